@@ -1,0 +1,1 @@
+"""The data layer: tables, the database opener and migrations. No Qt here."""

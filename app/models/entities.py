@@ -1,0 +1,190 @@
+"""The tables of a profile: cases, customers, orders, messages, evidence and the operation log.
+
+Keys are UUIDv7 (see `ids`), timestamps aware UTC (see `types`). Nothing is
+hard-deleted: rows carry `deleted_at` tombstones. Enumerated fields hold the
+string values of `enums`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.models.ids import new_id
+from app.models.types import DecimalText, UTCDateTime
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dt.datetime: UTCDateTime(), Decimal: DecimalText(), uuid.UUID: Uuid()}
+
+
+class Meta(Base):
+    """Profile-wide facts: this device's id, the agent's name."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    buyer_alias: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    locale: Mapped[str | None] = mapped_column(String(35))
+    marketplace: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    deleted_at: Mapped[dt.datetime | None]
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"))
+    marketplace: Mapped[str] = mapped_column(String(40))
+    external_id: Mapped[str] = mapped_column(String(64))
+    purchased_at: Mapped[dt.datetime | None]
+    shipped_at: Mapped[dt.datetime | None]
+    delivered_on: Mapped[dt.date | None] = mapped_column(Date)
+    estimated_delivery_min: Mapped[dt.date | None] = mapped_column(Date)
+    estimated_delivery_max: Mapped[dt.date | None] = mapped_column(Date)
+    fulfilment: Mapped[str | None] = mapped_column(String(8))
+    currency: Mapped[str | None] = mapped_column(String(3))
+    total: Mapped[Decimal | None]
+    carrier: Mapped[str | None] = mapped_column(String(80))
+    tracking_number: Mapped[str | None] = mapped_column(String(80))
+    return_received_on: Mapped[dt.date | None] = mapped_column(Date)
+    refunded_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    deleted_at: Mapped[dt.datetime | None]
+
+    items: Mapped[list[OrderItem]] = relationship(
+        back_populates="order", order_by="OrderItem.position", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (Index("ix_orders_external", "marketplace", "external_id"),)
+
+
+class OrderItem(Base):
+    __tablename__ = "order_items"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    sku: Mapped[str | None] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(500))
+    category: Mapped[str | None] = mapped_column(String(40))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    unit_price: Mapped[Decimal | None]
+    currency: Mapped[str | None] = mapped_column(String(3))
+
+    order: Mapped[Order] = relationship(back_populates="items")
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    ref: Mapped[str] = mapped_column(String(16), unique=True)
+    subject: Mapped[str] = mapped_column(String(500))
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"), index=True)
+    marketplace: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(String(32), default="other")
+    status: Mapped[str] = mapped_column(String(32), default="new")
+    priority: Mapped[str] = mapped_column(String(16), default="normal")
+    priority_rank: Mapped[int] = mapped_column(Integer, default=1)
+    escalation_level: Mapped[int] = mapped_column(Integer, default=0)
+    escalation_reason: Mapped[str | None] = mapped_column(Text)
+    channel: Mapped[str] = mapped_column(String(16), default="marketplace")
+    language: Mapped[str | None] = mapped_column(String(35))
+    assignee: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    last_inbound_at: Mapped[dt.datetime | None]
+    last_outbound_at: Mapped[dt.datetime | None]
+    deleted_at: Mapped[dt.datetime | None]
+
+    tags: Mapped[list[CaseTag]] = relationship(order_by="CaseTag.tag", cascade="all")
+
+    __table_args__ = (
+        Index("ix_cases_status_updated", "status", "updated_at"),
+        Index("ix_cases_updated", "updated_at"),
+        Index("ix_cases_created", "created_at"),
+        Index("ix_cases_assignee_status", "assignee", "status", "updated_at"),
+    )
+
+
+class CaseTag(Base):
+    """One tag on a case; removing it sets `removed_at` so that tags merge per tag in sync."""
+
+    __tablename__ = "case_tags"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(64), primary_key=True)
+    added_at: Mapped[dt.datetime]
+    removed_at: Mapped[dt.datetime | None]
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"))
+    direction: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16), default="marketplace")
+    author: Mapped[str | None] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(35))
+    created_at: Mapped[dt.datetime]
+    sent_at: Mapped[dt.datetime | None]
+    outbound_state: Mapped[str | None] = mapped_column(String(16))
+    no_response_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    template_key: Mapped[str | None] = mapped_column(String(80))
+    compliance: Mapped[list | None] = mapped_column(JSON)
+    deleted_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (Index("ix_messages_case_created", "case_id", "created_at"),)
+
+
+class Evidence(Base):
+    __tablename__ = "evidence"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    message_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("messages.id"))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100))
+    original_name: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(32), default="other")
+    caption: Mapped[str | None] = mapped_column(Text)
+    captured_at: Mapped[dt.datetime | None]
+    added_at: Mapped[dt.datetime]
+    added_by: Mapped[str | None] = mapped_column(String(120))
+    deleted_at: Mapped[dt.datetime | None]
+
+
+class Operation(Base):
+    """One entry of the append-only change log: the audit history and the sync outbox."""
+
+    __tablename__ = "operations"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    hlc: Mapped[str] = mapped_column(String(32))
+    device_id: Mapped[str] = mapped_column(String(36))
+    actor: Mapped[str | None] = mapped_column(String(120))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[uuid.UUID] = mapped_column()
+    case_id: Mapped[uuid.UUID | None] = mapped_column()
+    action: Mapped[str] = mapped_column(String(16))
+    data: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime]
+    pushed_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (
+        Index("ix_operations_case", "case_id", "hlc"),
+        Index("ix_operations_entity", "entity", "entity_id"),
+        Index("ix_operations_unpushed", "pushed_at", "hlc"),
+    )

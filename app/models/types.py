@@ -1,0 +1,49 @@
+"""Column types that keep SQLite honest: aware UTC timestamps and exact decimals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import String
+from sqlalchemy.types import TypeDecorator
+
+# Fixed width, so that text order is time order in SQL.
+_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def utc_text(value: dt.datetime) -> str:
+    """The stored form of an aware timestamp (also used by raw SQL and bulk loads)."""
+    if value.tzinfo is None:
+        raise ValueError(f"naive datetime {value!r}: timestamps must be timezone-aware")
+    return value.astimezone(dt.UTC).strftime(_FORMAT)
+
+
+def parse_utc_text(value: str) -> dt.datetime:
+    return dt.datetime.strptime(value, _FORMAT).replace(tzinfo=dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """An aware datetime stored as fixed-width UTC text; naive values are refused."""
+
+    impl = String(27)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001
+        return None if value is None else utc_text(value)
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001
+        return None if value is None else parse_utc_text(value)
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """An exact decimal (money) stored as text: SQLite has no decimal type."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001
+        return None if value is None else str(Decimal(value))
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001
+        return None if value is None else Decimal(value)

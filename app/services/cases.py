@@ -1,0 +1,644 @@
+"""Case operations: create, change fields and tags, add messages, notes and evidence.
+
+Each public write function runs in one transaction that also appends the
+Operation rows, and returns a `Changes` value (DESIGN.md section 2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models.entities import Case, CaseTag, Customer, Evidence, Message, Order, OrderItem
+from app.models.enums import (
+    DONE_STATUSES,
+    PRIORITY_RANK,
+    WAITING_STATUSES,
+    CaseReason,
+    CaseStatus,
+    Channel,
+    Direction,
+    EvidenceKind,
+    Fulfilment,
+    OutboundState,
+    Priority,
+)
+from app.models.ids import case_ref, new_id
+from app.services.changes import Changes
+from app.services.errors import InvalidInput, NotFound
+from app.services.evidence_store import StoredFile, guess_kind, store_evidence_file
+from app.services.marketplaces import check_marketplace, check_order_id
+from app.services.profile import Profile
+
+MAX_BODY_CHARS = 100_000
+MAX_SUBJECT_CHARS = 500
+MAX_TAG_CHARS = 64
+
+
+def _enum_value(enum_type: type, value: object, what: str) -> str:
+    try:
+        return enum_type(value).value
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum_type)
+        raise InvalidInput(f"Unknown {what} {value!r}; use one of: {allowed}.") from None
+
+
+def _clean_text(text: str | None, what: str, limit: int, required: bool = True) -> str | None:
+    if text is None:
+        if required:
+            raise InvalidInput(f"The {what} is missing.")
+        return None
+    text = text.replace("\r\n", "\n").replace("\x00", "")
+    if required and not text.strip():
+        raise InvalidInput(f"The {what} is empty.")
+    if len(text) > limit:
+        raise InvalidInput(
+            f"The {what} is {len(text):,} characters long; the limit is {limit:,}. "
+            "Shorten it or attach the text as a file."
+        )
+    return text
+
+
+def _clean_tag(tag: str) -> str:
+    tag = tag.strip().lower().replace(" ", "-")
+    if not tag:
+        raise InvalidInput("A tag cannot be empty.")
+    if len(tag) > MAX_TAG_CHARS:
+        raise InvalidInput(f"The tag {tag[:20]!r}… is longer than {MAX_TAG_CHARS} characters.")
+    return tag
+
+
+@dataclass
+class NewItem:
+    title: str
+    sku: str | None = None
+    category: str | None = None
+    quantity: int = 1
+    unit_price: Decimal | None = None
+
+
+@dataclass
+class NewOrder:
+    """An order's facts as the marketplace reports them (dates are the marketplace's dates)."""
+
+    external_id: str
+    purchased_at: dt.datetime | None = None
+    shipped_at: dt.datetime | None = None
+    delivered_on: dt.date | None = None
+    estimated_delivery_min: dt.date | None = None
+    estimated_delivery_max: dt.date | None = None
+    fulfilment: str | None = None
+    currency: str | None = None
+    carrier: str | None = None
+    tracking_number: str | None = None
+    items: Sequence[NewItem] = ()
+
+
+@dataclass
+class NewCase:
+    """What a new case starts with; the first inbound message is `body`."""
+
+    subject: str
+    body: str | None = None
+    customer_name: str | None = None
+    customer_locale: str | None = None
+    marketplace: str | None = None
+    order_external_id: str | None = None
+    order: NewOrder | None = None
+    customer_alias: str | None = None
+    customer_email: str | None = None
+    reason: str = CaseReason.OTHER
+    priority: str = Priority.NORMAL
+    channel: str = Channel.MARKETPLACE
+    language: str | None = None
+    assignee: str | None = None
+    tags: Sequence[str] = ()
+    attachments: Sequence[Path] = ()
+    received_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Created:
+    changes: Changes
+    case_id: uuid.UUID
+    ref: str
+    message_id: uuid.UUID | None = None
+    evidence_ids: tuple[uuid.UUID, ...] = field(default=())
+
+
+# ----------------------------------------------------------------------------- create
+
+
+def create_case(profile: Profile, new: NewCase) -> Created:
+    subject = _clean_text(new.subject, "subject", MAX_SUBJECT_CHARS)
+    body = _clean_text(new.body, "message", MAX_BODY_CHARS, required=False)
+    if body is not None and not body.strip():
+        body = None
+    marketplace = check_marketplace(new.marketplace)
+    if new.order is not None:
+        order_external = check_order_id(marketplace, new.order.external_id)
+        _check_order_facts(new.order)
+    elif new.order_external_id:
+        order_external = check_order_id(marketplace, new.order_external_id)
+    else:
+        order_external = None
+    reason = _enum_value(CaseReason, new.reason, "reason")
+    priority = _enum_value(Priority, new.priority, "priority")
+    channel = _enum_value(Channel, new.channel, "channel")
+    tags = sorted({_clean_tag(t) for t in new.tags})
+    # Files first: every one is checked and safely on disk before any row refers to it.
+    stored = [store_evidence_file(profile.blobs, Path(p)) for p in new.attachments]
+    now = profile.now()
+    received = new.received_at or now
+
+    with profile.write() as session:
+        customer = None
+        if new.customer_name and new.customer_name.strip():
+            customer = _find_or_create_customer(
+                session,
+                profile,
+                new.customer_name.strip(),
+                marketplace,
+                new.customer_locale,
+                new.customer_alias,
+                new.customer_email,
+            )
+        order = None
+        if order_external:
+            order = _find_or_create_order(
+                session, profile, marketplace, order_external, customer, now, new.order
+            )
+        case_id = new_id()
+        case = Case(
+            id=case_id,
+            ref=_unique_ref(session, case_id),
+            subject=subject.strip(),
+            customer_id=customer.id if customer else None,
+            order_id=order.id if order else None,
+            marketplace=marketplace,
+            reason=reason,
+            status=CaseStatus.NEW.value,
+            priority=priority,
+            priority_rank=PRIORITY_RANK[Priority(priority)],
+            escalation_level=0,
+            channel=channel,
+            language=new.language or (customer.locale if customer else None),
+            assignee=new.assignee,
+            created_at=received,
+            updated_at=now,
+            last_inbound_at=received if body else None,
+        )
+        session.add(case)
+        session.flush()
+        profile.ops.record_create(session, "case", case, case_id=case.id)
+        for tag in tags:
+            _add_tag(session, profile, case, tag, now)
+        message_id = None
+        if body is not None:
+            message = Message(
+                id=new_id(),
+                case_id=case.id,
+                direction=Direction.INBOUND.value,
+                channel=channel,
+                author=customer.name if customer else None,
+                body=body,
+                language=case.language,
+                created_at=received,
+            )
+            session.add(message)
+            session.flush()
+            profile.ops.record_create(session, "message", message, case_id=case.id)
+            message_id = message.id
+        evidence_ids = tuple(
+            _insert_evidence(session, profile, case.id, file, message_id, None, None, now).id
+            for file in stored
+        )
+        case_id, ref = case.id, case.ref
+
+    return Created(
+        changes=Changes(created_cases=frozenset({case_id}), cases=frozenset({case_id})),
+        case_id=case_id,
+        ref=ref,
+        message_id=message_id,
+        evidence_ids=evidence_ids,
+    )
+
+
+def _unique_ref(session: Session, case_id: uuid.UUID) -> str:
+    ref = case_ref(case_id)
+    if session.scalar(select(Case.id).where(Case.ref == ref)) is not None:
+        raise RuntimeError("case reference clash; retry")  # ~never: 50 random bits
+    return ref
+
+
+def _find_or_create_customer(
+    session: Session,
+    profile: Profile,
+    name: str,
+    marketplace: str | None,
+    locale: str | None,
+    alias: str | None = None,
+    email: str | None = None,
+) -> Customer:
+    customer = session.scalar(
+        select(Customer).where(
+            Customer.name == name,
+            Customer.marketplace.is_(None)
+            if marketplace is None
+            else Customer.marketplace == marketplace,
+            Customer.deleted_at.is_(None),
+        )
+    )
+    if customer is not None:
+        return customer
+    now = profile.now()
+    customer = Customer(
+        id=new_id(),
+        name=name,
+        marketplace=marketplace,
+        locale=locale,
+        buyer_alias=alias,
+        email=email,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(customer)
+    session.flush()
+    profile.ops.record_create(session, "customer", customer)
+    return customer
+
+
+def _find_or_create_order(
+    session: Session,
+    profile: Profile,
+    marketplace: str | None,
+    external_id: str,
+    customer: Customer | None,
+    now: dt.datetime,
+    facts: NewOrder | None = None,
+) -> Order:
+    order = session.scalar(
+        select(Order).where(
+            Order.marketplace == (marketplace or ""), Order.external_id == external_id
+        )
+    )
+    if order is not None:
+        return order
+    order = Order(
+        id=new_id(),
+        marketplace=marketplace or "",
+        external_id=external_id,
+        customer_id=customer.id if customer else None,
+        created_at=now,
+        updated_at=now,
+    )
+    if facts is not None:
+        for name in (
+            "purchased_at",
+            "shipped_at",
+            "delivered_on",
+            "estimated_delivery_min",
+            "estimated_delivery_max",
+            "fulfilment",
+            "currency",
+            "carrier",
+            "tracking_number",
+        ):
+            setattr(order, name, getattr(facts, name))
+        total = Decimal(0)
+        for position, item in enumerate(facts.items):
+            order.items.append(
+                OrderItem(
+                    id=new_id(),
+                    position=position,
+                    sku=item.sku,
+                    title=item.title,
+                    category=item.category,
+                    quantity=item.quantity,
+                    unit_price=item.unit_price,
+                    currency=facts.currency,
+                )
+            )
+            total += (item.unit_price or 0) * item.quantity
+        order.total = total if facts.items else None
+    session.add(order)
+    session.flush()
+    profile.ops.record_create(session, "order", order)
+    for item in order.items:
+        profile.ops.record_create(session, "order_item", item)
+    return order
+
+
+def _check_order_facts(order: NewOrder) -> None:
+    if order.fulfilment is not None:
+        _enum_value(Fulfilment, order.fulfilment, "fulfilment")
+    purchased = order.purchased_at.date() if order.purchased_at else None
+    for name in ("delivered_on", "estimated_delivery_min", "estimated_delivery_max"):
+        day = getattr(order, name)
+        if purchased and day and day < purchased:
+            raise InvalidInput(
+                f"The order's {name.replace('_', ' ')} ({day}) is before its purchase date "
+                f"({purchased})."
+            )
+    if (
+        order.estimated_delivery_min
+        and order.estimated_delivery_max
+        and order.estimated_delivery_max < order.estimated_delivery_min
+    ):
+        raise InvalidInput("The latest estimated delivery is before the earliest one.")
+    for item in order.items:
+        if item.quantity < 1:
+            raise InvalidInput(f"The quantity of {item.title!r} must be at least 1.")
+        if item.unit_price is not None and item.unit_price < 0:
+            raise InvalidInput(f"The price of {item.title!r} cannot be negative.")
+
+
+# ----------------------------------------------------------------------------- update
+
+EDITABLE_FIELDS = {
+    "subject": None,
+    "status": CaseStatus,
+    "priority": Priority,
+    "reason": CaseReason,
+    "channel": Channel,
+    "assignee": None,
+    "language": None,
+}
+
+
+def _load_case(session: Session, case_id: uuid.UUID) -> Case:
+    case = session.get(Case, case_id)
+    if case is None or case.deleted_at is not None:
+        raise NotFound(f"There is no case with id {case_id}.")
+    return case
+
+
+def update_case(profile: Profile, case_id: uuid.UUID, **fields: object) -> Changes:
+    """Change case fields (subject, status, priority, reason, channel, assignee, language)."""
+    clean: dict[str, object] = {}
+    for name, value in fields.items():
+        if name not in EDITABLE_FIELDS:
+            raise InvalidInput(f"The case field {name!r} cannot be changed this way.")
+        enum_type = EDITABLE_FIELDS[name]
+        if enum_type is not None:
+            value = _enum_value(enum_type, value, name)
+        elif name == "subject":
+            value = _clean_text(value, "subject", MAX_SUBJECT_CHARS).strip()
+        elif isinstance(value, str):
+            value = value.strip() or None
+        clean[name] = value
+    with profile.write() as session:
+        case = _load_case(session, case_id)
+        diff = {}
+        for name, value in clean.items():
+            before = getattr(case, name)
+            if before != value:
+                diff[name] = [before, value]
+                setattr(case, name, value)
+        if not diff:
+            return Changes()
+        if "priority" in diff:
+            case.priority_rank = PRIORITY_RANK[Priority(case.priority)]
+        case.updated_at = profile.now()
+        profile.ops.record(
+            session, entity="case", entity_id=case.id, action="update", data=diff, case_id=case.id
+        )
+    return Changes(cases=frozenset({case_id}))
+
+
+def set_tags(profile: Profile, case_id: uuid.UUID, tags: Iterable[str]) -> Changes:
+    """Make the case's tags exactly `tags`, adding and removing each one (tags merge per tag)."""
+    wanted = {_clean_tag(t) for t in tags}
+    with profile.write() as session:
+        case = _load_case(session, case_id)
+        now = profile.now()
+        current = {t.tag: t for t in case.tags}
+        changed = False
+        for tag in sorted(wanted):
+            row = current.get(tag)
+            if row is None or row.removed_at is not None:
+                _add_tag(session, profile, case, tag, now, row)
+                changed = True
+        for tag, row in current.items():
+            if tag not in wanted and row.removed_at is None:
+                row.removed_at = now
+                profile.ops.record(
+                    session,
+                    entity="case_tag",
+                    entity_id=case.id,
+                    action="remove",
+                    data={"tag": tag},
+                    case_id=case.id,
+                )
+                changed = True
+        if not changed:
+            return Changes()
+        case.updated_at = now
+    return Changes(cases=frozenset({case_id}))
+
+
+def _add_tag(
+    session: Session,
+    profile: Profile,
+    case: Case,
+    tag: str,
+    now: dt.datetime,
+    row: CaseTag | None = None,
+) -> None:
+    if row is None:
+        session.add(CaseTag(case_id=case.id, tag=tag, added_at=now))
+    else:
+        row.removed_at = None
+        row.added_at = now
+    profile.ops.record(
+        session,
+        entity="case_tag",
+        entity_id=case.id,
+        action="add",
+        data={"tag": tag},
+        case_id=case.id,
+    )
+
+
+# ----------------------------------------------------------------------------- messages
+
+
+def add_message(
+    profile: Profile,
+    case_id: uuid.UUID,
+    direction: str,
+    body: str,
+    *,
+    channel: str | None = None,
+    author: str | None = None,
+    language: str | None = None,
+    created_at: dt.datetime | None = None,
+    template_key: str | None = None,
+    draft: bool = False,
+) -> tuple[Changes, uuid.UUID]:
+    """Add an inbound message, an outbound reply or an internal note to a case.
+
+    A reply is stored as queued (sending channels come later), or as a draft
+    that does not count as an answer.
+    """
+    direction = _enum_value(Direction, direction, "message direction")
+    body = _clean_text(body, "note" if direction == Direction.NOTE else "message", MAX_BODY_CHARS)
+    with profile.write() as session:
+        case = _load_case(session, case_id)
+        now = profile.now()
+        at = created_at or now
+        message = Message(
+            id=new_id(),
+            case_id=case.id,
+            direction=direction,
+            channel=_enum_value(Channel, channel or case.channel, "channel"),
+            author=author or (profile.agent if direction != Direction.INBOUND else None),
+            body=body,
+            language=language or (case.language if direction != Direction.NOTE else None),
+            created_at=at,
+            outbound_state=(
+                (OutboundState.DRAFT if draft else OutboundState.QUEUED).value
+                if direction == Direction.OUTBOUND
+                else None
+            ),
+            template_key=template_key,
+        )
+        session.add(message)
+        session.flush()
+        profile.ops.record_create(session, "message", message, case_id=case.id)
+        case_diff: dict[str, list] = {}
+        if direction == Direction.INBOUND:
+            case.last_inbound_at = at
+            if case.status in WAITING_STATUSES or case.status in DONE_STATUSES:
+                case_diff["status"] = [case.status, CaseStatus.OPEN.value]
+        elif direction == Direction.OUTBOUND and not draft:
+            case.last_outbound_at = at
+            if case.status == CaseStatus.NEW:
+                case_diff["status"] = [case.status, CaseStatus.OPEN.value]
+        for name, (_before, after) in case_diff.items():
+            setattr(case, name, after)
+        if case_diff:
+            profile.ops.record(
+                session,
+                entity="case",
+                entity_id=case.id,
+                action="update",
+                data=case_diff,
+                case_id=case.id,
+            )
+        case.updated_at = now
+        message_id = message.id
+    return Changes(cases=frozenset({case_id}), messages=frozenset({message_id})), message_id
+
+
+def add_note(profile: Profile, case_id: uuid.UUID, body: str) -> tuple[Changes, uuid.UUID]:
+    return add_message(profile, case_id, Direction.NOTE, body)
+
+
+def add_reply(profile: Profile, case_id: uuid.UUID, body: str, **kw) -> tuple[Changes, uuid.UUID]:  # noqa: ANN003
+    return add_message(profile, case_id, Direction.OUTBOUND, body, **kw)
+
+
+# ----------------------------------------------------------------------------- evidence
+
+
+def add_evidence(
+    profile: Profile,
+    case_id: uuid.UUID,
+    path: Path,
+    *,
+    kind: str | None = None,
+    caption: str | None = None,
+    message_id: uuid.UUID | None = None,
+) -> tuple[Changes, uuid.UUID]:
+    """Store a file (checked, atomically, once per content) and attach it to the case."""
+    if kind is not None:
+        kind = _enum_value(EvidenceKind, kind, "evidence kind")
+    caption = _clean_text(caption, "caption", 2000, required=False)
+    with profile.read() as session:
+        _load_case(session, case_id)
+    stored = store_evidence_file(profile.blobs, Path(path))
+    with profile.write() as session:
+        case = _load_case(session, case_id)
+        row = _insert_evidence(
+            session, profile, case.id, stored, message_id, kind, caption, profile.now()
+        )
+        case.updated_at = profile.now()
+        evidence_id = row.id
+    return Changes(cases=frozenset({case_id}), evidence=frozenset({evidence_id})), evidence_id
+
+
+def _insert_evidence(
+    session: Session,
+    profile: Profile,
+    case_id: uuid.UUID,
+    stored: StoredFile,
+    message_id: uuid.UUID | None,
+    kind: str | None,
+    caption: str | None,
+    now: dt.datetime,
+) -> Evidence:
+    if not profile.blobs.exists(stored.sha256):
+        raise RuntimeError(f"blob {stored.sha256} vanished before its row was written")
+    row = Evidence(
+        id=new_id(),
+        case_id=case_id,
+        message_id=message_id,
+        sha256=stored.sha256,
+        size=stored.size,
+        media_type=stored.media_type,
+        original_name=stored.name,
+        kind=kind or guess_kind(stored.media_type).value,
+        caption=caption,
+        captured_at=stored.captured_at,
+        added_at=now,
+        added_by=profile.agent,
+    )
+    session.add(row)
+    session.flush()
+    profile.ops.record_create(session, "evidence", row, case_id=case_id)
+    return row
+
+
+# ----------------------------------------------------------------------------- delete
+
+
+def delete_case(profile: Profile, case_id: uuid.UUID) -> Changes:
+    """Tombstone a case: it leaves every view but its rows and history stay."""
+    with profile.write() as session:
+        case = _load_case(session, case_id)
+        case.deleted_at = profile.now()
+        case.updated_at = case.deleted_at
+        profile.ops.record(
+            session, entity="case", entity_id=case.id, action="delete", data={}, case_id=case.id
+        )
+    return Changes(cases=frozenset({case_id}), reload_all=True)
+
+
+def set_escalation(profile: Profile, case_id: uuid.UUID, level: int, reason: str | None) -> Changes:
+    """Set the case's escalation level (0 = none) and the reason a person can read."""
+    if not 0 <= level <= 3:
+        raise InvalidInput("The escalation level must be between 0 (none) and 3.")
+    reason = _clean_text(reason, "escalation reason", 2000, required=level > 0)
+    with profile.write() as session:
+        case = _load_case(session, case_id)
+        diff = {}
+        if case.escalation_level != level:
+            diff["escalation_level"] = [case.escalation_level, level]
+        if case.escalation_reason != reason:
+            diff["escalation_reason"] = [case.escalation_reason, reason]
+        if not diff:
+            return Changes()
+        case.escalation_level, case.escalation_reason = level, reason
+        case.updated_at = profile.now()
+        profile.ops.record(
+            session, entity="case", entity_id=case.id, action="escalate", data=diff, case_id=case.id
+        )
+    return Changes(cases=frozenset({case_id}))

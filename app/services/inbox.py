@@ -1,0 +1,218 @@
+"""The inbox's queries: which cases a view shows, in which order, and their row contents.
+
+Everything happens in SQL (DESIGN.md section 4). A view yields case rowids in
+display order (`case_rowids`); the table model keeps only those and asks for
+row contents a page at a time (`rows_for`). `first_page` is the same query
+with the contents joined in and a LIMIT, for the first screenful.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from array import array
+from dataclasses import dataclass
+from enum import StrEnum
+
+import sqlalchemy as sa
+
+from app.models.enums import DONE_STATUSES, OPEN_STATUSES, WAITING_STATUSES
+from app.models.types import parse_utc_text
+from app.services.search import SqlFilter, apply_filters, apply_text, parse_query
+
+
+class View(StrEnum):
+    ALL_OPEN = "open"
+    MINE = "mine"
+    WAITING = "waiting"
+    RESOLVED = "resolved"
+    ALL = "all"
+
+
+class SortKey(StrEnum):
+    UPDATED = "updated"
+    CREATED = "created"
+    PRIORITY = "priority"
+    STATUS = "status"
+    SUBJECT = "subject"
+    CUSTOMER = "customer"
+    MARKETPLACE = "marketplace"
+    LANGUAGE = "language"
+    REF = "ref"
+    REASON = "reason"
+
+
+_SORT_SQL = {
+    SortKey.UPDATED: "c.updated_at",
+    SortKey.CREATED: "c.created_at",
+    SortKey.PRIORITY: "c.priority_rank",
+    SortKey.STATUS: "c.status",
+    SortKey.SUBJECT: "c.subject",
+    SortKey.CUSTOMER: "cu.name",
+    SortKey.MARKETPLACE: "c.marketplace",
+    SortKey.LANGUAGE: "c.language",
+    SortKey.REF: "c.ref",
+    SortKey.REASON: "c.reason",
+}
+
+_ROW_COLUMNS = (
+    "c.rowid, c.id, c.ref, c.subject, c.status, c.priority, c.reason, c.language, "
+    "c.marketplace, c.assignee, c.escalation_level, c.created_at, c.updated_at, "
+    "c.last_inbound_at, c.last_outbound_at, cu.name, o.external_id"
+)
+_ROW_JOINS = (
+    "LEFT JOIN customers cu ON cu.id = c.customer_id LEFT JOIN orders o ON o.id = c.order_id"
+)
+
+
+@dataclass(frozen=True)
+class InboxQuery:
+    view: View = View.ALL_OPEN
+    search: str = ""
+    sort: SortKey = SortKey.UPDATED
+    descending: bool = True
+    agent: str | None = None
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    rowid: int
+    id: uuid.UUID
+    ref: str
+    subject: str
+    status: str
+    priority: str
+    reason: str
+    language: str | None
+    marketplace: str | None
+    assignee: str | None
+    escalation_level: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    last_inbound_at: dt.datetime | None
+    last_outbound_at: dt.datetime | None
+    customer: str | None
+    order_id: str | None
+
+    @property
+    def unanswered(self) -> bool:
+        return self.last_inbound_at is not None and (
+            self.last_outbound_at is None or self.last_outbound_at < self.last_inbound_at
+        )
+
+
+class QueryProblem(ValueError):
+    """The search text has a filter that cannot work; the message says why."""
+
+
+def _where(query: InboxQuery) -> SqlFilter:
+    sql = SqlFilter()
+    sql.add("c.deleted_at IS NULL")
+    groups = {
+        View.ALL_OPEN: OPEN_STATUSES,
+        View.WAITING: WAITING_STATUSES,
+        View.RESOLVED: DONE_STATUSES,
+        View.MINE: OPEN_STATUSES,
+    }
+    if query.view in groups:
+        values = tuple(s.value for s in groups[query.view])
+        sql.add(f"c.status IN ({', '.join('?' for _ in values)})", *values)
+    if query.view == View.MINE:
+        sql.add("c.assignee = ?", query.agent or "")
+    parsed = parse_query(query.search)
+    apply_filters(parsed, sql, query.agent)
+    apply_text(parsed.text, sql)
+    if sql.problems:
+        raise QueryProblem("; ".join(sql.problems))
+    return sql
+
+
+def _order_by(query: InboxQuery) -> str:
+    direction = "DESC" if query.descending else "ASC"
+    return f"{_SORT_SQL[query.sort]} {direction}, c.rowid {direction}"
+
+
+def ids_sql(query: InboxQuery) -> tuple[str, tuple]:
+    where = _where(query)
+    join = (
+        "LEFT JOIN customers cu ON cu.id = c.customer_id " if query.sort == SortKey.CUSTOMER else ""
+    )
+    sql = (
+        f"SELECT c.rowid FROM cases c {join}WHERE {' AND '.join(where.clauses)} "
+        f"ORDER BY {_order_by(query)}"
+    )
+    return sql, tuple(where.params)
+
+
+def first_page_sql(query: InboxQuery, limit: int) -> tuple[str, tuple]:
+    where = _where(query)
+    sql = (
+        f"SELECT {_ROW_COLUMNS} FROM cases c {_ROW_JOINS} WHERE {' AND '.join(where.clauses)} "
+        f"ORDER BY {_order_by(query)} LIMIT {int(limit)}"
+    )
+    return sql, tuple(where.params)
+
+
+def case_rowids(connection: sa.Connection, query: InboxQuery) -> array:
+    """Every case rowid the query shows, in display order (8 bytes a case)."""
+    sql, params = ids_sql(query)
+    result = array("q")
+    cursor = connection.exec_driver_sql(sql, params)
+    while chunk := cursor.fetchmany(20_000):
+        result.extend(row[0] for row in chunk)
+    return result
+
+
+def count(connection: sa.Connection, query: InboxQuery) -> int:
+    where = _where(query)
+    sql = f"SELECT count(*) FROM cases c WHERE {' AND '.join(where.clauses)}"
+    return connection.exec_driver_sql(sql, tuple(where.params)).scalar_one()
+
+
+def first_page(connection: sa.Connection, query: InboxQuery, limit: int = 100) -> list[InboxRow]:
+    sql, params = first_page_sql(query, limit)
+    return [_row(r) for r in connection.exec_driver_sql(sql, params)]
+
+
+def rows_for(connection: sa.Connection, rowids: list[int]) -> dict[int, InboxRow]:
+    """Row contents for the given rowids (a page of the view), keyed by rowid."""
+    if not rowids:
+        return {}
+    marks = ", ".join("?" for _ in rowids)
+    sql = f"SELECT {_ROW_COLUMNS} FROM cases c {_ROW_JOINS} WHERE c.rowid IN ({marks})"
+    return {r[0]: _row(r) for r in connection.exec_driver_sql(sql, tuple(rowids))}
+
+
+def rowids_of(connection: sa.Connection, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    if not case_ids:
+        return {}
+    marks = ", ".join("?" for _ in case_ids)
+    sql = f"SELECT id, rowid FROM cases WHERE id IN ({marks})"
+    rows = connection.exec_driver_sql(sql, tuple(c.hex for c in case_ids))
+    return {uuid.UUID(hex=r[0]): r[1] for r in rows}
+
+
+def _ts(text: str | None) -> dt.datetime | None:
+    return None if text is None else parse_utc_text(text)
+
+
+def _row(r: tuple) -> InboxRow:
+    return InboxRow(
+        rowid=r[0],
+        id=uuid.UUID(hex=r[1]),
+        ref=r[2],
+        subject=r[3],
+        status=r[4],
+        priority=r[5],
+        reason=r[6],
+        language=r[7],
+        marketplace=r[8],
+        assignee=r[9],
+        escalation_level=r[10],
+        created_at=_ts(r[11]),
+        updated_at=_ts(r[12]),
+        last_inbound_at=_ts(r[13]),
+        last_outbound_at=_ts(r[14]),
+        customer=r[15],
+        order_id=r[16],
+    )

@@ -1,0 +1,151 @@
+"""A profile: one folder holding the database, evidence blobs, backups and logs.
+
+`Profile.open()` is the one way in. It checks the folder can be written,
+opens (creating or migrating) the database, and knows who is working on
+which device.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import logging
+import logging.handlers
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models.db import StorageError, open_database, storage_error_from
+from app.models.entities import Meta
+from app.services.evidence_store import BlobStore
+from app.services.oplog import HybridClock, OperationWriter, latest_hlc
+
+DB_NAME = "workbench.sqlite3"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("SupportWorkbench", appauthor=False))
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _ensure_writable(root: Path) -> None:
+    try:
+        for sub in (root, root / "blobs", root / "backups", root / "logs"):
+            sub.mkdir(parents=True, exist_ok=True)
+        probe = root / f".write-check-{os.getpid()}"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        raise storage_error_from(exc, root) or StorageError(
+            f"Cannot use the data folder {root}: {exc.strerror or exc}", kind="read_only"
+        ) from exc
+
+
+def configure_logging(root: Path) -> None:
+    """Send warnings and errors (with tracebacks) to `logs/workbench.log` in the profile."""
+    handler = logging.handlers.RotatingFileHandler(
+        root / "logs" / "workbench.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+@dataclass
+class Profile:
+    root: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    blobs: BlobStore
+    device_id: str
+    agent: str
+    now: Callable[[], dt.datetime]
+    ops: OperationWriter
+
+    @classmethod
+    def open(
+        cls,
+        root: Path,
+        *,
+        agent: str | None = None,
+        now: Callable[[], dt.datetime] = utc_now,
+    ) -> Profile:
+        root = Path(root).expanduser().absolute()
+        _ensure_writable(root)
+        engine = open_database(root / DB_NAME, root / "backups")
+        session_factory = sessionmaker(engine, expire_on_commit=False)
+        try:
+            with session_factory.begin() as session:
+                device_id = _meta(session, "device_id", lambda: str(uuid.uuid4()))
+                stored_agent = _meta(session, "agent", lambda: agent or _os_user())
+                last = latest_hlc(session)
+        except Exception as exc:
+            engine.dispose()
+            translated = storage_error_from(exc, root / DB_NAME)
+            if translated is None:
+                raise
+            raise translated from exc
+        agent = agent or stored_agent
+        clock = HybridClock(now, last)
+        return cls(
+            root=root,
+            engine=engine,
+            session_factory=session_factory,
+            blobs=BlobStore(root / "blobs"),
+            device_id=device_id,
+            agent=agent,
+            now=now,
+            ops=OperationWriter(clock, device_id, agent, now),
+        )
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: commit on success, roll back on any error, storage errors translated."""
+        try:
+            with self.session_factory.begin() as session:
+                yield session
+        except Exception as exc:
+            translated = storage_error_from(exc, self.root / DB_NAME)
+            if translated is None:
+                raise
+            raise translated from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        try:
+            with self.session_factory() as session:
+                yield session
+        except Exception as exc:
+            translated = storage_error_from(exc, self.root / DB_NAME)
+            if translated is None:
+                raise
+            raise translated from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "agent"
+
+
+def _meta(session: Session, key: str, default: Callable[[], str]) -> str:
+    row = session.get(Meta, key)
+    if row is None:
+        row = Meta(key=key, value=default())
+        session.add(row)
+    return row.value

@@ -1,0 +1,195 @@
+"""The inbox search language: free text plus Gmail-style filters, turned into SQL.
+
+`status:open reason:defective lang:ko order:123-4567890-1234567 tag:vip
+is:escalated is:unanswered assignee:me "wrong size"` all work. Free text of
+three or more characters goes through the trigram FTS5 index as one quoted
+phrase (user text never reaches FTS syntax unescaped); shorter text falls
+back to a substring scan on case-folded text, because trigram cannot match it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.models.enums import (
+    DONE_STATUSES,
+    OPEN_STATUSES,
+    WAITING_STATUSES,
+    CaseReason,
+    CaseStatus,
+    Priority,
+)
+from app.models.ids import normalise_ref
+
+FILTER_KEYS = (
+    "status",
+    "reason",
+    "lang",
+    "priority",
+    "marketplace",
+    "order",
+    "tag",
+    "assignee",
+    "is",
+    "ref",
+    "customer",
+)
+_TOKEN = re.compile(r'(\w+):"([^"]*)"|(\w+):(\S+)|"([^"]*)"|(\S+)')
+_STATUS_GROUPS = {
+    "open": OPEN_STATUSES,
+    "waiting": WAITING_STATUSES,
+    "done": DONE_STATUSES,
+}
+_IS_VALUES = ("escalated", "unassigned", "unanswered", "new")
+MIN_FTS_CHARS = 3
+
+
+@dataclass
+class ParsedQuery:
+    text: str = ""
+    filters: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def parse_query(query: str) -> ParsedQuery:
+    parsed = ParsedQuery()
+    words: list[str] = []
+    for match in _TOKEN.finditer(query or ""):
+        key = (match.group(1) or match.group(3) or "").lower()
+        value = match.group(2) if match.group(1) else match.group(4)
+        if key in FILTER_KEYS and value:
+            parsed.filters.append((key, value))
+        elif match.group(5) is not None:
+            words.append(match.group(5))
+        else:
+            words.append(match.group(0))
+    parsed.text = " ".join(w for w in words if w).strip()
+    return parsed
+
+
+def fts_phrase(text: str) -> str:
+    """`text` as one FTS5 string literal: quotes doubled, so no operator can leak in."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+@dataclass
+class SqlFilter:
+    """WHERE fragments (ANDed) over `cases c`, with qmark parameters in order."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, clause: str, *params: object) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+
+def _in_clause(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join('?' for _ in values)})"
+
+
+def apply_filters(parsed: ParsedQuery, sql: SqlFilter, agent: str | None) -> None:
+    for key, value in parsed.filters:
+        value_l = value.lower()
+        if key == "status":
+            if value_l in _STATUS_GROUPS:
+                group = tuple(s.value for s in _STATUS_GROUPS[value_l])
+                sql.add(_in_clause("c.status", group), *group)
+            elif value_l.replace("-", "_") in {s.value for s in CaseStatus}:
+                sql.add("c.status = ?", value_l.replace("-", "_"))
+            else:
+                sql.problems.append(
+                    f"Unknown status {value!r}: use open, waiting, done, or one of "
+                    + ", ".join(s.value for s in CaseStatus)
+                )
+        elif key == "reason":
+            reason = value_l.replace("-", "_")
+            if reason in {r.value for r in CaseReason}:
+                sql.add("c.reason = ?", reason)
+            else:
+                sql.problems.append(
+                    f"Unknown reason {value!r}: use one of "
+                    + ", ".join(r.value for r in CaseReason)
+                )
+        elif key == "priority":
+            if value_l in {p.value for p in Priority}:
+                sql.add("c.priority = ?", value_l)
+            else:
+                sql.problems.append(f"Unknown priority {value!r}: use low, normal, high or urgent")
+        elif key == "lang":
+            sql.add("(c.language = ? OR c.language LIKE ?)", value_l, f"{value_l}-%")
+        elif key == "marketplace":
+            code = value_l if "." in value_l else f"amazon.{value_l}"
+            sql.add("c.marketplace = ?", code)
+        elif key == "order":
+            sql.add(
+                "c.order_id IN (SELECT o.id FROM orders o WHERE o.external_id LIKE ? ESCAPE '\\')",
+                _like_prefix(value),
+            )
+        elif key == "tag":
+            sql.add(
+                "EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ? "
+                "AND t.removed_at IS NULL)",
+                value_l,
+            )
+        elif key == "assignee":
+            sql.add("c.assignee = ?", agent if value_l == "me" else value)
+        elif key == "ref":
+            ref = normalise_ref(value)
+            sql.add("c.ref = ?", ref or value.upper())
+        elif key == "customer":
+            sql.add(
+                "c.customer_id IN (SELECT cu2.id FROM customers cu2 WHERE casefold(cu2.name) "
+                "LIKE ? ESCAPE '\\')",
+                "%" + _escape_like(value.casefold()) + "%",
+            )
+        elif key == "is":
+            if value_l == "escalated":
+                sql.add("c.escalation_level > 0")
+            elif value_l == "unassigned":
+                sql.add("c.assignee IS NULL")
+            elif value_l == "unanswered":
+                sql.add(
+                    "c.last_inbound_at IS NOT NULL AND "
+                    "(c.last_outbound_at IS NULL OR c.last_outbound_at < c.last_inbound_at)"
+                )
+            elif value_l == "new":
+                sql.add("c.status = 'new'")
+            else:
+                sql.problems.append(f"Unknown is:{value}: use one of " + ", ".join(_IS_VALUES))
+
+
+def apply_text(text: str, sql: SqlFilter) -> None:
+    """Match free text against case subjects, customers, order ids and message bodies."""
+    if not text:
+        return
+    if len(text) >= MIN_FTS_CHARS:
+        phrase = fts_phrase(text)
+        sql.add(
+            "c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? "
+            "UNION SELECT c3.rowid FROM messages_fts f JOIN messages m ON m.rowid = f.rowid "
+            "JOIN cases c3 ON c3.id = m.case_id "
+            "WHERE messages_fts MATCH ? AND m.deleted_at IS NULL)",
+            phrase,
+            phrase,
+        )
+    else:
+        folded = text.casefold()
+        sql.add(
+            "c.rowid IN (SELECT rowid FROM cases_fts "
+            "WHERE instr(casefold(subject || ' ' || party), ?) > 0 "
+            "UNION SELECT c3.rowid FROM messages m JOIN cases c3 ON c3.id = m.case_id "
+            "WHERE instr(casefold(m.body), ?) > 0 AND m.deleted_at IS NULL)",
+            folded,
+            folded,
+        )
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like_prefix(text: str) -> str:
+    return _escape_like(text) + "%"
