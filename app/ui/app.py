@@ -1,0 +1,64 @@
+"""Start-up of the GUI: an ordered list of small steps, each testable alone (STYLE.md habit 12)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from app.services.errors import StorageError
+from app.services.profile import Profile, configure_logging
+from app.ui.i18n import Language
+from app.ui.main_window import MainWindow
+from app.ui.tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("SupportWorkbench")
+    app.setApplicationName("Support Workbench")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def agent_language(locale: str | None) -> Language:
+    """The UI language: the one asked for, else the system's."""
+    return Language(locale or QLocale.system().name())
+
+
+def user_settings() -> QSettings:
+    return QSettings(QSettings.IniFormat, QSettings.UserScope, "SupportWorkbench", "workbench")
+
+
+def open_profile_or_explain(data_dir: Path) -> Profile | None:
+    """Open the profile; on a storage problem, tell the user in a dialog and on stderr."""
+    try:
+        return Profile.open(data_dir)
+    except StorageError as error:
+        print(f"workbench: {error}", file=sys.stderr)
+        QMessageBox.critical(None, "Support Workbench", str(error))
+        return None
+
+
+def run_gui(data_dir: Path, *, locale: str | None = None) -> int:
+    app = make_application()
+    language = agent_language(locale)
+    language.install(app)
+    profile = open_profile_or_explain(Path(data_dir))
+    if profile is None:
+        return 2
+    configure_logging(profile.root)
+    tasks = TaskManager()
+    window = MainWindow(profile, tasks, language, user_settings())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        tasks.shutdown()
+        profile.close()

@@ -1,0 +1,350 @@
+"""The case on the right of the main window: header, fields, conversation, composer, sidebar."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import CaseReason, CaseStatus, Priority
+from app.services import case_detail, cases
+from app.services.case_detail import CaseDetail, HistoryEntry
+from app.services.changes import Changes
+from app.services.profile import Profile
+from app.ui.bus import ChangeBus
+from app.ui.case_sidebar import CaseSidebar
+from app.ui.conversation import Composer, ConversationView
+from app.ui.history import HistoryView
+from app.ui.i18n import Language
+from app.ui.labels import priority_label, reason_label, status_label
+from app.ui.tasks import TaskManager
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CaseView", text)
+
+
+def _load(profile: Profile, case_id: uuid.UUID) -> tuple[CaseDetail, list[HistoryEntry]]:
+    return case_detail.load_case_detail(profile, case_id), case_detail.load_case_history(
+        profile, case_id
+    )
+
+
+class CaseView(QWidget):
+    def __init__(
+        self,
+        profile: Profile,
+        tasks: TaskManager,
+        language: Language,
+        bus: ChangeBus,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._profile = profile
+        self._tasks = tasks
+        self._language = language
+        self._bus = bus
+        self._case_id: uuid.UUID | None = None
+        self._detail: CaseDetail | None = None
+        self._generation = 0
+        self._drafts: dict[uuid.UUID, str] = {}
+
+        self.stack = QStackedWidget(self)
+        self.placeholder = QLabel(_t("Select a case on the left to see it here."), self)
+        self.placeholder.setAlignment(Qt.AlignCenter)
+        self.placeholder.setStyleSheet("color: #5f6368; font-size: 15px;")
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self._build_case_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        bus.changed.connect(self._on_changes)
+
+    # Building ------------------------------------------------------------------------
+
+    def _build_case_page(self) -> QWidget:
+        page = QWidget(self)
+        self.subject_label = QLabel(page)
+        self.subject_label.setObjectName("caseSubject")
+        self.subject_label.setWordWrap(True)
+        self.subject_label.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.subject_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.meta_label = QLabel(page)
+        self.meta_label.setStyleSheet("color: #5f6368;")
+        self.meta_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.escalation_label = QLabel(page)
+        self.escalation_label.setObjectName("escalationBanner")
+        self.escalation_label.setWordWrap(True)
+        self.escalation_label.setStyleSheet(
+            "background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px;"
+        )
+
+        self.status_box = self._combo([(s.value, status_label(s.value)) for s in CaseStatus])
+        self.priority_box = self._combo([(p.value, priority_label(p.value)) for p in Priority])
+        self.reason_box = self._combo([(r.value, reason_label(r.value)) for r in CaseReason])
+        self.assignee_box = QComboBox(page)
+        self.assignee_box.setEditable(True)
+        self.assignee_box.lineEdit().setPlaceholderText(_t("Unassigned"))
+        self.tags_edit = QLineEdit(page)
+        self.tags_edit.setPlaceholderText(_t("tags, separated by commas"))
+        self.status_box.activated.connect(lambda: self._set_field("status", self.status_box))
+        self.priority_box.activated.connect(lambda: self._set_field("priority", self.priority_box))
+        self.reason_box.activated.connect(lambda: self._set_field("reason", self.reason_box))
+        self.assignee_box.activated.connect(self._set_assignee)
+        self.assignee_box.lineEdit().editingFinished.connect(self._set_assignee)
+        self.tags_edit.editingFinished.connect(self._set_tags)
+
+        fields = QGridLayout()
+        for column, (label, widget) in enumerate(
+            (
+                (_t("&Status"), self.status_box),
+                (_t("&Priority"), self.priority_box),
+                (_t("R&eason"), self.reason_box),
+                (_t("&Assignee"), self.assignee_box),
+            )
+        ):
+            caption = QLabel(label, page)
+            caption.setBuddy(widget)
+            fields.addWidget(caption, 0, column)
+            fields.addWidget(widget, 1, column)
+        tags_caption = QLabel(_t("&Tags"), page)
+        tags_caption.setBuddy(self.tags_edit)
+        fields.addWidget(tags_caption, 0, 4)
+        fields.addWidget(self.tags_edit, 1, 4)
+        fields.setColumnStretch(4, 1)
+
+        self.conversation = ConversationView(page)
+        self.composer = Composer(page)
+        self.composer.reply_requested.connect(self._send_reply)
+        self.composer.note_requested.connect(self._add_note)
+        thread = QSplitter(Qt.Vertical, page)
+        thread.setObjectName("threadSplitter")
+        thread.addWidget(self.conversation)
+        thread.addWidget(self.composer)
+        thread.setStretchFactor(0, 4)
+        thread.setStretchFactor(1, 1)
+        thread.setChildrenCollapsible(False)
+
+        self.history = HistoryView(page)
+        self.tabs = QTabWidget(page)
+        self.tabs.addTab(thread, _t("Conversation"))
+        self.tabs.addTab(self.history, _t("History"))
+
+        self.sidebar = CaseSidebar(self._profile, self._tasks, self._language, page)
+
+        main_column = QWidget(page)
+        column_layout = QVBoxLayout(main_column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(self.subject_label)
+        column_layout.addWidget(self.meta_label)
+        column_layout.addWidget(self.escalation_label)
+        column_layout.addLayout(fields)
+        column_layout.addWidget(self.tabs, 1)
+
+        self.splitter = QSplitter(Qt.Horizontal, page)
+        self.splitter.setObjectName("caseSplitter")
+        self.splitter.addWidget(main_column)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+        return page
+
+    def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox(self)
+        for value, label in items:
+            box.addItem(label, value)
+        return box
+
+    # Showing -------------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> uuid.UUID | None:
+        return self._case_id
+
+    @property
+    def detail(self) -> CaseDetail | None:
+        return self._detail
+
+    def show_case(self, case_id: uuid.UUID | None) -> None:
+        if case_id == self._case_id:
+            return
+        if self._case_id is not None:
+            self._drafts[self._case_id] = self.composer.text()
+        self._case_id = case_id
+        self._detail = None
+        if case_id is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self.composer.set_text(self._drafts.pop(case_id, ""))
+        self.reload()
+
+    def reload(self) -> None:
+        if self._case_id is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self._tasks.run(
+            _load,
+            self._profile,
+            self._case_id,
+            on_done=lambda result: self._loaded(generation, *result),
+            on_error=self._bus.failed,
+        )
+
+    def _loaded(self, generation: int, detail: CaseDetail, history: list[HistoryEntry]) -> None:
+        if generation != self._generation or detail.id != self._case_id:
+            return
+        self._detail = detail
+        self.stack.setCurrentIndex(1)
+        self.subject_label.setText(detail.subject)
+        parts = [detail.ref]
+        if detail.customer:
+            parts.append(detail.customer.name)
+        if detail.marketplace:
+            parts.append(detail.marketplace)
+        if detail.order:
+            parts.append(_t("order %1").replace("%1", detail.order.external_id))
+        if detail.language:
+            parts.append(self._language.language_name(detail.language))
+        parts.append(_t("opened %1").replace("%1", self._language.full(detail.created_at)))
+        self.meta_label.setText(" · ".join(parts))
+        self.escalation_label.setVisible(detail.escalation_level > 0)
+        if detail.escalation_level:
+            self.escalation_label.setText(
+                _t("Escalated (level %1): %2")
+                .replace("%1", str(detail.escalation_level))
+                .replace("%2", detail.escalation_reason or "")
+            )
+        self._select(self.status_box, detail.status)
+        self._select(self.priority_box, detail.priority)
+        self._select(self.reason_box, detail.reason)
+        self.assignee_box.blockSignals(True)
+        self.assignee_box.clear()
+        for name in dict.fromkeys(
+            n for n in ("", self._profile.agent, detail.assignee) if n is not None
+        ):
+            self.assignee_box.addItem(name)
+        self.assignee_box.setCurrentText(detail.assignee or "")
+        self.assignee_box.blockSignals(False)
+        self.tags_edit.setText(", ".join(detail.tags))
+        direction = self._text_direction(detail.language)
+        self.composer.editor.setLayoutDirection(direction)
+        self.conversation.show_detail(detail, self._language)
+        self.history.show_entries(history, self._language)
+        self.sidebar.show_detail(detail)
+
+    def _text_direction(self, language: str | None) -> Qt.LayoutDirection:
+        from app.ui.i18n import RTL_LANGUAGES
+
+        if language and language.split("-")[0] in RTL_LANGUAGES:
+            return Qt.RightToLeft
+        return Qt.LeftToRight
+
+    @staticmethod
+    def _select(box: QComboBox, value: str) -> None:
+        box.blockSignals(True)
+        index = box.findData(value)
+        box.setCurrentIndex(index if index >= 0 else 0)
+        box.blockSignals(False)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self._case_id is not None and changes.touches_case(self._case_id):
+            self.reload()
+
+    # Editing -------------------------------------------------------------------------
+
+    def _write(self, fn: Callable, *args, on_done: Callable | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
+        def done(result: object) -> None:
+            changes = result[0] if isinstance(result, tuple) else result
+            self._bus.publish(changes)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self.composer.set_busy(False)
+            self._bus.failed(error)
+            self.reload()  # put the fields back to what is stored
+
+        self._tasks.write(
+            partial(fn, self._profile, *args, **kwargs), on_done=done, on_error=failed
+        )
+
+    def _set_field(self, name: str, box: QComboBox) -> None:
+        if self._detail is None:
+            return
+        value = box.currentData()
+        if value != getattr(self._detail, name):
+            self._write(cases.update_case, self._detail.id, **{name: value})
+
+    def set_status(self, status: str) -> None:
+        """Set the status as the status box would (used by menu actions and tests)."""
+        index = self.status_box.findData(status)
+        if index >= 0:
+            self.status_box.setCurrentIndex(index)
+            self._set_field("status", self.status_box)
+
+    def _set_assignee(self) -> None:
+        if self._detail is None:
+            return
+        value = self.assignee_box.currentText().strip() or None
+        if value != self._detail.assignee:
+            self._write(cases.update_case, self._detail.id, assignee=value)
+
+    def _set_tags(self) -> None:
+        if self._detail is None:
+            return
+        tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
+        if sorted({t.lower().replace(" ", "-") for t in tags}) != sorted(self._detail.tags):
+            self._write(cases.set_tags, self._detail.id, tags)
+
+    def _send_reply(self, text: str) -> None:
+        self._add_message(cases.add_reply, text, _t("Reply saved."))
+
+    def _add_note(self, text: str) -> None:
+        self._add_message(cases.add_note, text, _t("Note added."))
+
+    def _add_message(self, fn: Callable, text: str, confirmation: str) -> None:
+        if self._detail is None:
+            return
+        case_id = self._detail.id
+        self.composer.set_busy(True)
+
+        def done(_result: object) -> None:
+            self.composer.set_busy(False)
+            if self._case_id == case_id and self.composer.text() == text:
+                self.composer.set_text("")
+            self._bus.info(confirmation)
+
+        self._write(fn, case_id, text, on_done=done)
+
+    def unsent_texts(self) -> dict[uuid.UUID, str]:
+        """Text typed into the composer and not yet sent, per case (kept as drafts on close)."""
+        texts = {case_id: text for case_id, text in self._drafts.items() if text.strip()}
+        if self._case_id is not None and self.composer.text().strip():
+            texts[self._case_id] = self.composer.text()
+        return texts
+
+    def focus_reply(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.composer.focus_for("reply")
+
+    def focus_note(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.composer.focus_for("note")

@@ -1,0 +1,97 @@
+"""Language of the UI: translators, default locale, layout direction, and formatting.
+
+One place owns all of it (STYLE.md habit 11). Dates and times are formatted
+with babel in the agent's locale and time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import babel
+import babel.dates
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+RTL_LANGUAGES = {"ar", "he", "fa", "ur"}
+
+
+class Language:
+    """The agent's language: installed translators and a babel locale for formatting."""
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        try:
+            self.babel = babel.Locale.parse(tag.replace("-", "_"))
+        except (ValueError, babel.UnknownLocaleError):
+            log.warning("unknown locale %r, using English", tag)
+            self.babel = babel.Locale.parse("en_US")
+        self.rtl = self.babel.language in RTL_LANGUAGES
+        self._translators: list[QTranslator] = []
+
+    def install(self, app: QApplication) -> None:
+        """Install our catalog and Qt's own, set the default QLocale and the layout direction."""
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators.clear()
+        qlocale = QLocale(self.tag.replace("-", "_"))
+        QLocale.setDefault(qlocale)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{self.babel.language}", qt_dir), (None, str(I18N_DIR))):
+            translator = QTranslator(app)
+            loaded = (
+                translator.load(name, folder)
+                if name
+                else translator.load(qlocale, "workbench", "_", folder)
+            )
+            if loaded:
+                app.installTranslator(translator)
+                self._translators.append(translator)
+        app.setLayoutDirection(Qt.RightToLeft if self.rtl else Qt.LeftToRight)
+
+    # Formatting -------------------------------------------------------------------------
+
+    def when(self, moment: dt.datetime | None, now: dt.datetime | None = None) -> str:
+        """A short, readable time: "14:05" today, "21 Nov" this year, "21 Nov 2025" before."""
+        if moment is None:
+            return ""
+        local = moment.astimezone()
+        now_local = (now or dt.datetime.now(dt.UTC)).astimezone()
+        if local.date() == now_local.date():
+            return babel.dates.format_time(local, "short", locale=self.babel)
+        if local.year == now_local.year:
+            return babel.dates.format_skeleton("MMMd", local, locale=self.babel)
+        return babel.dates.format_date(local, "medium", locale=self.babel)
+
+    def full(self, moment: dt.datetime | None) -> str:
+        """Date and time to the minute, in the agent's time zone ("Nov 21, 2026, 14:05")."""
+        if moment is None:
+            return ""
+        local = moment.astimezone()
+        pattern = self.babel.datetime_formats["medium"].replace("'", "")
+        return pattern.replace(
+            "{1}", babel.dates.format_date(local, "medium", locale=self.babel)
+        ).replace("{0}", babel.dates.format_time(local, "short", locale=self.babel))
+
+    def day(self, day: dt.date | None) -> str:
+        if day is None:
+            return ""
+        return babel.dates.format_date(day, "medium", locale=self.babel)
+
+    def language_name(self, tag: str | None) -> str:
+        """A language code as a name in the agent's language ("ko-KR" -> "Korean")."""
+        if not tag:
+            return ""
+        try:
+            return babel.Locale.parse(tag.replace("-", "_")).get_language_name(self.babel) or tag
+        except (ValueError, babel.UnknownLocaleError):
+            return tag
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,306 @@
+"""The inbox table model: it holds the current view's case rowids, and rows a page at a time.
+
+Loading a view runs in the background: the worker returns the ordered
+rowids (8 bytes a case) and the first page's contents together, so the
+first screen never shows placeholders. Later pages are fetched in the
+background on first display and cached (a bounded number of pages).
+"""
+
+from __future__ import annotations
+
+import uuid
+from array import array
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services import inbox
+from app.services.inbox import InboxQuery, InboxRow, SortKey
+from app.services.profile import Profile
+from app.ui.i18n import Language
+from app.ui.labels import priority_label, reason_label, status_label
+from app.ui.qt_compat import emit
+from app.ui.tasks import TaskManager
+
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 64
+
+CaseIdRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    sort: SortKey | None
+
+
+COLUMNS = (
+    Column("ref", SortKey.REF),
+    Column("subject", SortKey.SUBJECT),
+    Column("customer", SortKey.CUSTOMER),
+    Column("status", SortKey.STATUS),
+    Column("priority", SortKey.PRIORITY),
+    Column("reason", SortKey.REASON),
+    Column("language", SortKey.LANGUAGE),
+    Column("marketplace", SortKey.MARKETPLACE),
+    Column("updated", SortKey.UPDATED),
+)
+
+
+def _header(key: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "ref": t("InboxModel", "Case"),
+        "subject": t("InboxModel", "Subject"),
+        "customer": t("InboxModel", "Customer"),
+        "status": t("InboxModel", "Status"),
+        "priority": t("InboxModel", "Priority"),
+        "reason": t("InboxModel", "Reason"),
+        "language": t("InboxModel", "Lang."),
+        "marketplace": t("InboxModel", "Marketplace"),
+        "updated": t("InboxModel", "Updated"),
+    }[key]
+
+
+def _load_view(profile: Profile, query: InboxQuery) -> tuple[array, dict[int, InboxRow]]:
+    with profile.engine.connect() as connection:
+        rowids = inbox.case_rowids(connection, query)
+        first = inbox.rows_for(connection, list(rowids[:PAGE_SIZE]))
+    return rowids, first
+
+
+def _load_rows(profile: Profile, rowids: list[int]) -> dict[int, InboxRow]:
+    with profile.engine.connect() as connection:
+        return inbox.rows_for(connection, rowids)
+
+
+class InboxModel(QAbstractTableModel):
+    """Cases of one inbox view.
+
+    Signals:
+        loading_changed(bool): a view is being (re)loaded / has loaded.
+        loaded(): the rows of the current query are in place.
+        query_failed(str): the search could not run (a bad filter); the message says why.
+    """
+
+    loading_changed = Signal(bool)
+    loaded = Signal()
+    query_failed = Signal(str)
+
+    def __init__(
+        self,
+        profile: Profile,
+        tasks: TaskManager,
+        language: Language,
+        parent=None,  # noqa: ANN001
+    ) -> None:
+        super().__init__(parent)
+        self._profile = profile
+        self._tasks = tasks
+        self._language = language
+        self._query = InboxQuery(agent=profile.agent)
+        self._rowids = array("q")
+        self._pages: OrderedDict[int, list[InboxRow | None]] = OrderedDict()
+        self._requested: set[int] = set()
+        self._generation = 0
+        self._loading = False
+
+    # Query --------------------------------------------------------------------------
+
+    @property
+    def query(self) -> InboxQuery:
+        return self._query
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_query(self, query: InboxQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-run the current query in the background; rows stay until the answer comes."""
+        self._generation += 1
+        generation = self._generation
+        self._set_loading(True)
+        self._tasks.run(
+            _load_view,
+            self._profile,
+            self._query,
+            on_done=lambda result: self._view_loaded(generation, *result),
+            on_error=lambda error: self._view_failed(generation, error),
+        )
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            emit(self.loading_changed, loading)
+
+    def _view_loaded(self, generation: int, rowids: array, first: dict[int, InboxRow]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._rowids = rowids
+        self._pages.clear()
+        self._requested.clear()
+        if rowids:
+            self._pages[0] = [first.get(r) for r in rowids[:PAGE_SIZE]]
+        self.endResetModel()
+        self._set_loading(False)
+        emit(self.loaded)
+
+    def _view_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._set_loading(False)
+        if isinstance(error, inbox.QueryProblem):
+            emit(self.query_failed, str(error))
+        else:
+            raise error
+
+    # Lookups ------------------------------------------------------------------------
+
+    def case_id_at(self, row: int) -> uuid.UUID | None:
+        item = self._row(row)
+        return item.id if item else None
+
+    def row_of_rowid(self, rowid: int) -> int:
+        try:
+            return self._rowids.index(rowid)
+        except ValueError:
+            return -1
+
+    def rowid_at(self, row: int) -> int | None:
+        return self._rowids[row] if 0 <= row < len(self._rowids) else None
+
+    def _row(self, row: int) -> InboxRow | None:
+        if not 0 <= row < len(self._rowids):
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            self._request_page(page_no)
+            return None
+        self._pages.move_to_end(page_no)
+        return page[row % PAGE_SIZE]
+
+    def _request_page(self, page_no: int) -> None:
+        if page_no in self._requested:
+            return
+        self._requested.add(page_no)
+        generation = self._generation
+        start = page_no * PAGE_SIZE
+        rowids = list(self._rowids[start : start + PAGE_SIZE])
+        self._tasks.run(
+            _load_rows,
+            self._profile,
+            rowids,
+            on_done=lambda rows: self._page_loaded(generation, page_no, rowids, rows),
+        )
+
+    def _page_loaded(
+        self, generation: int, page_no: int, rowids: list[int], rows: dict[int, InboxRow]
+    ) -> None:
+        self._requested.discard(page_no)
+        if generation != self._generation:
+            return
+        self._pages[page_no] = [rows.get(r) for r in rowids]
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        first = page_no * PAGE_SIZE
+        last = min(first + PAGE_SIZE, len(self._rowids)) - 1
+        emit(self.dataChanged, self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    # Qt model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rowids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802, ANN201
+        if orientation == Qt.Horizontal and 0 <= section < len(COLUMNS) and role == Qt.DisplayRole:
+            return _header(COLUMNS[section].key)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):  # noqa: ANN201
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+            return None
+        item = self._row(index.row())
+        key = COLUMNS[index.column()].key
+        if item is None:
+            return "…" if role == Qt.DisplayRole and index.column() == 1 else None
+        if role == Qt.DisplayRole:
+            return self._display(item, key)
+        if role == Qt.ToolTipRole:
+            if key == "subject":
+                tip = item.subject
+                if item.escalation_level:
+                    tip += "\n" + QCoreApplication.translate("InboxModel", "Escalated")
+                if item.unanswered:
+                    tip += "\n" + QCoreApplication.translate("InboxModel", "Waiting for our answer")
+                return tip
+            if key == "updated":
+                return self._language.full(item.updated_at)
+            return None
+        if role == Qt.FontRole and item.unanswered:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ForegroundRole and key == "priority" and item.priority == "urgent":
+            return QBrush(QColor("#b3261e"))
+        if role == CaseIdRole:
+            return str(item.id)
+        if role == RowRole:
+            return item
+        if role == Qt.TextAlignmentRole and key in ("ref", "language", "updated"):
+            return int(Qt.AlignLeading | Qt.AlignVCenter)
+        return None
+
+    def _display(self, item: InboxRow, key: str) -> str:
+        if key == "ref":
+            return item.ref
+        if key == "subject":
+            mark = "▲ " if item.escalation_level else ""
+            return mark + item.subject
+        if key == "customer":
+            return item.customer or ""
+        if key == "status":
+            return status_label(item.status)
+        if key == "priority":
+            return priority_label(item.priority)
+        if key == "reason":
+            return reason_label(item.reason)
+        if key == "language":
+            return (item.language or "").split("-")[0]
+        if key == "marketplace":
+            return item.marketplace or ""
+        if key == "updated":
+            return self._language.when(item.updated_at, self._profile.now())
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort is None:
+            return
+        query = self._query
+        self.set_query(
+            InboxQuery(
+                view=query.view,
+                search=query.search,
+                sort=COLUMNS[column].sort,
+                descending=order == Qt.DescendingOrder,
+                agent=query.agent,
+            )
+        )

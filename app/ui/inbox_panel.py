@@ -1,0 +1,237 @@
+"""The left side of the main window: inbox views, the search box and the case table."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.inbox import InboxQuery, View
+from app.ui.inbox_model import COLUMNS, InboxModel
+from app.ui.qt_compat import emit
+
+SEARCH_DELAY_MS = 250
+VIEWS = (View.ALL_OPEN, View.MINE, View.WAITING, View.RESOLVED)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("InboxPanel", text)
+
+
+def view_label(view: View) -> str:
+    return {
+        View.ALL_OPEN: _t("All open"),
+        View.MINE: _t("Mine"),
+        View.WAITING: _t("Waiting"),
+        View.RESOLVED: _t("Resolved"),
+        View.ALL: _t("All"),
+    }[view]
+
+
+class InboxPanel(QWidget):
+    """Views, search and the table of cases.
+
+    Signals:
+        case_selected(object): the selected case's UUID, or None when nothing is selected.
+    """
+
+    case_selected = Signal(object)
+
+    def __init__(self, model: InboxModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._selected_rowid: int | None = None
+
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("inboxViews")
+        self.tabs.setExpanding(False)
+        for view in VIEWS:
+            self.tabs.addTab(view_label(view))
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(_t("Search cases…  (e.g. belt  status:open  lang:ko)"))
+        self.search.setToolTip(
+            _t(
+                "Type any part of a subject, message, customer or order id.\n"
+                "Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high\n"
+                "marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  "
+                "is:unanswered"
+            )
+        )
+        self.table = QTableView(self)
+        self.table.setObjectName("inbox")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        widths = {
+            "ref": 104,
+            "customer": 120,
+            "status": 110,
+            "priority": 70,
+            "reason": 110,
+            "language": 44,
+            "marketplace": 96,
+            "updated": 70,
+        }
+        for index, column in enumerate(COLUMNS):
+            if column.key in widths:
+                self.table.setColumnWidth(index, widths[column.key])
+        for key in ("reason", "marketplace", "priority"):
+            self.table.setColumnHidden([c.key for c in COLUMNS].index(key), True)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setSortIndicator(len(COLUMNS) - 1, Qt.DescendingOrder)
+        self.status = QLabel(self)
+        self.status.setObjectName("inboxStatus")
+        self.status.setStyleSheet("color: #5f6368;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 0, 8)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_query)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._apply_query)
+        self.tabs.currentChanged.connect(self._apply_query)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        model.modelAboutToBeReset.connect(self._remember_selection)
+        model.loaded.connect(self._restore_selection)
+        model.loading_changed.connect(self._show_status)
+        model.query_failed.connect(self._show_problem)
+
+    def _column_menu(self, position) -> None:  # noqa: ANN001
+        """Right-click on the header: choose which columns show."""
+        menu = QMenu(self)
+        for index in range(len(COLUMNS)):
+            if index == 1:
+                continue  # the subject always shows
+            title = self.model.headerData(index, Qt.Horizontal, Qt.DisplayRole)
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(index))
+            action.toggled.connect(lambda shown, i=index: self.table.setColumnHidden(i, not shown))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    # Query ---------------------------------------------------------------------------
+
+    @property
+    def view(self) -> View:
+        return VIEWS[max(0, self.tabs.currentIndex())]
+
+    def set_view(self, view: View) -> None:
+        self.tabs.setCurrentIndex(VIEWS.index(view))
+
+    def _apply_query(self) -> None:
+        self._search_timer.stop()
+        current = self.model.query
+        query = InboxQuery(
+            view=self.view,
+            search=self.search.text().strip(),
+            sort=current.sort,
+            descending=current.descending,
+            agent=current.agent,
+        )
+        if query != current:
+            self.model.set_query(query)
+
+    def _show_status(self, loading: bool) -> None:
+        if loading:
+            self.status.setStyleSheet("color: #5f6368;")
+            self.status.setText(_t("Loading…"))
+            return
+        count = self.model.rowCount()
+        self.status.setStyleSheet("color: #5f6368;")
+        if count == 0 and self.model.query.search:
+            self.status.setText(_t("No case matches this search."))
+        elif count == 0:
+            self.status.setText(_t("No cases in this view."))
+        elif count == 1:
+            self.status.setText(_t("1 case"))
+        else:
+            self.status.setText(_t("%1 cases").replace("%1", f"{count:,}"))
+
+    def _show_problem(self, text: str) -> None:
+        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setText(text)
+
+    # Selection -----------------------------------------------------------------------
+
+    def _current_changed(self, current, _previous) -> None:  # noqa: ANN001
+        rowid = self.model.rowid_at(current.row()) if current.isValid() else None
+        if rowid is None:
+            return
+        self._selected_rowid = rowid
+        case_id = self.model.case_id_at(current.row())
+        if case_id is not None:
+            emit(self.case_selected, case_id)
+
+    def _remember_selection(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._selected_rowid = self.model.rowid_at(index.row())
+
+    def _restore_selection(self) -> None:
+        if self._selected_rowid is None:
+            return
+        row = self.model.row_of_rowid(self._selected_rowid)
+        if row < 0:
+            return
+        index = self.model.index(row, 1)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        )
+        selection.blockSignals(False)
+        self.table.scrollTo(index)
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, 1)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        )
+        self.table.scrollTo(index)
+
+    def select_case(self, case_id: uuid.UUID) -> bool:
+        """Select a case if it is among the loaded rows; True when found."""
+        for row in range(self.model.rowCount()):
+            if self.model.case_id_at(row) == case_id:
+                self.select_row(row)
+                return True
+        return False
+
+    def move(self, step: int) -> None:
+        current = self.table.currentIndex()
+        row = current.row() + step if current.isValid() else 0
+        self.select_row(max(0, min(row, self.model.rowCount() - 1)))

@@ -1,0 +1,222 @@
+"""The main window: inbox on the left, the selected case on the right, menus and shortcuts."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from app import __version__
+from app.services import cases
+from app.services.changes import Changes
+from app.services.inbox import InboxQuery
+from app.services.profile import Profile
+from app.ui.bus import ChangeBus
+from app.ui.case_view import CaseView
+from app.ui.i18n import Language
+from app.ui.inbox_model import InboxModel
+from app.ui.inbox_panel import VIEWS, InboxPanel, view_label
+from app.ui.labels import status_label
+from app.ui.tasks import TaskManager
+
+MESSAGE_MS = 8000
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        profile: Profile,
+        tasks: TaskManager,
+        language: Language,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.tasks = tasks
+        self.language = language
+        self.settings = settings
+        self.bus = ChangeBus(self)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(_t("Support Workbench"))
+
+        self.inbox_model = InboxModel(profile, tasks, language, self)
+        self.inbox = InboxPanel(self.inbox_model, self)
+        self.case_view = CaseView(profile, tasks, language, self.bus, self)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.inbox)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("message")
+        self.statusBar().addWidget(self.message_label, 1)
+        self.profile_label = QLabel(str(profile.root), self)
+        self.profile_label.setStyleSheet("color: #5f6368;")
+        self.statusBar().addPermanentWidget(self.profile_label)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message_label.clear)
+
+        self.inbox.case_selected.connect(self.case_view.show_case)
+        self.bus.changed.connect(self._on_changes)
+        self.bus.message.connect(self.show_message)
+        self._build_actions()
+        self._restore_state()
+        self.inbox_model.set_query(InboxQuery(view=self.inbox.view, agent=profile.agent))
+
+    # Actions -------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcuts: list[str], slot, menu) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_t("&File"))
+        self._action(_t("&Quit"), ["Ctrl+Q"], self.close, file_menu)
+
+        case_menu = bar.addMenu(_t("&Case"))
+        self.reply_action = self._action(
+            _t("&Reply"), ["Ctrl+R"], self.case_view.focus_reply, case_menu
+        )
+        self.note_action = self._action(
+            _t("Internal &note"), ["Ctrl+Shift+N"], self.case_view.focus_note, case_menu
+        )
+        case_menu.addSeparator()
+        self._action(
+            _t("&Next case"), ["Ctrl+Down", "Ctrl+J"], lambda: self.inbox.move(1), case_menu
+        )
+        self._action(
+            _t("&Previous case"), ["Ctrl+Up", "Ctrl+K"], lambda: self.inbox.move(-1), case_menu
+        )
+        case_menu.addSeparator()
+        status_menu = case_menu.addMenu(_t("Set &status"))
+        for number, status in enumerate(("open", "waiting_customer", "resolved"), start=1):
+            self._action(
+                status_label(status),
+                [f"Ctrl+Alt+{number}"],
+                lambda _=False, s=status: self.case_view.set_status(s),
+                status_menu,
+            )
+
+        view_menu = bar.addMenu(_t("&View"))
+        self._action(_t("&Search"), ["Ctrl+F", "/"], self.focus_search, view_menu)
+        self._action(_t("&Refresh"), ["F5"], self.refresh, view_menu)
+        view_menu.addSeparator()
+        for number, view in enumerate(VIEWS, start=1):
+            self._action(
+                view_label(view),
+                [f"Ctrl+{number}"],
+                lambda _=False, v=view: self.inbox.set_view(v),
+                view_menu,
+            )
+
+        help_menu = bar.addMenu(_t("&Help"))
+        self._action(_t("&Keyboard shortcuts"), ["F1"], self.show_shortcuts, help_menu)
+        self._action(_t("&About Support Workbench"), [], self.show_about, help_menu)
+
+    def focus_search(self) -> None:
+        self.inbox.search.setFocus(Qt.ShortcutFocusReason)
+        self.inbox.search.selectAll()
+
+    def refresh(self) -> None:
+        self.inbox_model.reload()
+        self.case_view.reload()
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Ctrl+F, /", _t("Search cases")),
+            ("Ctrl+Down, Ctrl+J", _t("Next case")),
+            ("Ctrl+Up, Ctrl+K", _t("Previous case")),
+            ("Ctrl+R", _t("Write a reply")),
+            ("Ctrl+Shift+N", _t("Write an internal note")),
+            ("Ctrl+Enter", _t("Send the reply")),
+            ("Ctrl+Shift+Enter", _t("Add the note")),
+            ("Ctrl+1 … Ctrl+4", _t("Switch inbox view")),
+            ("Ctrl+Alt+1/2/3", _t("Set status: open / waiting / resolved")),
+            ("F5", _t("Refresh")),
+        ]
+        table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
+        QMessageBox.information(self, _t("Keyboard shortcuts"), f"<table>{table}</table>")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            _t("About Support Workbench"),
+            _t("Support Workbench %1\nProfile: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.profile.root)),
+        )
+
+    # Messages and changes ------------------------------------------------------------
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        colour = "#b3261e" if level == "error" else "#1e6b36"
+        self.message_label.setStyleSheet(f"color: {colour};")
+        self.message_label.setText(text)
+        self._message_timer.start(MESSAGE_MS * (2 if level == "error" else 1))
+
+    def _on_changes(self, changes: Changes) -> None:
+        self.inbox_model.reload()
+
+    # Window state --------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        for key, splitter in (
+            ("window/mainSplitter", self.splitter),
+            ("window/caseSplitter", self.case_view.splitter),
+        ):
+            state = self.settings.value(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+            elif splitter is self.splitter:
+                splitter.setSizes([600, 760])
+            else:
+                splitter.setSizes([500, 260])
+        header_state = self.settings.value("window/inboxHeader")
+        if isinstance(header_state, QByteArray) and not header_state.isEmpty():
+            self.inbox.table.horizontalHeader().restoreState(header_state)
+        view = self.settings.value("inbox/view", VIEWS[0].value)
+        for candidate in VIEWS:
+            if candidate.value == view:
+                self.inbox.tabs.blockSignals(True)
+                self.inbox.set_view(candidate)
+                self.inbox.tabs.blockSignals(False)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/mainSplitter", self.splitter.saveState())
+        self.settings.setValue("window/caseSplitter", self.case_view.splitter.saveState())
+        self.settings.setValue(
+            "window/inboxHeader", self.inbox.table.horizontalHeader().saveState()
+        )
+        self.settings.setValue("inbox/view", self.inbox.view.value)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        # Nothing typed is lost: unsent text is kept as a draft reply on its case.
+        for case_id, text in self.case_view.unsent_texts().items():
+            self.tasks.write(partial(cases.add_reply, self.profile, case_id, text, draft=True))
+        super().closeEvent(event)

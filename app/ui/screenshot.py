@@ -1,0 +1,92 @@
+"""`workbench screenshot`: render the main window offscreen into a PNG.
+
+Trainers use it for course material, developers to look at the UI. It waits
+until the inbox, the selected case and its thumbnails have loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTemporaryDir, QTimer
+
+from app.services import inbox
+from app.services.case_detail import find_case
+from app.services.profile import Profile
+
+WAIT_LIMIT_MS = 20_000
+
+
+def _wait_for(condition: Callable[[], bool], limit_ms: int = WAIT_LIMIT_MS) -> bool:
+    """Run the event loop until `condition()` holds (checked every 20 ms) or time runs out."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(20)
+    elapsed = {"ms": 0}
+
+    def check() -> None:
+        elapsed["ms"] += 20
+        if condition() or elapsed["ms"] >= limit_ms:
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    if not condition():
+        loop.exec()
+    timer.stop()
+    return condition()
+
+
+def save_screenshot(
+    profile: Profile,
+    out: Path,
+    *,
+    case_ref: str | None = None,
+    locale: str | None = None,
+    size: tuple[int, int] = (1360, 820),
+) -> None:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    case_id = find_case(profile, case_ref) if case_ref else None
+
+    from app.ui.app import agent_language, make_application
+    from app.ui.main_window import MainWindow
+    from app.ui.tasks import TaskManager
+
+    app = make_application(sys.argv[:1])
+    language = agent_language(locale or "en-US")
+    language.install(app)
+    scratch = QTemporaryDir()
+    settings = QSettings(os.path.join(scratch.path(), "screenshot.ini"), QSettings.IniFormat)
+    tasks = TaskManager()
+    window = MainWindow(profile, tasks, language, settings)
+    try:
+        window.resize(*size)
+        window.show()
+        _wait_for(lambda: not window.inbox_model.loading and window.inbox_model.rowCount() >= 0)
+        if case_id is None and window.inbox_model.rowCount():
+            case_id = window.inbox_model.case_id_at(0)
+        if case_id is not None:
+            with profile.engine.connect() as connection:
+                rowid = inbox.rowids_of(connection, [case_id]).get(case_id)
+            row = window.inbox_model.row_of_rowid(rowid) if rowid is not None else -1
+            if row >= 0:
+                window.inbox.select_row(row)
+            else:
+                window.case_view.show_case(case_id)
+            _wait_for(
+                lambda: (
+                    window.case_view.detail is not None and window.case_view.detail.id == case_id
+                )
+            )
+        _wait_for(lambda: not tasks.busy)
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out), "PNG"):
+            raise OSError(f"could not write {out}")
+    finally:
+        window.close()
+        tasks.shutdown()
