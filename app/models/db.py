@@ -112,13 +112,27 @@ def _check_file(path: Path) -> None:
         )
 
 
-def _current_revision(connection: sa.Connection) -> tuple[str | None, bool]:
-    """(alembic revision, whether the file holds any tables at all)."""
-    tables = set(sa.inspect(connection).get_table_names())
-    if "alembic_version" not in tables:
-        return None, bool(tables)
-    row = connection.execute(sa.text("SELECT version_num FROM alembic_version")).first()
-    return (row[0] if row else None), True
+def _current_revision(path: Path) -> tuple[str | None, bool]:
+    """(alembic revision, whether the file holds any tables at all), read without writing.
+
+    A read-only connection, because the engine's connect hook switches the file
+    to WAL, which rewrites its header: a file of another program or of a newer
+    version must stay byte for byte as it was.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None, False
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if "alembic_version" not in tables:
+            return None, bool(tables)
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return (row[0] if row else None), True
+    finally:
+        connection.close()
 
 
 def _alembic_config(connection: sa.Connection):  # noqa: ANN202
@@ -159,25 +173,32 @@ def open_database(path: Path, backup_dir: Path) -> Engine:
     up an older one before migrating it forward.
     """
     _check_file(path)
+    try:
+        revision, has_tables = _current_revision(path)
+    except sqlite3.Error as exc:
+        translated = storage_error_from(exc, path)
+        if translated is None:
+            raise
+        raise translated from exc
+    if revision is None and has_tables:
+        raise StorageError(
+            f"{path} is an SQLite file of another program, not a Support Workbench "
+            "database. Choose another data folder.",
+            kind="corrupt",
+        )
+    if revision not in (None, HEAD_REVISION) and revision not in known_revisions():
+        raise StorageError(
+            f"{path} was written by a newer version of Support Workbench "
+            f"(schema {revision}). Install the newer version to open it; "
+            "this version will not touch it.",
+            kind="newer_schema",
+        )
     engine = create_sqlite_engine(path)
     try:
-        with engine.connect() as connection:
-            revision, has_tables = _current_revision(connection)
+        with engine.connect():
+            pass  # applies the pragmas (WAL) now, so that their errors are translated here
         if revision == HEAD_REVISION:
             return engine
-        if revision is None and has_tables:
-            raise StorageError(
-                f"{path} is an SQLite file of another program, not a Support Workbench "
-                "database. Choose another data folder.",
-                kind="corrupt",
-            )
-        if revision is not None and revision not in known_revisions():
-            raise StorageError(
-                f"{path} was written by a newer version of Support Workbench "
-                f"(schema {revision}). Install the newer version to open it; "
-                "this version will not touch it.",
-                kind="newer_schema",
-            )
         if revision is not None:
             copy = backup_database(engine, backup_dir, f"schema-{revision}")
             log.info("backed up %s to %s before migrating", path, copy)
@@ -185,7 +206,7 @@ def open_database(path: Path, backup_dir: Path) -> Engine:
     except StorageError:
         engine.dispose()
         raise
-    except (sa.exc.DBAPIError, OSError) as exc:
+    except (sa.exc.DBAPIError, sqlite3.Error, OSError) as exc:
         engine.dispose()
         translated = storage_error_from(exc, path)
         if translated is None:

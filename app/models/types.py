@@ -16,7 +16,12 @@ def utc_text(value: dt.datetime) -> str:
     """The stored form of an aware timestamp (also used by raw SQL and bulk loads)."""
     if value.tzinfo is None:
         raise ValueError(f"naive datetime {value!r}: timestamps must be timezone-aware")
-    return value.astimezone(dt.UTC).strftime(_FORMAT)
+    u = value.astimezone(dt.UTC)
+    # Not strftime: its %Y does not zero-pad years before 1000, which breaks the fixed width.
+    return (
+        f"{u.year:04d}-{u.month:02d}-{u.day:02d}T"
+        f"{u.hour:02d}:{u.minute:02d}:{u.second:02d}.{u.microsecond:06d}Z"
+    )
 
 
 def parse_utc_text(value: str) -> dt.datetime:

@@ -66,6 +66,18 @@ def _clean_text(text: str | None, what: str, limit: int, required: bool = True) 
     return text
 
 
+def _check_aware(value: dt.datetime | None, what: str) -> None:
+    """Refuse a timestamp without a time zone: it cannot be stored as UTC (DESIGN.md 2)."""
+    if value is not None and value.utcoffset() is None:
+        raise InvalidInput(
+            f"The {what} ({value:%Y-%m-%d %H:%M}) has no time zone; give it with one, e.g. UTC."
+        )
+
+
+def _later(current: dt.datetime | None, candidate: dt.datetime) -> dt.datetime:
+    return candidate if current is None or candidate > current else current
+
+
 def _clean_tag(tag: str) -> str:
     tag = tag.strip().lower().replace(" ", "-")
     if not tag:
@@ -153,6 +165,7 @@ def create_case(profile: Profile, new: NewCase) -> Created:
     priority = _enum_value(Priority, new.priority, "priority")
     channel = _enum_value(Channel, new.channel, "channel")
     tags = sorted({_clean_tag(t) for t in new.tags})
+    _check_aware(new.received_at, "received time")
     # Files first: every one is checked and safely on disk before any row refers to it.
     stored = [store_evidence_file(profile.blobs, Path(p)) for p in new.attachments]
     now = profile.now()
@@ -339,6 +352,8 @@ def _find_or_create_order(
 def _check_order_facts(order: NewOrder) -> None:
     if order.fulfilment is not None:
         _enum_value(Fulfilment, order.fulfilment, "fulfilment")
+    _check_aware(order.purchased_at, "order's purchase time")
+    _check_aware(order.shipped_at, "order's ship time")
     purchased = order.purchased_at.date() if order.purchased_at else None
     for name in ("delivered_on", "estimated_delivery_min", "estimated_delivery_max"):
         day = getattr(order, name)
@@ -490,6 +505,7 @@ def add_message(
     """
     direction = _enum_value(Direction, direction, "message direction")
     body = _clean_text(body, "note" if direction == Direction.NOTE else "message", MAX_BODY_CHARS)
+    _check_aware(created_at, "message time")
     with profile.write() as session:
         case = _load_case(session, case_id)
         now = profile.now()
@@ -515,11 +531,12 @@ def add_message(
         profile.ops.record_create(session, "message", message, case_id=case.id)
         case_diff: dict[str, list] = {}
         if direction == Direction.INBOUND:
-            case.last_inbound_at = at
+            # max: a message imported late must not hide a newer unanswered one
+            case.last_inbound_at = _later(case.last_inbound_at, at)
             if case.status in WAITING_STATUSES or case.status in DONE_STATUSES:
                 case_diff["status"] = [case.status, CaseStatus.OPEN.value]
         elif direction == Direction.OUTBOUND and not draft:
-            case.last_outbound_at = at
+            case.last_outbound_at = _later(case.last_outbound_at, at)
             if case.status == CaseStatus.NEW:
                 case_diff["status"] = [case.status, CaseStatus.OPEN.value]
         for name, (_before, after) in case_diff.items():

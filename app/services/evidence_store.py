@@ -33,10 +33,14 @@ _MAGIC: list[tuple[bytes, int, str]] = [
     (b"GIF87a", 0, "image/gif"),
     (b"GIF89a", 0, "image/gif"),
     (b"%PDF-", 0, "application/pdf"),
-    (b"BM", 0, "image/bmp"),
     (b"PK\x03\x04", 0, "application/zip"),
-    (b"MZ", 0, "application/x-msdownload"),
     (b"\x7fELF", 0, "application/x-executable"),
+]
+# Two-letter magic numbers that ordinary text can start with ("BMW ...", "MZ ...");
+# the real formats always have NUL bytes in their headers, text never does.
+_WEAK_MAGIC: list[tuple[bytes, str]] = [
+    (b"BM", "image/bmp"),
+    (b"MZ", "application/x-msdownload"),
 ]
 _EXTENSIONS = {
     ".jpg": "image/jpeg",
@@ -85,15 +89,28 @@ def sniff_media_type(head: bytes) -> str:
         return "image/heic"
     if head[:4] in (b"II*\x00", b"MM\x00*"):
         return "image/tiff"
+    binary = b"\x00" in head
+    for magic, media_type in _WEAK_MAGIC:
+        if binary and head.startswith(magic):
+            return media_type
+    if binary:
+        return "application/octet-stream"
     try:
         head.decode("utf-8")
-    except UnicodeDecodeError:
-        # A cut inside a multi-byte character at the end of the sample is still text.
-        try:
-            head[:-3].decode("utf-8")
-        except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        # Only a sample cut inside a multi-byte character at its very end is still text.
+        if exc.reason != "unexpected end of data":
             return "application/octet-stream"
     return "text/plain"
+
+
+def describe_size(size: float) -> str:
+    """A byte count as people read it: 512 bytes, 2.9 KB, 30.0 MB."""
+    if size < 1024:
+        return f"{size:.0f} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1048576:.1f} MB"
 
 
 def describe_media_type(media_type: str) -> str:
@@ -176,6 +193,7 @@ class BlobStore:
             raise
 
     def put_bytes(self, data: bytes) -> tuple[str, int]:
+        self.root.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".source-", dir=self.root)
         try:
             with os.fdopen(fd, "wb") as out:
@@ -231,8 +249,8 @@ def store_evidence_file(
             raise InvalidInput(f"{shown}: the file is empty, so there is nothing to keep.")
         if size > max_bytes:
             raise InvalidInput(
-                f"{shown}: the file is {size / 1048576:.1f} MB; evidence files may be at "
-                f"most {max_bytes / 1048576:.0f} MB."
+                f"{shown}: the file is {describe_size(size)}; evidence files may be at "
+                f"most {describe_size(max_bytes)}."
             )
         with source.open("rb") as handle:
             head = handle.read(4096)

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from app.models.entities import Operation
 from app.models.ids import new_id
 
+_MAX_COUNTER = 999_999  # the six digits of `HybridClock.format`
+
 
 class HybridClock:
     """Hybrid logical clock: wall-clock milliseconds plus a counter, as sortable text."""
@@ -44,8 +46,11 @@ class HybridClock:
         with self._lock:
             if now_ms > self._ms:
                 self._ms, self._counter = now_ms, 0
-            else:
+            elif self._counter < _MAX_COUNTER:
                 self._counter += 1
+            else:
+                # Past six digits the text would stop sorting; borrow the next millisecond.
+                self._ms, self._counter = self._ms + 1, 0
             return self.format(self._ms, self._counter)
 
     def observe(self, remote: str) -> None:

@@ -21,6 +21,7 @@ from app.models.enums import (
     Priority,
 )
 from app.models.ids import normalise_ref
+from app.services.marketplaces import MARKETPLACES
 
 FILTER_KEYS = (
     "status",
@@ -119,10 +120,19 @@ def apply_filters(parsed: ParsedQuery, sql: SqlFilter, agent: str | None) -> Non
             else:
                 sql.problems.append(f"Unknown priority {value!r}: use low, normal, high or urgent")
         elif key == "lang":
-            sql.add("(c.language = ? OR c.language LIKE ?)", value_l, f"{value_l}-%")
+            sql.add(
+                "(c.language = ? COLLATE NOCASE OR c.language LIKE ? ESCAPE '\\')",
+                value_l,
+                _like_prefix(f"{value_l}-"),
+            )
         elif key == "marketplace":
             code = value_l if "." in value_l else f"amazon.{value_l}"
-            sql.add("c.marketplace = ?", code)
+            if code in MARKETPLACES:
+                sql.add("c.marketplace = ?", code)
+            else:
+                sql.problems.append(
+                    f"Unknown marketplace {value!r}: use one of " + ", ".join(sorted(MARKETPLACES))
+                )
         elif key == "order":
             sql.add(
                 "c.order_id IN (SELECT o.id FROM orders o WHERE o.external_id LIKE ? ESCAPE '\\')",
@@ -163,6 +173,8 @@ def apply_filters(parsed: ParsedQuery, sql: SqlFilter, agent: str | None) -> Non
 
 def apply_text(text: str, sql: SqlFilter) -> None:
     """Match free text against case subjects, customers, order ids and message bodies."""
+    # FTS5 ends a string at NUL ("unterminated string"); stored text never holds one anyway.
+    text = text.replace("\x00", "").strip()
     if not text:
         return
     if len(text) >= MIN_FTS_CHARS:
