@@ -1,0 +1,506 @@
+"""The `workbench` command: opens the GUI, or runs a scriptable subcommand.
+
+    workbench [--data-dir DIR | --demo] [--locale L]          the GUI
+    workbench [--data-dir DIR] cases list|add|show ... [--json]
+    workbench [--data-dir DIR] demo seed [--cases N] [--json]
+    workbench [--data-dir DIR] screenshot --out FILE.png [--case REF]
+
+Exit codes (DESIGN.md section 7): 0 success; 1 ran, but the answer is
+negative; 2 bad input or a storage problem the user can fix, with one line
+"workbench: <reason>" on stderr; 70 a bug, whose traceback goes to the
+profile's logs/workbench.log. JSON goes to stdout as UTF-8 whatever the locale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+import app
+from app import cli_output as out
+from app.models.enums import CaseReason, CaseStatus, Priority
+from app.services.case_detail import find_case, load_case_detail, load_case_history
+from app.services.cases import NewCase, create_case
+from app.services.errors import ServiceError, StorageError
+from app.services.inbox import InboxQuery, InboxRow, QueryProblem, View, case_rowids, rows_for
+from app.services.inbox import first_page as inbox_first_page
+from app.services.marketplaces import MARKETPLACES
+from app.services.profile import Profile, configure_logging, default_data_dir
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_NEGATIVE = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool killed by SIGPIPE (`| head`)
+
+_PAGE = 1000  # rows fetched at a time when `cases list --limit 0` asks for everything
+
+
+class CliError(Exception):
+    """Bad input noticed by the command line itself; `str()` is the one-line reason."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error on one line (and exits 2, as argparse does)."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix("workbench").strip()
+        where = f"{command}: " if command else ""
+        hint = f"try 'workbench {command + ' ' if command else ''}--help'"
+        self.exit(EXIT_BAD_INPUT, f"workbench: {where}{message} ({hint})\n")
+
+
+@dataclass
+class _Run:
+    """One invocation: its arguments, data folder and logging, tidied up at the end of `main`."""
+
+    args: argparse.Namespace
+    argv: Sequence[str]
+    data_dir: Path | None = None
+    log_root: Path | None = None
+    log_handlers: list[logging.Handler] = field(default_factory=list)
+    log_level: int = field(default_factory=lambda: logging.getLogger().level)
+
+    def log_to(self, root: Path) -> None:
+        """Send log records (and tracebacks of bugs) to `root/logs/workbench.log`, once."""
+        if self.log_root is not None:
+            return
+        before = set(logging.getLogger().handlers)
+        configure_logging(root)
+        self.log_handlers = [h for h in logging.getLogger().handlers if h not in before]
+        self.log_root = root
+
+    @contextmanager
+    def profile(self) -> Iterator[Profile]:
+        """The profile in the chosen data folder, opened (created or migrated) and closed."""
+        profile = Profile.open(self.data_dir)
+        try:
+            self.log_to(profile.root)
+            yield profile
+        finally:
+            profile.close()
+
+    def close(self) -> None:
+        """Undo the logging set-up (main() may run many times in one process, as in tests)."""
+        root_logger = logging.getLogger()
+        for handler in self.log_handlers:
+            root_logger.removeHandler(handler)
+            handler.close()
+        root_logger.setLevel(self.log_level)
+
+
+# ----------------------------------------------------------------------------- output
+
+
+def _print(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit does not fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _emit(run: _Run, data: Any, text: Callable[[], str]) -> None:
+    """Print `data` as JSON with --json, else the text for people."""
+    _print(out.to_json(data) if run.args.json else text())
+
+
+def _utf8_streams() -> None:
+    """JSON is UTF-8 on stdout whatever the locale; stderr must never fail on a name."""
+    stdout = sys.stdout
+    if (stdout.encoding or "").lower().replace("-", "") != "utf8" and hasattr(
+        stdout, "reconfigure"
+    ):
+        stdout.reconfigure(encoding="utf-8")
+    if hasattr(sys.stderr, "reconfigure"):
+        sys.stderr.reconfigure(errors="backslashreplace")
+
+
+# ----------------------------------------------------------------------------- subcommands
+
+
+def cmd_gui(run: _Run) -> int:
+    """No subcommand: the desktop app (imported late so scripts never load Qt)."""
+    from app.ui.app import run_gui
+
+    return run_gui(run.data_dir, locale=run.args.locale)
+
+
+def cmd_cases_list(run: _Run) -> int:
+    """The cases of a view, filtered and searched in SQL by the inbox's own query."""
+    args = run.args
+    search = args.search or ""
+    if args.status:
+        search = f'{search} status:"{args.status}"'.strip()
+    with run.profile() as profile:
+        query = InboxQuery(view=View(args.view), search=search, agent=profile.agent)
+        rows = list(_list_rows(profile, query, args.limit))
+    _emit(run, [out.row_json(r) for r in rows], lambda: out.rows_table(rows))
+    return EXIT_OK
+
+
+def _list_rows(profile: Profile, query: InboxQuery, limit: int) -> Iterator[InboxRow]:
+    with profile.read() as session:
+        connection = session.connection()
+        if limit:
+            yield from inbox_first_page(connection, query, limit)
+            return
+        rowids = case_rowids(connection, query)
+        for start in range(0, len(rowids), _PAGE):
+            page = list(rowids[start : start + _PAGE])
+            found = rows_for(connection, page)
+            yield from (found[r] for r in page if r in found)
+
+
+def cmd_cases_add(run: _Run) -> int:
+    """One new case; a bad value or attachment stops it before anything is written."""
+    args = run.args
+    body = args.body if args.body_file is None else _read_body(args.body_file)
+    attachments = [Path(p) for p in args.attach]
+    new = NewCase(
+        subject=args.subject,
+        body=body,
+        customer_name=args.customer,
+        marketplace=args.marketplace,
+        order_external_id=args.order,
+        reason=args.reason,
+        priority=args.priority,
+        language=args.language,
+        tags=args.tag,
+        attachments=attachments,
+    )
+    with run.profile() as profile:
+        created = create_case(profile, new)
+        detail = load_case_detail(profile, created.case_id)
+    _emit(run, out.case_json(detail), lambda: out.case_summary_text(detail))
+    return EXIT_OK
+
+
+def _read_body(name: str) -> str:
+    """The message text from a file, or from stdin for "-"; it must be UTF-8."""
+    shown = "standard input" if name == "-" else name
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"{shown}: the body file does not exist.") from None
+    except IsADirectoryError:
+        raise CliError(f"{shown}: this is a folder, not a file.") from None
+    except PermissionError:
+        raise CliError(f"{shown}: you are not allowed to read this file.") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CliError(
+            f"{shown}: the body is not UTF-8 text (bad byte at position {exc.start}); "
+            "save it as UTF-8 and try again."
+        ) from None
+
+
+def cmd_cases_show(run: _Run) -> int:
+    """One case whole, found by ref (any case, dash optional), full id or order id."""
+    with run.profile() as profile:
+        case_id = find_case(profile, run.args.ref)
+        detail = load_case_detail(profile, case_id)
+        history = load_case_history(profile, case_id)
+    _emit(run, out.detail_json(detail, history), lambda: out.detail_text(detail, history))
+    return EXIT_OK
+
+
+def cmd_demo_seed(run: _Run) -> int:
+    """The scripted demo cases (once per profile), then `--cases N` generated ones."""
+    from app.services.demo import seed_demo
+
+    progress = out.Progress(sys.stderr)
+    started = time.perf_counter()
+    with run.profile() as profile:
+        try:
+            result = seed_demo(profile, generated=run.args.cases, progress=progress)
+        finally:
+            progress.finish()
+    seconds = round(time.perf_counter() - started, 3)
+    summary = {"scripted": result.scripted, "generated": result.generated, "seconds": seconds}
+    _emit(
+        run,
+        summary,
+        lambda: (
+            f"Seeded {result.scripted} scripted and {result.generated} generated cases "
+            f"in {seconds:.1f} s into {run.data_dir}"
+        ),
+    )
+    return EXIT_OK
+
+
+def cmd_screenshot(run: _Run) -> int:
+    """A PNG of the main window (the UI module is imported only here)."""
+    from app.ui.screenshot import save_screenshot
+
+    args = run.args
+    target = Path(args.out).expanduser().absolute()
+    if not target.parent.is_dir():
+        raise CliError(f"{target.parent}: the folder for --out does not exist.")
+    with run.profile() as profile:
+        if args.case:
+            find_case(profile, args.case)  # an unknown ref fails fast, before Qt starts
+        save_screenshot(
+            profile,
+            target,
+            case_ref=args.case,
+            locale=args.shot_locale or args.locale,
+            size=args.size,
+        )
+    _emit(run, {"out": str(target)}, lambda: f"Saved {target}")
+    return EXIT_OK
+
+
+# ----------------------------------------------------------------------------- parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x800")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 200 to 8000")
+    return width, height
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: use 0 or more")
+    return value
+
+
+def _values(enum_type: type) -> str:
+    return ", ".join(m.value for m in enum_type)
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: when absent here, the global --json (before the subcommand) stands.
+    parser.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON (UTF-8)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="workbench",
+        description="Support Workbench: after-sales cases for marketplace sellers. "
+        "Without a subcommand it opens the desktop app.",
+        epilog="Exit codes: 0 done, 1 ran but the answer is negative, 2 bad input or a "
+        "storage problem (one line on stderr), 70 internal error (see logs/workbench.log).",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"workbench {app.__version__}", help="show version"
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help=f"the profile folder (default: {default_data_dir()})",
+    )
+    where.add_argument(
+        "--demo",
+        action="store_true",
+        help="use a throwaway profile in a new temporary folder, filled with demo data",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON (UTF-8)")
+    parser.add_argument(
+        "--locale", metavar="L", help="UI language for the app and screenshots, e.g. de or ko"
+    )
+    parser.set_defaults(handler=cmd_gui)
+    commands = parser.add_subparsers(title="subcommands", metavar="COMMAND")
+
+    cases = commands.add_parser("cases", help="list, add and show cases")
+    case_commands = cases.add_subparsers(
+        title="subcommands", metavar="COMMAND", dest="cases_command", required=True
+    )
+
+    listing = case_commands.add_parser(
+        "list",
+        help="list cases, newest change first",
+        description="List cases, most recently changed first. In JSON, each case is an object "
+        'whose "customer" is the customer\'s name (in "cases show" it is an object).',
+    )
+    listing.add_argument(
+        "--view",
+        choices=[v.value for v in View],
+        default=View.ALL.value,
+        help="which inbox view (default: all)",
+    )
+    listing.add_argument(
+        "--status",
+        metavar="S",
+        help=f"only cases in this status ({_values(CaseStatus)}) or group (open, waiting, done)",
+    )
+    listing.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="search text, with filters such as reason:defective lang:ko tag:vip is:escalated",
+    )
+    listing.add_argument(
+        "--limit", type=_count, default=100, metavar="N", help="at most N cases (0: all; 100)"
+    )
+    _json_flag(listing)
+    listing.set_defaults(handler=cmd_cases_list)
+
+    add = case_commands.add_parser(
+        "add",
+        help="create a case",
+        description="Create a case; prints it as in 'cases list', plus its evidence files.",
+    )
+    add.add_argument("--subject", required=True, help="the case's subject line")
+    body = add.add_mutually_exclusive_group()
+    body.add_argument("--body", metavar="TEXT", help="the customer's first message")
+    body.add_argument(
+        "--body-file", metavar="FILE", help="read the first message from a UTF-8 file (- = stdin)"
+    )
+    add.add_argument("--customer", metavar="NAME", help="the customer's name")
+    add.add_argument(
+        "--marketplace", metavar="M", help=f"where the order was placed ({', '.join(MARKETPLACES)})"
+    )
+    add.add_argument(
+        "--order", metavar="ORDER_ID", help="the marketplace's order id, e.g. 123-1234567-1234567"
+    )
+    add.add_argument(
+        "--reason", default=CaseReason.OTHER.value, help=f"{_values(CaseReason)} (default: other)"
+    )
+    add.add_argument(
+        "--priority", default=Priority.NORMAL.value, help=f"{_values(Priority)} (default: normal)"
+    )
+    add.add_argument("--language", metavar="L", help="the customer's language, e.g. ko or de-DE")
+    add.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
+    add.add_argument(
+        "--attach",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="FILE",
+        help="evidence files: photos, receipts, labels (repeatable)",
+    )
+    _json_flag(add)
+    add.set_defaults(handler=cmd_cases_add)
+
+    show = case_commands.add_parser(
+        "show",
+        help="show one case whole",
+        description="Show a case with its customer, order, messages, evidence and history.",
+    )
+    show.add_argument(
+        "ref", help="case ref (K7Q2M-9XA3F; any case, dash optional), full id or order id"
+    )
+    _json_flag(show)
+    show.set_defaults(handler=cmd_cases_show)
+
+    demo = commands.add_parser("demo", help="demo data")
+    demo_commands = demo.add_subparsers(
+        title="subcommands", metavar="COMMAND", dest="demo_command", required=True
+    )
+    seed = demo_commands.add_parser(
+        "seed", help="fill the profile with demo cases", description="Add the demo cases."
+    )
+    seed.add_argument(
+        "--cases",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="how many generated cases to add besides the scripted ones (default: 0)",
+    )
+    _json_flag(seed)
+    seed.set_defaults(handler=cmd_demo_seed)
+
+    shot = commands.add_parser(
+        "screenshot", help="save a picture of the main window", description="Render the app."
+    )
+    shot.add_argument("--out", required=True, metavar="FILE.png", help="where to save the PNG")
+    shot.add_argument("--case", metavar="REF", help="open this case first")
+    shot.add_argument("--locale", dest="shot_locale", metavar="L", help="UI language")
+    shot.add_argument(
+        "--size", type=_size, default=(1280, 800), metavar="WxH", help="window size (1280x800)"
+    )
+    _json_flag(shot)
+    shot.set_defaults(handler=cmd_screenshot)
+    return parser
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def _prepare_demo(run: _Run) -> None:
+    from app.services.demo import seed_demo
+
+    run.data_dir = Path(tempfile.mkdtemp(prefix="workbench-demo-"))
+    sys.stderr.write("Preparing the demo profile…\n")
+    sys.stderr.flush()
+    with run.profile() as profile:
+        seed_demo(profile)
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    sys.stderr.write(f"workbench: {' '.join(message.split())}\n")
+    sys.stderr.flush()
+    return code
+
+
+def _internal_error(run: _Run, exc: BaseException) -> int:
+    """A bug: the traceback goes to the profile's log, one line to the user."""
+    root = run.log_root or run.data_dir
+    details = "no log folder was available"
+    if root is not None and (root / "logs").is_dir():
+        try:
+            run.log_to(root)
+            details = f"details in {root / 'logs' / 'workbench.log'}"
+        except OSError:
+            pass
+    log.exception("workbench %s failed", " ".join(run.argv) or "(gui)")
+    return _fail(f"internal error: {type(exc).__name__}: {exc} ({details})", EXIT_INTERNAL)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (python -m app exits with it)."""
+    _utf8_streams()
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already reported
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    run = _Run(args, list(sys.argv[1:] if argv is None else argv))
+    try:
+        if args.demo:
+            _prepare_demo(run)
+        else:
+            run.data_dir = (args.data_dir or default_data_dir()).expanduser().absolute()
+        return args.handler(run)
+    except (CliError, ServiceError, QueryProblem, StorageError) as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:  # the reader went away (`| head`): not a bug, nothing to say
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:
+        return _internal_error(run, exc)
+    finally:
+        run.close()

@@ -1,0 +1,360 @@
+"""What the command line prints: cases as JSON-ready dicts, and as text for people.
+
+The JSON keys here are a contract with scripts (DESIGN.md section 7): add
+keys if needed, never rename or drop them. Timestamps are ISO 8601 with an
+offset, ids are UUID strings with dashes, money is a decimal string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+import uuid
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any, TextIO
+
+from app.services.case_detail import (
+    CaseDetail,
+    CustomerInfo,
+    EvidenceInfo,
+    HistoryEntry,
+    MessageInfo,
+    OrderInfo,
+)
+from app.services.inbox import InboxRow
+
+# The keys every case object has, in `cases list`, `cases add` and `cases show`.
+CASE_KEYS = (
+    "id",
+    "ref",
+    "subject",
+    "status",
+    "priority",
+    "reason",
+    "language",
+    "marketplace",
+    "order_id",
+    "customer",
+    "assignee",
+    "escalation_level",
+    "created_at",
+    "updated_at",
+)
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-native form of `value` (used as json.dumps' `default`)."""
+    if isinstance(value, dt.datetime):
+        return iso(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID | Decimal):
+        return str(value)
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_plain)
+
+
+def iso(value: dt.datetime | dt.date | None) -> str | None:
+    """ISO 8601; an aware timestamp keeps its offset (stored ones are all UTC)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)  # the models refuse naive times; be safe anyway
+    return value.isoformat()
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+# ----------------------------------------------------------------------------- JSON
+
+
+def row_json(row: InboxRow) -> dict[str, Any]:
+    """One element of `cases list --json`."""
+    return {
+        "id": str(row.id),
+        "ref": row.ref,
+        "subject": row.subject,
+        "status": row.status,
+        "priority": row.priority,
+        "reason": row.reason,
+        "language": row.language,
+        "marketplace": row.marketplace,
+        "order_id": row.order_id,
+        "customer": row.customer,
+        "assignee": row.assignee,
+        "escalation_level": row.escalation_level,
+        "created_at": iso(row.created_at),
+        "updated_at": iso(row.updated_at),
+        "unanswered": row.unanswered,
+    }
+
+
+def case_json(detail: CaseDetail) -> dict[str, Any]:
+    """The case as `cases add` prints it: a list element plus its evidence."""
+    return {
+        "id": str(detail.id),
+        "ref": detail.ref,
+        "subject": detail.subject,
+        "status": detail.status,
+        "priority": detail.priority,
+        "reason": detail.reason,
+        "language": detail.language,
+        "marketplace": detail.marketplace,
+        "order_id": detail.order.external_id if detail.order else None,
+        "customer": detail.customer.name if detail.customer else None,
+        "assignee": detail.assignee,
+        "escalation_level": detail.escalation_level,
+        "created_at": iso(detail.created_at),
+        "updated_at": iso(detail.updated_at),
+        "tags": list(detail.tags),
+        "evidence": [evidence_json(e) for e in detail.evidence],
+    }
+
+
+def detail_json(detail: CaseDetail, history: Sequence[HistoryEntry]) -> dict[str, Any]:
+    """The whole case as `cases show` prints it; "customer" is an object here."""
+    data = case_json(detail)
+    data.update(
+        {
+            "channel": detail.channel,
+            "escalation_reason": detail.escalation_reason,
+            "customer": customer_json(detail.customer),
+            "order": order_json(detail.order),
+            "messages": [message_json(m) for m in detail.messages],
+            "history": [history_json(h) for h in history],
+        }
+    )
+    return data
+
+
+def customer_json(customer: CustomerInfo | None) -> dict[str, Any] | None:
+    if customer is None:
+        return None
+    return {
+        "id": str(customer.id),
+        "name": customer.name,
+        "locale": customer.locale,
+        "marketplace": customer.marketplace,
+        "buyer_alias": customer.buyer_alias,
+        "email": customer.email,
+    }
+
+
+def order_json(order: OrderInfo | None) -> dict[str, Any] | None:
+    if order is None:
+        return None
+    return {
+        "id": str(order.id),
+        "external_id": order.external_id,
+        "marketplace": order.marketplace or None,
+        "purchased_at": iso(order.purchased_at),
+        "shipped_at": iso(order.shipped_at),
+        "delivered_on": iso(order.delivered_on),
+        "estimated_delivery_min": iso(order.estimated_delivery_min),
+        "estimated_delivery_max": iso(order.estimated_delivery_max),
+        "fulfilment": order.fulfilment,
+        "currency": order.currency,
+        "total": _money(order.total),
+        "carrier": order.carrier,
+        "tracking_number": order.tracking_number,
+        "items": [
+            {
+                "sku": item.sku,
+                "title": item.title,
+                "category": item.category,
+                "quantity": item.quantity,
+                "unit_price": _money(item.unit_price),
+                "currency": item.currency,
+            }
+            for item in order.items
+        ],
+    }
+
+
+def message_json(message: MessageInfo) -> dict[str, Any]:
+    return {
+        "id": str(message.id),
+        "direction": message.direction,
+        "channel": message.channel,
+        "author": message.author,
+        "body": message.body,
+        "language": message.language,
+        "created_at": iso(message.created_at),
+        "outbound_state": message.outbound_state,
+        "no_response_needed": message.no_response_needed,
+    }
+
+
+def evidence_json(evidence: EvidenceInfo) -> dict[str, Any]:
+    return {
+        "id": str(evidence.id),
+        "sha256": evidence.sha256,
+        "name": evidence.name,
+        "kind": evidence.kind,
+        "size": evidence.size,
+        "media_type": evidence.media_type,
+        "caption": evidence.caption,
+        "captured_at": iso(evidence.captured_at),
+        "added_at": iso(evidence.added_at),
+        "added_by": evidence.added_by,
+        "message_id": str(evidence.message_id) if evidence.message_id else None,
+    }
+
+
+def history_json(entry: HistoryEntry) -> dict[str, Any]:
+    return {
+        "at": iso(entry.at),
+        "actor": entry.actor,
+        "device_id": entry.device_id,
+        "entity": entry.entity,
+        "action": entry.action,
+        "data": entry.data,
+    }
+
+
+# ----------------------------------------------------------------------------- text
+
+
+def display_width(text: str) -> int:
+    """Terminal columns `text` takes: East Asian wide characters take two."""
+    return sum(
+        0
+        if unicodedata.combining(ch)
+        else 2
+        if unicodedata.east_asian_width(ch) in ("W", "F")
+        else 1
+        for ch in text
+    )
+
+
+def fit(text: str, width: int) -> str:
+    """`text` on one line, cut with an ellipsis to `width` columns and padded to it."""
+    text = " ".join(text.split())
+    if display_width(text) > width:
+        cut, used = [], 0
+        for ch in text:
+            w = display_width(ch)
+            if used + w > width - 1:
+                break
+            cut.append(ch)
+            used += w
+        text = "".join(cut) + "…"
+    return text + " " * (width - display_width(text))
+
+
+_TABLE = (("REF", "ref", 11), ("STATUS", "status", 19), ("PRIORITY", "priority", 8))
+
+
+def rows_table(rows: Iterable[InboxRow], subject_width: int = 50) -> str:
+    """The aligned table `cases list` prints without --json."""
+    rows = list(rows)
+    customer_width = min(24, max([8, *(display_width(r.customer or "") for r in rows)]))
+    header = [fit(title, width) for title, _attr, width in _TABLE]
+    header += [fit("CUSTOMER", customer_width), "SUBJECT"]
+    lines = ["  ".join(header)]
+    for row in rows:
+        cells = [fit(str(getattr(row, attr)), width) for _title, attr, width in _TABLE]
+        cells.append(fit(row.customer or "-", customer_width))
+        cells.append(fit(row.subject, subject_width).rstrip())
+        lines.append("  ".join(cells))
+    if not rows:
+        lines.append("(no cases)")
+    return "\n".join(lines)
+
+
+def _when(value: dt.datetime | None) -> str:
+    return "-" if value is None else value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1048576:.1f} MB"
+
+
+def case_summary_text(detail: CaseDetail) -> str:
+    """Two lines about a case, as `cases add` prints them."""
+    files = len(detail.evidence)
+    return (
+        f"Created case {detail.ref}: {detail.subject}\n"
+        f"  status {detail.status}, priority {detail.priority}, reason {detail.reason}"
+        f", {files} evidence file{'s' if files != 1 else ''}"
+    )
+
+
+def detail_text(detail: CaseDetail, history: Sequence[HistoryEntry]) -> str:
+    """The case as `cases show` prints it for a person."""
+    lines = [f"{detail.ref}  {detail.subject}", f"  id:          {detail.id}"]
+    lines.append(
+        f"  status:      {detail.status}   priority: {detail.priority}   "
+        f"reason: {detail.reason}   escalation: {detail.escalation_level}"
+    )
+    customer = detail.customer
+    lines.append(
+        "  customer:    "
+        + (f"{customer.name} ({customer.marketplace or 'no marketplace'})" if customer else "-")
+    )
+    order = detail.order
+    lines.append(
+        "  order:       "
+        + (f"{order.external_id} on {order.marketplace or 'no marketplace'}" if order else "-")
+    )
+    lines.append(
+        f"  language:    {detail.language or '-'}   assignee: {detail.assignee or '-'}   "
+        f"channel: {detail.channel}"
+    )
+    lines.append(f"  created:     {_when(detail.created_at)}   updated: {_when(detail.updated_at)}")
+    lines.append(f"  tags:        {', '.join(detail.tags) or '-'}")
+    lines.append("")
+    lines.append(f"Messages ({len(detail.messages)})")
+    for message in detail.messages:
+        state = f" [{message.outbound_state}]" if message.outbound_state else ""
+        lines.append(
+            f"  {_when(message.created_at)}  {message.direction}{state}  {message.author or ''}"
+        )
+        lines.extend(f"    {line}" for line in message.body.splitlines() or [""])
+    lines.append(f"Evidence ({len(detail.evidence)})")
+    for item in detail.evidence:
+        lines.append(f"  {item.kind:<14} {item.name}  {_size(item.size)}  {item.sha256[:12]}")
+    lines.append(f"History ({len(history)})")
+    for entry in history:
+        lines.append(f"  {_when(entry.at)}  {entry.actor or '-'}  {entry.entity} {entry.action}")
+    return "\n".join(lines)
+
+
+class Progress:
+    """seed_demo's `progress(done, total)`: one line, redrawn in place on a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.last_tenth = -1
+        self.drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        fraction = min(max(done / total if total else 1.0, 0.0), 1.0)
+        line = f"Seeding demo data: {fraction:4.0%} ({done:,}/{total:,})"
+        if self.tty:
+            self.stream.write("\r" + line)
+            self.drawn = True
+        elif int(fraction * 10) > self.last_tenth:  # a log file gets about every 10%
+            self.last_tenth = int(fraction * 10)
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.drawn = False
