@@ -1,9 +1,10 @@
 """The inbox table model: it holds the current view's case rowids, and rows a page at a time.
 
-Loading a view runs in the background: the worker returns the ordered
-rowids (8 bytes a case) and the first page's contents together, so the
-first screen never shows placeholders. Later pages are fetched in the
-background on first display and cached (a bounded number of pages).
+Loading a view runs in the background as two queries at once: the first
+page with its contents (a LIMIT query, which shows within a frame even on a
+million cases), and every rowid of the view in order (8 bytes a case), which
+then extends the table. Later pages are fetched in the background on first
+display and cached (a bounded number of pages).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import uuid
 from array import array
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -72,11 +74,14 @@ def _header(key: str) -> str:
     }[key]
 
 
-def _load_view(profile: Profile, query: InboxQuery) -> tuple[array, dict[int, InboxRow]]:
+def _load_first_page(profile: Profile, query: InboxQuery) -> list[InboxRow]:
     with profile.engine.connect() as connection:
-        rowids = inbox.case_rowids(connection, query)
-        first = inbox.rows_for(connection, list(rowids[:PAGE_SIZE]))
-    return rowids, first
+        return inbox.first_page(connection, query, PAGE_SIZE)
+
+
+def _load_rowids(profile: Profile, query: InboxQuery) -> array:
+    with profile.engine.connect() as connection:
+        return inbox.case_rowids(connection, query)
 
 
 def _load_rows(profile: Profile, rowids: list[int]) -> dict[int, InboxRow]:
@@ -89,11 +94,13 @@ class InboxModel(QAbstractTableModel):
 
     Signals:
         loading_changed(bool): a view is being (re)loaded / has loaded.
-        loaded(): the rows of the current query are in place.
+        first_page_ready(): the first page of the current query shows (more may follow).
+        loaded(): all rows of the current query are in place.
         query_failed(str): the search could not run (a bad filter); the message says why.
     """
 
     loading_changed = Signal(bool)
+    first_page_ready = Signal()
     loaded = Signal()
     query_failed = Signal(str)
 
@@ -113,6 +120,9 @@ class InboxModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[InboxRow | None]] = OrderedDict()
         self._requested: set[int] = set()
         self._generation = 0
+        self._first_rows: list[InboxRow] | None = None
+        self._ids_arrived = False
+        self._failed_generation = -1
         self._loading = False
 
     # Query --------------------------------------------------------------------------
@@ -133,13 +143,23 @@ class InboxModel(QAbstractTableModel):
         """Re-run the current query in the background; rows stay until the answer comes."""
         self._generation += 1
         generation = self._generation
+        self._first_rows: list[InboxRow] | None = None
+        self._ids_arrived = False
         self._set_loading(True)
+        on_error = partial(self._view_failed, generation)
         self._tasks.run(
-            _load_view,
+            _load_first_page,
             self._profile,
             self._query,
-            on_done=lambda result: self._view_loaded(generation, *result),
-            on_error=lambda error: self._view_failed(generation, error),
+            on_done=partial(self._first_page_loaded, generation),
+            on_error=on_error,
+        )
+        self._tasks.run(
+            _load_rowids,
+            self._profile,
+            self._query,
+            on_done=partial(self._rowids_loaded, generation),
+            on_error=on_error,
         )
 
     def _set_loading(self, loading: bool) -> None:
@@ -147,22 +167,59 @@ class InboxModel(QAbstractTableModel):
             self._loading = loading
             emit(self.loading_changed, loading)
 
-    def _view_loaded(self, generation: int, rowids: array, first: dict[int, InboxRow]) -> None:
+    def _first_page_loaded(self, generation: int, rows: list[InboxRow]) -> None:
         if generation != self._generation:
             return
+        self._first_rows = rows
+        if self._ids_arrived:
+            # The full list won the race: give page 0 its contents if it still matches.
+            if [row.rowid for row in rows] == list(self._rowids[: len(rows)]):
+                self._pages[0] = list(rows)
+                if rows:
+                    last = len(COLUMNS) - 1
+                    emit(self.dataChanged, self.index(0, 0), self.index(len(rows) - 1, last))
+            self._finish_loading()
+            return
         self.beginResetModel()
-        self._rowids = rowids
+        self._rowids = array("q", (row.rowid for row in rows))
         self._pages.clear()
         self._requested.clear()
-        if rowids:
-            self._pages[0] = [first.get(r) for r in rowids[:PAGE_SIZE]]
+        if rows:
+            self._pages[0] = list(rows)
         self.endResetModel()
+        emit(self.first_page_ready)
+
+    def _rowids_loaded(self, generation: int, rowids: array) -> None:
+        if generation != self._generation:
+            return
+        self._ids_arrived = True
+        first = self._first_rows
+        shown = len(self._rowids)
+        if first is not None and len(rowids) >= shown and rowids[:shown] == self._rowids:
+            if len(rowids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(rowids) - 1)
+                self._rowids = rowids
+                self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._rowids = rowids
+            self._pages.clear()
+            self._requested.clear()
+            if first is not None and [r.rowid for r in first] == list(rowids[: len(first)]):
+                self._pages[0] = list(first)
+            self.endResetModel()
+            emit(self.first_page_ready)
+        if first is not None:
+            self._finish_loading()
+
+    def _finish_loading(self) -> None:
         self._set_loading(False)
         emit(self.loaded)
 
     def _view_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self._failed_generation == generation:
             return
+        self._failed_generation = generation
         self._set_loading(False)
         if isinstance(error, inbox.QueryProblem):
             emit(self.query_failed, str(error))

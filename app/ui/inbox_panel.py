@@ -124,6 +124,7 @@ class InboxPanel(QWidget):
         self.tabs.currentChanged.connect(self._apply_query)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelAboutToBeReset.connect(self._remember_selection)
+        model.first_page_ready.connect(self._restore_selection)
         model.loaded.connect(self._restore_selection)
         model.loading_changed.connect(self._show_status)
         model.query_failed.connect(self._show_problem)

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 
 from app.services.case_detail import find_case, load_case_detail
 from app.services.profile import Profile
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import settle
+
+
+def type_with_input_method(widget, text: str) -> None:  # noqa: ANN001
+    """Korean arrives through an input method (QTest cannot type Hangul as key presses)."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
 
 
 def _select(qtbot, window: MainWindow, predicate) -> None:  # noqa: ANN001
@@ -17,7 +26,7 @@ def _select(qtbot, window: MainWindow, predicate) -> None:  # noqa: ANN001
         if item is not None and predicate(item):
             window.inbox.select_row(row)
             qtbot.waitUntil(
-                lambda: (
+                lambda item=item: (
                     window.case_view.detail is not None and window.case_view.detail.id == item.id
                 ),
                 timeout=10_000,
@@ -58,7 +67,7 @@ def test_demo_workflow_survives_a_restart(qtbot, open_window, profile_dir, clock
     # A reply, typed after Ctrl+R and sent with Ctrl+Enter.
     qtbot.keyClick(window, Qt.Key_R, Qt.ControlModifier)
     assert view.composer.editor.hasFocus()
-    qtbot.keyClicks(view.composer.editor, "죄송합니다. 교환해 드리겠습니다.")
+    type_with_input_method(view.composer.editor, "죄송합니다. 교환해 드리겠습니다.")
     qtbot.keyClick(view.composer.editor, Qt.Key_Return, Qt.ControlModifier)
     qtbot.waitUntil(lambda: view.composer.text() == "", timeout=10_000)
     settle(qtbot, window)
