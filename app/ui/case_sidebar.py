@@ -6,7 +6,7 @@ import html
 import uuid
 
 from babel.numbers import format_currency
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -20,14 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.services.case_detail import CaseDetail, EvidenceInfo
 from app.services.profile import Profile
-from app.ui.i18n import Language
+from app.ui.i18n import Language, translate
 from app.ui.labels import evidence_kind_label
 from app.ui.tasks import TaskManager
 from app.ui.thumbnails import THUMB_SIZE, make_thumbnail
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseSidebar", text)
 
 
 def _size_text(size: int) -> str:
@@ -51,19 +47,19 @@ class CaseSidebar(QWidget):
         self._thumbs: dict[str, QIcon] = {}
         self._case_id: uuid.UUID | None = None
 
-        self.customer_box = QGroupBox(_t("Customer"), self)
+        self.customer_box = QGroupBox(translate("CaseSidebar", "Customer"), self)
         self.customer_label = QLabel(self.customer_box)
         self.customer_label.setWordWrap(True)
         self.customer_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         QVBoxLayout(self.customer_box).addWidget(self.customer_label)
 
-        self.order_box = QGroupBox(_t("Order"), self)
+        self.order_box = QGroupBox(translate("CaseSidebar", "Order"), self)
         self.order_label = QLabel(self.order_box)
         self.order_label.setWordWrap(True)
         self.order_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         QVBoxLayout(self.order_box).addWidget(self.order_label)
 
-        self.evidence_box = QGroupBox(_t("Evidence"), self)
+        self.evidence_box = QGroupBox(translate("CaseSidebar", "Evidence"), self)
         self.evidence_list = QListWidget(self.evidence_box)
         self.evidence_list.setObjectName("evidence")
         self.evidence_list.setViewMode(QListView.IconMode)
@@ -73,7 +69,7 @@ class CaseSidebar(QWidget):
         self.evidence_list.setMovement(QListView.Static)
         self.evidence_list.setWordWrap(True)
         self.evidence_list.setMinimumHeight(THUMB_SIZE.height() + 56)
-        self.evidence_empty = QLabel(_t("No files yet."), self.evidence_box)
+        self.evidence_empty = QLabel(translate("CaseSidebar", "No files yet."), self.evidence_box)
         self.evidence_empty.setStyleSheet("color: #5f6368;")
         evidence_layout = QVBoxLayout(self.evidence_box)
         evidence_layout.addWidget(self.evidence_empty)
@@ -94,14 +90,16 @@ class CaseSidebar(QWidget):
     def _customer_html(self, detail: CaseDetail) -> str:
         c = detail.customer
         if c is None:
-            return html.escape(_t("No customer recorded."))
+            return html.escape(translate("CaseSidebar", "No customer recorded."))
         lines = [f"<b>{html.escape(c.name)}</b>"]
         if c.buyer_alias:
             lines.append(html.escape(c.buyer_alias))
         if c.locale:
             lines.append(
                 html.escape(
-                    _t("Writes in %1").replace("%1", self._language.language_name(c.locale))
+                    translate("CaseSidebar", "Writes in %1").replace(
+                        "%1", self._language.language_name(c.locale)
+                    )
                 )
             )
         if c.marketplace:
@@ -111,16 +109,16 @@ class CaseSidebar(QWidget):
     def _order_html(self, detail: CaseDetail) -> str:
         o = detail.order
         if o is None:
-            return html.escape(_t("No order linked to this case."))
+            return html.escape(translate("CaseSidebar", "No order linked to this case."))
         rows = [f"<b>{html.escape(o.external_id)}</b>", html.escape(o.marketplace)]
         facts = [
             (
-                _t("Purchased"),
+                translate("CaseSidebar", "Purchased"),
                 self._language.full(o.purchased_at).split(",")[0] if o.purchased_at else "",
             ),
-            (_t("Delivered"), self._language.day(o.delivered_on)),
+            (translate("CaseSidebar", "Delivered"), self._language.day(o.delivered_on)),
             (
-                _t("Expected"),
+                translate("CaseSidebar", "Expected"),
                 " – ".join(
                     x
                     for x in (
@@ -132,8 +130,11 @@ class CaseSidebar(QWidget):
                 if not o.delivered_on
                 else "",
             ),
-            (_t("Fulfilment"), (o.fulfilment or "").upper()),
-            (_t("Carrier"), " ".join(x for x in (o.carrier or "", o.tracking_number or "") if x)),
+            (translate("CaseSidebar", "Fulfilment"), (o.fulfilment or "").upper()),
+            (
+                translate("CaseSidebar", "Carrier"),
+                " ".join(x for x in (o.carrier or "", o.tracking_number or "") if x),
+            ),
         ]
         rows += [f"{html.escape(k)}: {html.escape(v)}" for k, v in facts if v]
         for item in o.items:
@@ -160,7 +161,7 @@ class CaseSidebar(QWidget):
                         info.name,
                         evidence_kind_label(info.kind) + " · " + _size_text(info.size),
                         info.caption or "",
-                        _t("Added %1 by %2")
+                        translate("CaseSidebar", "Added %1 by %2")
                         .replace("%1", self._language.full(info.added_at))
                         .replace("%2", info.added_by or "?"),
                     )

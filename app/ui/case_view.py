@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,13 +28,9 @@ from app.ui.bus import ChangeBus
 from app.ui.case_sidebar import CaseSidebar
 from app.ui.conversation import Composer, ConversationView
 from app.ui.history import HistoryView
-from app.ui.i18n import Language
+from app.ui.i18n import Language, translate
 from app.ui.labels import priority_label, reason_label, status_label
 from app.ui.tasks import TaskManager
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseView", text)
 
 
 def _load(profile: Profile, case_id: uuid.UUID) -> tuple[CaseDetail, list[HistoryEntry]]:
@@ -63,7 +59,9 @@ class CaseView(QWidget):
         self._drafts: dict[uuid.UUID, str] = {}
 
         self.stack = QStackedWidget(self)
-        self.placeholder = QLabel(_t("Select a case on the left to see it here."), self)
+        self.placeholder = QLabel(
+            translate("CaseView", "Select a case on the left to see it here."), self
+        )
         self.placeholder.setAlignment(Qt.AlignCenter)
         self.placeholder.setStyleSheet("color: #5f6368; font-size: 15px;")
         self.stack.addWidget(self.placeholder)
@@ -97,9 +95,9 @@ class CaseView(QWidget):
         self.reason_box = self._combo([(r.value, reason_label(r.value)) for r in CaseReason])
         self.assignee_box = QComboBox(page)
         self.assignee_box.setEditable(True)
-        self.assignee_box.lineEdit().setPlaceholderText(_t("Unassigned"))
+        self.assignee_box.lineEdit().setPlaceholderText(translate("CaseView", "Unassigned"))
         self.tags_edit = QLineEdit(page)
-        self.tags_edit.setPlaceholderText(_t("tags, separated by commas"))
+        self.tags_edit.setPlaceholderText(translate("CaseView", "tags, separated by commas"))
         self.status_box.activated.connect(lambda: self._set_field("status", self.status_box))
         self.priority_box.activated.connect(lambda: self._set_field("priority", self.priority_box))
         self.reason_box.activated.connect(lambda: self._set_field("reason", self.reason_box))
@@ -110,17 +108,17 @@ class CaseView(QWidget):
         fields = QGridLayout()
         for column, (label, widget) in enumerate(
             (
-                (_t("&Status"), self.status_box),
-                (_t("&Priority"), self.priority_box),
-                (_t("R&eason"), self.reason_box),
-                (_t("&Assignee"), self.assignee_box),
+                (translate("CaseView", "&Status"), self.status_box),
+                (translate("CaseView", "&Priority"), self.priority_box),
+                (translate("CaseView", "R&eason"), self.reason_box),
+                (translate("CaseView", "&Assignee"), self.assignee_box),
             )
         ):
             caption = QLabel(label, page)
             caption.setBuddy(widget)
             fields.addWidget(caption, 0, column)
             fields.addWidget(widget, 1, column)
-        tags_caption = QLabel(_t("&Tags"), page)
+        tags_caption = QLabel(translate("CaseView", "&Tags"), page)
         tags_caption.setBuddy(self.tags_edit)
         fields.addWidget(tags_caption, 0, 4)
         fields.addWidget(self.tags_edit, 1, 4)
@@ -140,8 +138,8 @@ class CaseView(QWidget):
 
         self.history = HistoryView(page)
         self.tabs = QTabWidget(page)
-        self.tabs.addTab(thread, _t("Conversation"))
-        self.tabs.addTab(self.history, _t("History"))
+        self.tabs.addTab(thread, translate("CaseView", "Conversation"))
+        self.tabs.addTab(self.history, translate("CaseView", "History"))
 
         self.sidebar = CaseSidebar(self._profile, self._tasks, self._language, page)
 
@@ -220,15 +218,17 @@ class CaseView(QWidget):
         if detail.marketplace:
             parts.append(detail.marketplace)
         if detail.order:
-            parts.append(_t("order %1").replace("%1", detail.order.external_id))
+            parts.append(translate("CaseView", "order %1").replace("%1", detail.order.external_id))
         if detail.language:
             parts.append(self._language.language_name(detail.language))
-        parts.append(_t("opened %1").replace("%1", self._language.full(detail.created_at)))
+        parts.append(
+            translate("CaseView", "opened %1").replace("%1", self._language.full(detail.created_at))
+        )
         self.meta_label.setText(" · ".join(parts))
         self.escalation_label.setVisible(detail.escalation_level > 0)
         if detail.escalation_level:
             self.escalation_label.setText(
-                _t("Escalated (level %1): %2")
+                translate("CaseView", "Escalated (level %1): %2")
                 .replace("%1", str(detail.escalation_level))
                 .replace("%2", detail.escalation_reason or "")
             )
@@ -315,10 +315,10 @@ class CaseView(QWidget):
             self._write(cases.set_tags, self._detail.id, tags)
 
     def _send_reply(self, text: str) -> None:
-        self._add_message(cases.add_reply, text, _t("Reply saved."))
+        self._add_message(cases.add_reply, text, translate("CaseView", "Reply saved."))
 
     def _add_note(self, text: str) -> None:
-        self._add_message(cases.add_note, text, _t("Note added."))
+        self._add_message(cases.add_note, text, translate("CaseView", "Note added."))
 
     def _add_message(self, fn: Callable, text: str, confirmation: str) -> None:
         if self._detail is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.case_detail import CaseDetail, MessageInfo
-from app.ui.i18n import RTL_LANGUAGES, Language
+from app.ui.i18n import RTL_LANGUAGES, Language, translate
 from app.ui.labels import channel_label, direction_label, outbound_state_label
 from app.ui.qt_compat import emit
 
@@ -26,10 +26,6 @@ _COLOURS = {
     "outbound": ("#e3effd", "#1a56a8"),
     "note": ("#fff6d6", "#8a6100"),
 }
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Conversation", text)
 
 
 def _is_rtl(message: MessageInfo) -> bool:
@@ -72,7 +68,8 @@ def conversation_html(detail: CaseDetail, language: Language) -> str:
             f"</td></tr></table>"
         )
     if not parts:
-        parts.append(f'<p style="color:#5f6368;">{html.escape(_t("No messages yet."))}</p>')
+        empty = html.escape(translate("Conversation", "No messages yet."))
+        parts.append(f'<p style="color:#5f6368;">{empty}</p>')
     return "".join(parts)
 
 
@@ -105,17 +102,23 @@ class Composer(QWidget):
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("composer")
         self.editor.setPlaceholderText(
-            _t("Write a reply to the customer, or an internal note for the team…")
+            translate(
+                "Conversation", "Write a reply to the customer, or an internal note for the team…"
+            )
         )
         self.editor.setTabChangesFocus(True)
         self.hint = QLabel(self)
         self.hint.setObjectName("composerHint")
         self.hint.setStyleSheet("color: #5f6368;")
-        self.reply_button = QPushButton(_t("Send reply"), self)
+        self.reply_button = QPushButton(translate("Conversation", "Send reply"), self)
         self.reply_button.setDefault(True)
-        self.reply_button.setToolTip(_t("Save the reply to the customer (Ctrl+Enter)"))
-        self.note_button = QPushButton(_t("Add internal note"), self)
-        self.note_button.setToolTip(_t("Only your team sees notes (Ctrl+Shift+Enter)"))
+        self.reply_button.setToolTip(
+            translate("Conversation", "Save the reply to the customer (Ctrl+Enter)")
+        )
+        self.note_button = QPushButton(translate("Conversation", "Add internal note"), self)
+        self.note_button.setToolTip(
+            translate("Conversation", "Only your team sees notes (Ctrl+Shift+Enter)")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.note_button)
@@ -145,16 +148,18 @@ class Composer(QWidget):
         if self.reply_button.isEnabled() and self.text().strip():
             emit(self.reply_requested, self.text())
         elif not self.text().strip():
-            self.hint.setText(_t("Write something first."))
+            self.hint.setText(translate("Conversation", "Write something first."))
 
     def _add_note(self) -> None:
         if self.note_button.isEnabled() and self.text().strip():
             emit(self.note_requested, self.text())
         elif not self.text().strip():
-            self.hint.setText(_t("Write something first."))
+            self.hint.setText(translate("Conversation", "Write something first."))
 
     def focus_for(self, mode: str) -> None:
         self.editor.setFocus(Qt.ShortcutFocusReason)
         self.hint.setText(
-            _t("Writing an internal note") if mode == "note" else _t("Writing a reply")
+            translate("Conversation", "Writing an internal note")
+            if mode == "note"
+            else translate("Conversation", "Writing a reply")
         )

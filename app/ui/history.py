@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.services.case_detail import HistoryEntry
-from app.ui.i18n import Language
+from app.ui.i18n import Language, translate
 from app.ui.labels import (
     direction_label,
     field_label,
@@ -18,13 +17,9 @@ from app.ui.labels import (
 _VALUE_LABELS = {"status": status_label, "priority": priority_label, "reason": reason_label}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def _value(field: str, value: object) -> str:
     if value is None or value == "":
-        return _t("(none)")
+        return translate("History", "(none)")
     label = _VALUE_LABELS.get(field)
     return label(str(value)) if label else str(value)
 
@@ -33,27 +28,27 @@ def describe(entry: HistoryEntry) -> str:
     """One history entry as a sentence an agent reads."""
     data = entry.data or {}
     if entry.entity == "case" and entry.action == "create":
-        return _t("Case created")
+        return translate("History", "Case created")
     if entry.entity == "case" and entry.action in ("update", "escalate"):
         changes = [
             f"{field_label(name)}: {_value(name, pair[0])} → {_value(name, pair[1])}"
             for name, pair in data.items()
             if isinstance(pair, list) and len(pair) == 2
         ]
-        return "; ".join(changes) or _t("Case changed")
+        return "; ".join(changes) or translate("History", "Case changed")
     if entry.entity == "case" and entry.action == "delete":
-        return _t("Case deleted")
+        return translate("History", "Case deleted")
     if entry.entity == "message":
         direction = (data.get("direction") or [None, ""])[1]
-        return _t("%1 added").replace("%1", direction_label(direction))
+        return translate("History", "%1 added").replace("%1", direction_label(direction))
     if entry.entity == "evidence":
         name = (data.get("original_name") or [None, ""])[1]
-        return _t("File added: %1").replace("%1", name)
+        return translate("History", "File added: %1").replace("%1", name)
     if entry.entity == "case_tag":
         tag = data.get("tag", "")
         if entry.action == "remove":
-            return _t("Tag removed: %1").replace("%1", tag)
-        return _t("Tag added: %1").replace("%1", tag)
+            return translate("History", "Tag removed: %1").replace("%1", tag)
+        return translate("History", "Tag added: %1").replace("%1", tag)
     return f"{entry.entity} {entry.action}"
 
 
@@ -62,7 +57,13 @@ class HistoryView(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("history")
         self.setRootIsDecorated(False)
-        self.setHeaderLabels([_t("When"), _t("Who"), _t("What")])
+        self.setHeaderLabels(
+            [
+                translate("History", "When"),
+                translate("History", "Who"),
+                translate("History", "What"),
+            ]
+        )
         self.setSelectionMode(QAbstractItemView.NoSelection)
         self.setUniformRowHeights(True)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.inbox import InboxQuery, View
+from app.ui.i18n import translate
 from app.ui.inbox_model import COLUMNS, InboxModel
 from app.ui.qt_compat import emit
 
@@ -25,17 +26,13 @@ SEARCH_DELAY_MS = 250
 VIEWS = (View.ALL_OPEN, View.MINE, View.WAITING, View.RESOLVED)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InboxPanel", text)
-
-
 def view_label(view: View) -> str:
     return {
-        View.ALL_OPEN: _t("All open"),
-        View.MINE: _t("Mine"),
-        View.WAITING: _t("Waiting"),
-        View.RESOLVED: _t("Resolved"),
-        View.ALL: _t("All"),
+        View.ALL_OPEN: translate("InboxPanel", "All open"),
+        View.MINE: translate("InboxPanel", "Mine"),
+        View.WAITING: translate("InboxPanel", "Waiting"),
+        View.RESOLVED: translate("InboxPanel", "Resolved"),
+        View.ALL: translate("InboxPanel", "All"),
     }[view]
 
 
@@ -61,13 +58,16 @@ class InboxPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(_t("Search cases…  (e.g. belt  status:open  lang:ko)"))
+        self.search.setPlaceholderText(
+            translate("InboxPanel", "Search cases…  (e.g. belt  status:open  lang:ko)")
+        )
         self.search.setToolTip(
-            _t(
+            translate(
+                "InboxPanel",
                 "Type any part of a subject, message, customer or order id.\n"
                 "Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high\n"
                 "marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  "
-                "is:unanswered"
+                "is:unanswered",
             )
         )
         self.table = QTableView(self)
@@ -167,18 +167,18 @@ class InboxPanel(QWidget):
     def _show_status(self, loading: bool) -> None:
         if loading:
             self.status.setStyleSheet("color: #5f6368;")
-            self.status.setText(_t("Loading…"))
+            self.status.setText(translate("InboxPanel", "Loading…"))
             return
         count = self.model.rowCount()
         self.status.setStyleSheet("color: #5f6368;")
         if count == 0 and self.model.query.search:
-            self.status.setText(_t("No case matches this search."))
+            self.status.setText(translate("InboxPanel", "No case matches this search."))
         elif count == 0:
-            self.status.setText(_t("No cases in this view."))
+            self.status.setText(translate("InboxPanel", "No cases in this view."))
         elif count == 1:
-            self.status.setText(_t("1 case"))
+            self.status.setText(translate("InboxPanel", "1 case"))
         else:
-            self.status.setText(_t("%1 cases").replace("%1", f"{count:,}"))
+            self.status.setText(translate("InboxPanel", "%1 cases").replace("%1", f"{count:,}"))
 
     def _show_problem(self, text: str) -> None:
         self.status.setStyleSheet("color: #b3261e;")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -15,17 +15,13 @@ from app.services.inbox import InboxQuery
 from app.services.profile import Profile
 from app.ui.bus import ChangeBus
 from app.ui.case_view import CaseView
-from app.ui.i18n import Language
+from app.ui.i18n import Language, translate
 from app.ui.inbox_model import InboxModel
 from app.ui.inbox_panel import VIEWS, InboxPanel, view_label
 from app.ui.labels import status_label
 from app.ui.tasks import TaskManager
 
 MESSAGE_MS = 8000
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +40,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.bus = ChangeBus(self)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(_t("Support Workbench"))
+        self.setWindowTitle(translate("MainWindow", "Support Workbench"))
 
         self.inbox_model = InboxModel(profile, tasks, language, self)
         self.inbox = InboxPanel(self.inbox_model, self)
@@ -88,25 +84,34 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(_t("&File"))
-        self._action(_t("&Quit"), ["Ctrl+Q"], self.close, file_menu)
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self._action(translate("MainWindow", "&Quit"), ["Ctrl+Q"], self.close, file_menu)
 
-        case_menu = bar.addMenu(_t("&Case"))
+        case_menu = bar.addMenu(translate("MainWindow", "&Case"))
         self.reply_action = self._action(
-            _t("&Reply"), ["Ctrl+R"], self.case_view.focus_reply, case_menu
+            translate("MainWindow", "&Reply"), ["Ctrl+R"], self.case_view.focus_reply, case_menu
         )
         self.note_action = self._action(
-            _t("Internal &note"), ["Ctrl+Shift+N"], self.case_view.focus_note, case_menu
+            translate("MainWindow", "Internal &note"),
+            ["Ctrl+Shift+N"],
+            self.case_view.focus_note,
+            case_menu,
         )
         case_menu.addSeparator()
         self._action(
-            _t("&Next case"), ["Ctrl+Down", "Ctrl+J"], lambda: self.inbox.move(1), case_menu
+            translate("MainWindow", "&Next case"),
+            ["Ctrl+Down", "Ctrl+J"],
+            lambda: self.inbox.move(1),
+            case_menu,
         )
         self._action(
-            _t("&Previous case"), ["Ctrl+Up", "Ctrl+K"], lambda: self.inbox.move(-1), case_menu
+            translate("MainWindow", "&Previous case"),
+            ["Ctrl+Up", "Ctrl+K"],
+            lambda: self.inbox.move(-1),
+            case_menu,
         )
         case_menu.addSeparator()
-        status_menu = case_menu.addMenu(_t("Set &status"))
+        status_menu = case_menu.addMenu(translate("MainWindow", "Set &status"))
         for number, status in enumerate(("open", "waiting_customer", "resolved"), start=1):
             self._action(
                 status_label(status),
@@ -115,9 +120,11 @@ class MainWindow(QMainWindow):
                 status_menu,
             )
 
-        view_menu = bar.addMenu(_t("&View"))
-        self._action(_t("&Search"), ["Ctrl+F", "/"], self.focus_search, view_menu)
-        self._action(_t("&Refresh"), ["F5"], self.refresh, view_menu)
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        self._action(
+            translate("MainWindow", "&Search"), ["Ctrl+F", "/"], self.focus_search, view_menu
+        )
+        self._action(translate("MainWindow", "&Refresh"), ["F5"], self.refresh, view_menu)
         view_menu.addSeparator()
         for number, view in enumerate(VIEWS, start=1):
             self._action(
@@ -127,9 +134,13 @@ class MainWindow(QMainWindow):
                 view_menu,
             )
 
-        help_menu = bar.addMenu(_t("&Help"))
-        self._action(_t("&Keyboard shortcuts"), ["F1"], self.show_shortcuts, help_menu)
-        self._action(_t("&About Support Workbench"), [], self.show_about, help_menu)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(
+            translate("MainWindow", "&Keyboard shortcuts"), ["F1"], self.show_shortcuts, help_menu
+        )
+        self._action(
+            translate("MainWindow", "&About Support Workbench"), [], self.show_about, help_menu
+        )
 
     def focus_search(self) -> None:
         self.inbox.search.setFocus(Qt.ShortcutFocusReason)
@@ -141,25 +152,27 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = [
-            ("Ctrl+F, /", _t("Search cases")),
-            ("Ctrl+Down, Ctrl+J", _t("Next case")),
-            ("Ctrl+Up, Ctrl+K", _t("Previous case")),
-            ("Ctrl+R", _t("Write a reply")),
-            ("Ctrl+Shift+N", _t("Write an internal note")),
-            ("Ctrl+Enter", _t("Send the reply")),
-            ("Ctrl+Shift+Enter", _t("Add the note")),
-            ("Ctrl+1 … Ctrl+4", _t("Switch inbox view")),
-            ("Ctrl+Alt+1/2/3", _t("Set status: open / waiting / resolved")),
-            ("F5", _t("Refresh")),
+            ("Ctrl+F, /", translate("MainWindow", "Search cases")),
+            ("Ctrl+Down, Ctrl+J", translate("MainWindow", "Next case")),
+            ("Ctrl+Up, Ctrl+K", translate("MainWindow", "Previous case")),
+            ("Ctrl+R", translate("MainWindow", "Write a reply")),
+            ("Ctrl+Shift+N", translate("MainWindow", "Write an internal note")),
+            ("Ctrl+Enter", translate("MainWindow", "Send the reply")),
+            ("Ctrl+Shift+Enter", translate("MainWindow", "Add the note")),
+            ("Ctrl+1 … Ctrl+4", translate("MainWindow", "Switch inbox view")),
+            ("Ctrl+Alt+1/2/3", translate("MainWindow", "Set status: open / waiting / resolved")),
+            ("F5", translate("MainWindow", "Refresh")),
         ]
         table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
-        QMessageBox.information(self, _t("Keyboard shortcuts"), f"<table>{table}</table>")
+        QMessageBox.information(
+            self, translate("MainWindow", "Keyboard shortcuts"), f"<table>{table}</table>"
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            _t("About Support Workbench"),
-            _t("Support Workbench %1\nProfile: %2")
+            translate("MainWindow", "About Support Workbench"),
+            translate("MainWindow", "Support Workbench %1\nProfile: %2")
             .replace("%1", __version__)
             .replace("%2", str(self.profile.root)),
         )
