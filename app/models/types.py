@@ -8,12 +8,12 @@ from decimal import Decimal
 from sqlalchemy import String
 from sqlalchemy.types import TypeDecorator
 
-# Fixed width, so that text order is time order in SQL.
-_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-
 
 def utc_text(value: dt.datetime) -> str:
-    """The stored form of an aware timestamp (also used by raw SQL and bulk loads)."""
+    """The stored form of an aware timestamp: fixed-width UTC text, so text order is time order.
+
+    Also used by raw SQL and bulk loads.
+    """
     if value.tzinfo is None:
         raise ValueError(f"naive datetime {value!r}: timestamps must be timezone-aware")
     u = value.astimezone(dt.UTC)
@@ -25,7 +25,9 @@ def utc_text(value: dt.datetime) -> str:
 
 
 def parse_utc_text(value: str) -> dt.datetime:
-    return dt.datetime.strptime(value, _FORMAT).replace(tzinfo=dt.UTC)
+    # fromisoformat reads the "Z" suffix since Python 3.11, and is ~40x faster than
+    # strptime: the inbox parses four timestamps for every row it shows.
+    return dt.datetime.fromisoformat(value)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.case_detail import CaseDetail, EvidenceInfo
 from app.services.profile import Profile
-from app.ui.i18n import Language, translate
+from app.ui.i18n import Language, isolate, translate
 from app.ui.labels import evidence_kind_label
 from app.ui.tasks import TaskManager
 from app.ui.thumbnails import THUMB_SIZE, make_thumbnail
@@ -114,13 +114,13 @@ class CaseSidebar(QWidget):
         facts = [
             (
                 translate("CaseSidebar", "Purchased"),
-                self._language.full(o.purchased_at).split(",")[0] if o.purchased_at else "",
+                self._language.day(o.purchased_at.astimezone().date()) if o.purchased_at else "",
             ),
             (translate("CaseSidebar", "Delivered"), self._language.day(o.delivered_on)),
             (
                 translate("CaseSidebar", "Expected"),
                 " – ".join(
-                    x
+                    isolate(x)
                     for x in (
                         self._language.day(o.estimated_delivery_min),
                         self._language.day(o.estimated_delivery_max),
@@ -136,7 +136,7 @@ class CaseSidebar(QWidget):
                 " ".join(x for x in (o.carrier or "", o.tracking_number or "") if x),
             ),
         ]
-        rows += [f"{html.escape(k)}: {html.escape(v)}" for k, v in facts if v]
+        rows += [f"{html.escape(k)}: {html.escape(isolate(v))}" for k, v in facts if v]
         for item in o.items:
             price = ""
             if item.unit_price is not None and item.currency:

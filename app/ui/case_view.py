@@ -28,7 +28,7 @@ from app.ui.bus import ChangeBus
 from app.ui.case_sidebar import CaseSidebar
 from app.ui.conversation import Composer, ConversationView
 from app.ui.history import HistoryView
-from app.ui.i18n import Language, translate
+from app.ui.i18n import Language, isolate, translate
 from app.ui.labels import priority_label, reason_label, status_label
 from app.ui.tasks import TaskManager
 
@@ -224,7 +224,7 @@ class CaseView(QWidget):
         parts.append(
             translate("CaseView", "opened %1").replace("%1", self._language.full(detail.created_at))
         )
-        self.meta_label.setText(" · ".join(parts))
+        self.meta_label.setText(" · ".join(isolate(part) for part in parts))
         self.escalation_label.setVisible(detail.escalation_level > 0)
         if detail.escalation_level:
             self.escalation_label.setText(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.case_detail import CaseDetail, MessageInfo
-from app.ui.i18n import RTL_LANGUAGES, Language, translate
+from app.ui.i18n import RTL_LANGUAGES, Language, isolate, translate
 from app.ui.labels import channel_label, direction_label, outbound_state_label
 from app.ui.qt_compat import emit
 
@@ -53,7 +53,7 @@ def conversation_html(detail: CaseDetail, language: Language) -> str:
             extra.append(channel_label(message.channel))
         if message.direction == "outbound":
             extra.append(outbound_state_label(message.outbound_state))
-        meta = " · ".join(x for x in [language.full(message.created_at), *extra] if x)
+        meta = " · ".join(isolate(x) for x in [language.full(message.created_at), *extra] if x)
         direction = "rtl" if _is_rtl(message) else "ltr"
         body = html.escape(message.body).replace("\n", "<br>")
         parts.append(

@@ -93,5 +93,11 @@ class Language:
             return tag
 
 
+def isolate(text: str) -> str:
+    """Wrap text in Unicode first-strong isolates, so that a Latin order id or date inside
+    an Arabic sentence (or Arabic inside an English one) keeps its own direction."""
+    return f"\u2068{text}\u2069" if text else ""
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

@@ -99,7 +99,7 @@ class InboxPanel(QWidget):
         for index, column in enumerate(COLUMNS):
             if column.key in widths:
                 self.table.setColumnWidth(index, widths[column.key])
-        for key in ("reason", "marketplace", "priority"):
+        for key in ("ref", "reason", "marketplace", "priority"):
             self.table.setColumnHidden([c.key for c in COLUMNS].index(key), True)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)

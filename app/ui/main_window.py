@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
             elif splitter is self.splitter:
                 splitter.setSizes([600, 760])
             else:
-                splitter.setSizes([500, 260])
+                splitter.setSizes([480, 290])
         header_state = self.settings.value("window/inboxHeader")
         if isinstance(header_state, QByteArray) and not header_state.isEmpty():
             self.inbox.table.horizontalHeader().restoreState(header_state)

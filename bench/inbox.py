@@ -1,0 +1,296 @@
+"""Inbox and search benchmark (DESIGN.md section 9). Prints JSON; not part of the test run.
+
+    python bench/inbox.py [--cases 100000] [--profile DIR] [--repeat 15]
+
+On a profile seeded with `--cases` generated cases (made once, then reused
+when --profile names a folder) it measures, as ratios within one run:
+
+- the inbox's first page (filter + sort + 100 rows) through the services
+  next to the very same SQL run through Python's raw sqlite3 module;
+- the same through the real table model: from set_query() until the first
+  page is in the model (worker thread and signal included);
+- a search's first page for 3+ character queries (trigram FTS5) and for
+  short ones (the substring fallback), in several scripts;
+- the longest main-thread stall while the model loads a heavy search;
+- the process memory with the inbox open on this profile next to an empty
+  profile (two child processes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.services import inbox  # noqa: E402
+from app.services.inbox import InboxQuery, SortKey, View  # noqa: E402
+from app.services.profile import DB_NAME, Profile  # noqa: E402
+
+QUERIES = {
+    "open_by_updated": InboxQuery(view=View.ALL_OPEN),
+    "all_by_priority": InboxQuery(view=View.ALL, sort=SortKey.PRIORITY),
+    "korean_open_by_customer": InboxQuery(
+        view=View.ALL_OPEN, search="lang:ko", sort=SortKey.CUSTOMER
+    ),
+}
+SEARCHES = ["사이즈", "ремень", "refund", "طلب", "皮带", "벨트", "ok"]
+
+
+def median_ms(fn, repeat: int) -> float:  # noqa: ANN001
+    fn()  # warm the page cache and statement caches
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return round(statistics.median(times), 3)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def ensure_profile(folder: Path, cases: int) -> tuple[Profile, float | None]:
+    profile = Profile.open(folder, agent="bench")
+    with profile.engine.connect() as connection:
+        have = connection.exec_driver_sql("SELECT count(*) FROM cases").scalar_one()
+    seconds = None
+    if have < cases:
+        from app.services.demo import seed_demo
+
+        start = time.perf_counter()
+        seed_demo(profile, generated=cases - have)
+        seconds = round(time.perf_counter() - start, 1)
+    return profile, seconds
+
+
+def raw_connection(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path)
+    connection.create_function(
+        "casefold", 1, lambda t: None if t is None else t.casefold(), deterministic=True
+    )
+    return connection
+
+
+def page_figures(profile: Profile, raw: sqlite3.Connection, repeat: int) -> dict:
+    figures = {}
+    with profile.engine.connect() as connection:
+        for name, query in QUERIES.items():
+            sql, params = inbox.first_page_sql(query, 100)
+            raw_ms = median_ms(
+                lambda sql=sql, params=params: raw.execute(sql, params).fetchall(), repeat
+            )
+            app_ms = median_ms(lambda q=query: inbox.first_page(connection, q, 100), repeat)
+            figures[name] = {
+                "raw_sqlite3_ms": raw_ms,
+                "services_ms": app_ms,
+                "ratio": round(app_ms / raw_ms, 2) if raw_ms else None,
+            }
+    return figures
+
+
+def search_figures(profile: Profile, raw: sqlite3.Connection, repeat: int) -> dict:
+    figures = {}
+    with profile.engine.connect() as connection:
+        for text in SEARCHES:
+            query = InboxQuery(view=View.ALL, search=text)
+            sql, params = inbox.first_page_sql(query, 100)
+            raw_ms = median_ms(
+                lambda sql=sql, params=params: raw.execute(sql, params).fetchall(),
+                max(3, repeat // 3),
+            )
+            app_ms = median_ms(
+                lambda q=query: inbox.first_page(connection, q, 100), max(3, repeat // 3)
+            )
+            hits = len(inbox.first_page(connection, query, 100))
+            figures[text] = {
+                "chars": len(text),
+                "first_page_ms": app_ms,
+                "raw_sqlite3_ms": raw_ms,
+                "rows": hits,
+                "method": "fts5-trigram" if len(text) >= 3 else "substring-scan",
+            }
+    return figures
+
+
+def model_figures(profile: Profile, raw: sqlite3.Connection, repeat: int) -> dict:
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import Language
+    from app.ui.inbox_model import InboxModel
+    from app.ui.tasks import TaskManager
+
+    app = QApplication.instance() or QApplication([])
+    tasks = TaskManager()
+    model = InboxModel(profile, tasks, Language("en-US"))
+
+    def load(query: InboxQuery, signal) -> float:  # noqa: ANN001
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        timer = QElapsedTimer()
+        timer.start()
+        model.set_query(query)
+        loop.exec()
+        signal.disconnect(loop.quit)
+        elapsed = timer.nsecsElapsed() / 1e6
+        if not model.loading:
+            return elapsed
+        done = QEventLoop()
+        model.loaded.connect(done.quit)
+        done.exec()
+        model.loaded.disconnect(done.quit)
+        return elapsed
+
+    figures = {}
+    for name, query in QUERIES.items():
+        sql, params = inbox.first_page_sql(query, 100)
+        raw_ms = median_ms(
+            lambda sql=sql, params=params: raw.execute(sql, params).fetchall(), repeat
+        )
+        first = []
+        full = []
+        for i in range(repeat):
+            variant = InboxQuery(
+                view=query.view,
+                search=query.search,
+                sort=query.sort,
+                descending=i % 2 == 0,
+                agent=query.agent,
+            )
+            first.append(load(variant, model.first_page_ready))
+            start = time.perf_counter()
+            full.append(load(variant, model.loaded))
+            del start
+        first_ms = round(statistics.median(first), 3)
+        figures[name] = {
+            "raw_sqlite3_ms": raw_ms,
+            "model_first_page_ms": first_ms,
+            "model_all_ids_ms": round(statistics.median(full), 3),
+            "rows": model.rowCount(),
+            "ratio_first_page": round(first_ms / raw_ms, 2) if raw_ms else None,
+        }
+
+    # The longest gap between ticks of a 5 ms timer while a heavy search loads.
+    gaps = []
+    tick = QElapsedTimer()
+    tick.start()
+
+    def on_tick() -> None:
+        gaps.append(tick.restart())
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(on_tick)
+    timer.start()
+    stall_loop = QEventLoop()
+    model.loaded.connect(stall_loop.quit)
+    model.set_query(InboxQuery(view=View.ALL, search="e"))
+    stall_loop.exec()
+    timer.stop()
+    figures["main_thread_max_stall_ms_during_short_search"] = max(gaps) if gaps else 0
+    figures["short_search_rows"] = model.rowCount()
+    tasks.shutdown()
+    del app
+    return figures
+
+
+def memory_probe(folder: Path) -> None:
+    """Child process: open the real main window on `folder`, wait for the inbox, print RSS."""
+    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import Language
+    from app.ui.main_window import MainWindow
+    from app.ui.tasks import TaskManager
+
+    app = QApplication([])
+    profile = Profile.open(folder, agent="bench")
+    tasks = TaskManager()
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.IniFormat)
+    window = MainWindow(profile, tasks, Language("en-US"), settings)
+    window.show()
+    if window.inbox_model.loading:
+        loop = QEventLoop()
+        window.inbox_model.loaded.connect(loop.quit)
+        loop.exec()
+    app.processEvents()
+    print(json.dumps({"rss_mb": round(rss_mb(), 1), "rows": window.inbox_model.rowCount()}))
+    window.close()
+    tasks.shutdown()
+
+
+def memory_figures(folder: Path) -> dict:
+    def probe(target: Path) -> dict:
+        result = subprocess.run(
+            [sys.executable, __file__, "--memory-probe", str(target)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    empty = Path(tempfile.mkdtemp()) / "empty"
+    base = probe(empty)
+    full = probe(folder)
+    return {
+        "empty_profile_rss_mb": base["rss_mb"],
+        "seeded_profile_rss_mb": full["rss_mb"],
+        "rows_open": full["rows"],
+        "ratio": round(full["rss_mb"] / base["rss_mb"], 2),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--profile", type=Path, help="reuse (or create) this profile folder")
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--memory-probe", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_probe:
+        memory_probe(args.memory_probe)
+        return 0
+    folder = args.profile or Path(tempfile.mkdtemp(prefix="bench-inbox-")) / "profile"
+    profile, seed_seconds = ensure_profile(folder, args.cases)
+    raw = raw_connection(folder / DB_NAME)
+    with profile.engine.connect() as connection:
+        total = connection.exec_driver_sql("SELECT count(*) FROM cases").scalar_one()
+        messages = connection.exec_driver_sql("SELECT count(*) FROM messages").scalar_one()
+    result = {
+        "profile": str(folder),
+        "cases": total,
+        "messages": messages,
+        "seed_seconds": seed_seconds,
+        "inbox_first_page": page_figures(profile, raw, args.repeat),
+        "inbox_model": model_figures(profile, raw, max(5, args.repeat // 2)),
+        "search_first_page": search_figures(profile, raw, args.repeat),
+        "memory_inbox_open": memory_figures(folder),
+        "budgets": {
+            "inbox_page": "services within 3x raw sqlite3 and under 16 ms",
+            "search": "first page under 50 ms for 3+ characters",
+            "memory": "at most 1.5x the empty profile",
+            "stall": "never over 100 ms",
+        },
+    }
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
