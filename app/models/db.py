@@ -8,6 +8,7 @@ text a user can act on; anything else is a bug and propagates.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import sqlite3
 from pathlib import Path
@@ -74,6 +75,11 @@ def storage_error_from(exc: BaseException, path: Path | None = None) -> StorageE
     return None
 
 
+def json_text(value: object) -> str:
+    """How JSON columns (the operation log) are stored; bulk loaders use it too."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _casefold(text: str | None) -> str | None:
     return None if text is None else text.casefold()
 
@@ -83,6 +89,8 @@ def create_sqlite_engine(path: Path) -> Engine:
     engine = sa.create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        # Buyers write Korean, Arabic, Russian...: keep it as UTF-8, not \uXXXX (half the size).
+        json_serializer=json_text,
     )
 
     @event.listens_for(engine, "connect")

@@ -230,7 +230,17 @@ def create_case(profile: Profile, new: NewCase) -> Created:
             profile.ops.record_create(session, "message", message, case_id=case.id)
             message_id = message.id
         evidence_ids = tuple(
-            _insert_evidence(session, profile, case.id, file, message_id, None, None, now).id
+            _insert_evidence(
+                session,
+                profile,
+                case.id,
+                file,
+                message_id,
+                None,
+                None,
+                now,
+                added_by=(customer.name if customer and message_id else None),
+            ).id
             for file in stored
         )
         case_id, ref = case.id, case.ref
@@ -601,7 +611,10 @@ def _insert_evidence(
     kind: str | None,
     caption: str | None,
     now: dt.datetime,
+    *,
+    added_by: str | None = None,
 ) -> Evidence:
+    """The evidence row; `added_by` is the buyer for files that came with their message."""
     if not profile.blobs.exists(stored.sha256):
         raise RuntimeError(f"blob {stored.sha256} vanished before its row was written")
     row = Evidence(
@@ -616,7 +629,7 @@ def _insert_evidence(
         caption=caption,
         captured_at=stored.captured_at,
         added_at=now,
-        added_by=profile.agent,
+        added_by=added_by or profile.agent,
     )
     session.add(row)
     session.flush()

@@ -217,18 +217,31 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _exif_captured_at(path: Path) -> dt.datetime | None:
-    """When the camera took the photo (EXIF DateTimeOriginal), read as UTC; None if unknown."""
+    """When the camera took the photo (EXIF DateTimeOriginal), None if unknown.
+
+    Cameras write local wall-clock time; OffsetTimeOriginal (EXIF 2.31) says
+    which zone. Without it the zone is unknown and the time is read as UTC.
+    """
     try:
         from PIL import Image
 
         with Image.open(path) as image:
             exif = image.getexif()
-            text = exif.get_ifd(0x8769).get(36867) or exif.get(306)
+            details = exif.get_ifd(0x8769)
+            text = details.get(36867) or exif.get(306)
+            offset = details.get(36881) or details.get(36880)  # OffsetTimeOriginal, OffsetTime
         if not text:
             return None
-        return dt.datetime.strptime(str(text).strip("\x00 "), "%Y:%m:%d %H:%M:%S").replace(
-            tzinfo=dt.UTC
-        )
+        local = dt.datetime.strptime(str(text).strip("\x00 "), "%Y:%m:%d %H:%M:%S")
+        zone = dt.UTC
+        if offset:
+            match = re.fullmatch(r"([+-])(\d{2}):(\d{2})", str(offset).strip("\x00 "))
+            if match:
+                sign = -1 if match.group(1) == "-" else 1
+                zone = dt.timezone(
+                    sign * dt.timedelta(hours=int(match.group(2)), minutes=int(match.group(3)))
+                )
+        return local.replace(tzinfo=zone).astimezone(dt.UTC)
     except Exception:  # noqa: BLE001 - a photo without readable EXIF is still evidence
         return None
 

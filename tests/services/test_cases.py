@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from PIL import Image
 
 from app.models.entities import Case, CaseTag, Customer, Evidence, Message, Operation, Order
+from app.services import cases
 from app.services.case_detail import find_case, load_case_detail, load_case_history
 from app.services.cases import (
     NewCase,
@@ -652,3 +653,24 @@ def test_history_lists_the_cases_changes_in_order(profile, clock):
     assert all(h.actor == "tester" and h.device_id == profile.device_id for h in history)
     assert history[3].data == {"priority": ["normal", "high"]}
     assert history[5].data == {"status": ["new", "open"]}
+
+
+def test_files_that_came_with_the_buyers_message_are_added_by_the_buyer(profile, tmp_path):
+    created = cases.create_case(
+        profile,
+        cases.NewCase(
+            subject="Wrong size",
+            body="Photo attached",
+            customer_name="박지우",
+            attachments=[_jpeg(tmp_path, "with-message.jpg")],
+        ),
+    )
+    _changes, later = cases.add_evidence(
+        profile, created.case_id, _jpeg(tmp_path, "label.jpg", colour=(200, 10, 10))
+    )
+    with profile.read() as session:
+        buyer_file = session.get(Evidence, created.evidence_ids[0])
+        agent_file = session.get(Evidence, later)
+    assert buyer_file.added_by == "박지우"
+    assert buyer_file.message_id == created.message_id
+    assert agent_file.added_by == "tester"

@@ -279,6 +279,17 @@ def test_exif_capture_time_is_read_from_a_jpeg(tmp_path, blobs):
     assert stored.captured_at == dt.datetime(2026, 11, 20, 14, 30, 5, tzinfo=dt.UTC)
 
 
+def test_exif_offset_of_the_camera_is_honoured(tmp_path, blobs):
+    """A phone in Seoul writes local time plus OffsetTimeOriginal; we store the UTC instant."""
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[36867] = "2026:11:20 14:30:05"
+    exif.get_ifd(0x8769)[36881] = "+09:00"
+    stored = store_evidence_file(
+        blobs, _write(tmp_path, "seoul.jpg", _image_bytes("JPEG", exif=exif))
+    )
+    assert stored.captured_at == dt.datetime(2026, 11, 20, 5, 30, 5, tzinfo=dt.UTC)
+
+
 def test_exif_without_dates_or_with_nonsense_gives_none(tmp_path, blobs):
     plain = store_evidence_file(blobs, _write(tmp_path, "plain.jpg", _image_bytes("JPEG")))
     assert plain.captured_at is None
