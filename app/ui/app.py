@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import __version__
 from app.services.errors import StorageError
 from app.services.profile import Profile, configure_logging
-from app.ui.i18n import Language
+from app.ui.i18n import Language, translate
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskManager
 
@@ -46,6 +46,26 @@ def open_profile_or_explain(data_dir: Path) -> Profile | None:
         return None
 
 
+def install_error_hook(window: MainWindow) -> None:
+    """An exception nobody caught is a bug: log its traceback, tell the user in words."""
+    previous = sys.excepthook
+
+    def hook(kind, error, trace) -> None:  # noqa: ANN001
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, trace)
+            return
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        window.show_message(
+            translate(
+                "App",
+                "Something went wrong. Your saved work is safe; details are in the log file.",
+            ),
+            "error",
+        )
+
+    sys.excepthook = hook
+
+
 def run_gui(data_dir: Path, *, locale: str | None = None) -> int:
     app = make_application()
     language = agent_language(locale)
@@ -56,6 +76,7 @@ def run_gui(data_dir: Path, *, locale: str | None = None) -> int:
     configure_logging(profile.root)
     tasks = TaskManager()
     window = MainWindow(profile, tasks, language, user_settings())
+    install_error_hook(window)
     window.show()
     try:
         return app.exec()

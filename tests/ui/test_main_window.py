@@ -210,3 +210,21 @@ def test_find_case_matches_what_the_window_shows(qtbot, open_window, profile, fe
     window.inbox.select_row(0)
     qtbot.waitUntil(lambda: window.case_view.detail is not None, timeout=10_000)
     assert find_case(profile, window.case_view.detail.ref) == window.case_view.detail.id
+
+
+def test_an_unexpected_error_is_logged_and_told_in_words(
+    qtbot, open_window, profile, few_cases, monkeypatch, caplog
+):
+    import sys
+
+    from app.ui.app import install_error_hook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    window = open_window(profile)
+    install_error_hook(window)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert "Something went wrong" in window.message_label.text()
+    assert any("boom" in (r.exc_text or str(r.exc_info)) for r in caplog.records)
