@@ -117,6 +117,7 @@ class Case(Base):
         Index("ix_cases_updated", "updated_at"),
         Index("ix_cases_created", "created_at"),
         Index("ix_cases_assignee_status", "assignee", "status", "updated_at"),
+        Index("ix_cases_priority_updated", "priority_rank", "updated_at"),
     )
 
 

@@ -178,24 +178,14 @@ def apply_text(text: str, sql: SqlFilter) -> None:
     if not text:
         return
     if len(text) >= MIN_FTS_CHARS:
-        phrase = fts_phrase(text)
         sql.add(
-            "c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? "
-            "UNION SELECT c3.rowid FROM messages_fts f JOIN messages m ON m.rowid = f.rowid "
-            "JOIN cases c3 ON c3.id = m.case_id "
-            "WHERE messages_fts MATCH ? AND m.deleted_at IS NULL)",
-            phrase,
-            phrase,
+            "c.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)", fts_phrase(text)
         )
     else:
-        folded = text.casefold()
         sql.add(
-            "c.rowid IN (SELECT rowid FROM cases_fts "
-            "WHERE instr(casefold(subject || ' ' || party), ?) > 0 "
-            "UNION SELECT c3.rowid FROM messages m JOIN cases c3 ON c3.id = m.case_id "
-            "WHERE instr(casefold(m.body), ?) > 0 AND m.deleted_at IS NULL)",
-            folded,
-            folded,
+            "c.rowid IN (SELECT rowid FROM search_fts "
+            "WHERE instr(casefold(subject || ' ' || party || ' ' || body), ?) > 0)",
+            text.casefold(),
         )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -13,7 +15,8 @@ from app.models.entities import Base
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
     """As in migrations/env.py (which only imports inside Alembic): FTS tables are hand-made."""
-    return not (type_ == "table" and name and name.startswith(("cases_fts", "messages_fts")))
+    prefixes = ("cases_fts", "messages_fts", "search_fts")
+    return not (type_ == "table" and name and name.startswith(prefixes))
 
 
 def _tables(connection: sa.Connection) -> set[str]:
@@ -48,32 +51,89 @@ def test_downgrade_to_base_and_upgrade_again(tmp_path):
         engine.dispose()
 
 
-def test_fts_triggers_follow_inserts_updates_and_deletes(profile):
+def _insert_case(run, case_id: str, subject: str, customer: str | None = None) -> None:
+    run(
+        "INSERT INTO cases (id, ref, subject, customer_id, reason, status, priority, "
+        "priority_rank, escalation_level, channel, created_at, updated_at) VALUES "
+        "(?, ?, ?, ?, 'other', 'new', 'normal', 1, 0, 'marketplace', 't', 't')",
+        (case_id, "R" + case_id, subject, customer),
+    )
+
+
+def _insert_message(run, message_id: str, case_id: str, body: str) -> None:
+    run(
+        "INSERT INTO messages (id, case_id, direction, channel, body, created_at, "
+        "no_response_needed) VALUES (?, ?, 'inbound', 'marketplace', ?, 't', 0)",
+        (message_id, case_id, body),
+    )
+
+
+def test_search_document_follows_cases_messages_and_customers(profile):
     with profile.engine.begin() as connection:
         run = connection.exec_driver_sql
-        run(
-            "INSERT INTO cases (id, ref, subject, reason, status, priority, priority_rank, "
-            "escalation_level, channel, created_at, updated_at) VALUES ('c1', 'R1', "
-            "'Broken zipper', 'other', 'new', 'normal', 1, 0, 'marketplace', 't', 't')"
-        )
-        run(
-            "INSERT INTO messages (id, case_id, direction, channel, body, created_at, "
-            "no_response_needed) VALUES ('m1', 'c1', 'inbound', 'marketplace', 'Der Gürtel', "
-            "'t', 0)"
-        )
 
-        def hits(table: str, phrase: str) -> int:
-            return run(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (phrase,)).scalar()
+        def hits(phrase: str) -> list[str]:
+            return [
+                r[0]
+                for r in run(
+                    "SELECT c.id FROM search_fts f JOIN cases c ON c.rowid = f.rowid "
+                    "WHERE search_fts MATCH ? ORDER BY c.id",
+                    (f'"{phrase}"',),
+                )
+            ]
 
-        assert hits("cases_fts", '"zipper"') == 1
-        assert hits("messages_fts", '"gürtel"') == 1
+        run(
+            "INSERT INTO customers (id, name, created_at, updated_at) "
+            "VALUES ('k1', 'Mina Park', 't', 't')"
+        )
+        _insert_case(run, "c1", "Broken zipper", "k1")
+        _insert_case(run, "c2", "Other case")
+        _insert_message(run, "m1", "c1", "Der Gürtel")
+        _insert_message(run, "m2", "c1", "Die Schnalle")
+        assert hits("zipper") == ["c1"]
+        assert hits("gürtel") == ["c1"] and hits("schnalle") == ["c1"]  # every message
+        assert hits("mina park") == ["c1"]
         run("UPDATE cases SET subject = 'Torn strap' WHERE id = 'c1'")
-        run("UPDATE messages SET body = 'Die Schnalle' WHERE id = 'm1'")
-        assert hits("cases_fts", '"zipper"') == 0
-        assert hits("cases_fts", '"strap"') == 1
-        assert hits("messages_fts", '"gürtel"') == 0
-        assert hits("messages_fts", '"schnalle"') == 1
-        run("DELETE FROM messages WHERE id = 'm1'")
+        run("UPDATE messages SET body = 'Das Band' WHERE id = 'm1'")
+        assert hits("zipper") == [] and hits("strap") == ["c1"]
+        assert hits("gürtel") == [] and hits("band") == ["c1"]
+        run("UPDATE customers SET name = 'Mina Kim' WHERE id = 'k1'")
+        assert hits("mina park") == [] and hits("mina kim") == ["c1"]
+        run("UPDATE messages SET deleted_at = 't' WHERE id = 'm2'")  # a tombstone
+        assert hits("schnalle") == []
+        run("UPDATE messages SET case_id = 'c2' WHERE id = 'm1'")
+        assert hits("band") == ["c2"]
+        run("DELETE FROM messages WHERE id IN ('m1', 'm2')")
         run("DELETE FROM cases WHERE id = 'c1'")
-        assert hits("cases_fts", '"strap"') == 0
-        assert hits("messages_fts", '"schnalle"') == 0
+        assert hits("strap") == [] and hits("band") == []
+
+
+def test_a_database_of_the_first_schema_is_backed_up_and_migrated(tmp_path):
+    """A real step up the ladder: data written under 0001 is searchable after 0002."""
+    from app.models.db import open_database
+    from app.models.migrations import HEAD_REVISION
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_sqlite_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0001")
+        _insert_case(connection.exec_driver_sql, "c1", "Belt too short")
+        _insert_message(connection.exec_driver_sql, "m1", "c1", "벨트 사이즈가 달라요")
+    engine.dispose()
+
+    migrated = open_database(path, tmp_path / "backups")
+    try:
+        with migrated.connect() as connection:
+            version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            assert version.scalar() == HEAD_REVISION
+            found = connection.exec_driver_sql(
+                "SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"사이즈\"'"
+            ).scalar()
+            assert found == 1
+    finally:
+        migrated.dispose()
+    backups = list((tmp_path / "backups").glob("workbench-schema-0001-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT subject FROM cases").fetchall() == [("Belt too short",)]

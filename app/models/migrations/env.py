@@ -6,7 +6,7 @@ from alembic import context
 
 from app.models.entities import Base
 
-FTS_PREFIXES = ("cases_fts", "messages_fts")
+FTS_PREFIXES = ("cases_fts", "messages_fts", "search_fts")
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001

@@ -634,7 +634,10 @@ def generate_cases(
                 if isinstance(rows, BaseException):
                     raise rows
                 with connection.begin():
-                    for table in ("customers", "orders", "items", "cases", "tags", "messages"):
+                    # Messages before their cases (foreign keys checked at commit): the
+                    # search trigger then builds each case's document once, complete.
+                    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                    for table in ("customers", "orders", "items", "messages", "cases", "tags"):
                         batch = getattr(rows, table)
                         if batch:
                             connection.exec_driver_sql(_SQL[table], batch)
