@@ -310,7 +310,11 @@ class CaseView(QWidget):
     def _set_tags(self) -> None:
         if self._detail is None:
             return
-        tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
+        # Commas as typed in any script: Latin, Arabic (،), Chinese and Japanese (，、).
+        text = self.tags_edit.text()
+        for comma in ("،", "，", "、"):
+            text = text.replace(comma, ",")
+        tags = [t.strip() for t in text.split(",") if t.strip()]
         if sorted({t.lower().replace(" ", "-") for t in tags}) != sorted(self._detail.tags):
             self._write(cases.set_tags, self._detail.id, tags)
 

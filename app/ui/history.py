@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from app.services.case_detail import HistoryEntry
 from app.ui.i18n import Language, translate
 from app.ui.labels import (
-    direction_label,
     field_label,
     priority_label,
     reason_label,
@@ -40,7 +39,13 @@ def describe(entry: HistoryEntry) -> str:
         return translate("History", "Case deleted")
     if entry.entity == "message":
         direction = (data.get("direction") or [None, ""])[1]
-        return translate("History", "%1 added").replace("%1", direction_label(direction))
+        if direction == "inbound":
+            return translate("History", "Message from the customer")
+        if direction == "note":
+            return translate("History", "Internal note written")
+        if (data.get("outbound_state") or [None, ""])[1] == "draft":
+            return translate("History", "Draft reply saved")
+        return translate("History", "Reply written")
     if entry.entity == "evidence":
         name = (data.get("original_name") or [None, ""])[1]
         return translate("History", "File added: %1").replace("%1", name)

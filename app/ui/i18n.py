@@ -12,6 +12,7 @@ from pathlib import Path
 
 import babel
 import babel.dates
+import babel.numbers
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -32,26 +33,25 @@ class Language:
             log.warning("unknown locale %r, using English", tag)
             self.babel = babel.Locale.parse("en_US")
         self.rtl = self.babel.language in RTL_LANGUAGES
-        self._translators: list[QTranslator] = []
+
+    # The translators in force, whichever Language installed them: installing a
+    # language replaces the previous one's catalogs entirely.
+    _installed: list[QTranslator] = []
 
     def install(self, app: QApplication) -> None:
         """Install our catalog and Qt's own, set the default QLocale and the layout direction."""
-        for translator in self._translators:
+        for translator in Language._installed:
             app.removeTranslator(translator)
-        self._translators.clear()
+        Language._installed.clear()
         qlocale = QLocale(self.tag.replace("-", "_"))
         QLocale.setDefault(qlocale)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{self.babel.language}", qt_dir), (None, str(I18N_DIR))):
+        # QTranslator.load(locale, ...) tries qtbase_zh_CN, then qtbase_zh, and so on.
+        for name, folder in (("qtbase", qt_dir), ("workbench", str(I18N_DIR))):
             translator = QTranslator(app)
-            loaded = (
-                translator.load(name, folder)
-                if name
-                else translator.load(qlocale, "workbench", "_", folder)
-            )
-            if loaded:
+            if translator.load(qlocale, name, "_", folder):
                 app.installTranslator(translator)
-                self._translators.append(translator)
+                Language._installed.append(translator)
         app.setLayoutDirection(Qt.RightToLeft if self.rtl else Qt.LeftToRight)
 
     # Formatting -------------------------------------------------------------------------
@@ -82,6 +82,9 @@ class Language:
         if day is None:
             return ""
         return babel.dates.format_date(day, "medium", locale=self.babel)
+
+    def number(self, value: int) -> str:
+        return babel.numbers.format_decimal(value, locale=self.babel)
 
     def language_name(self, tag: str | None) -> str:
         """A language code as a name in the agent's language ("ko-KR" -> "Korean")."""

@@ -17,7 +17,6 @@ from functools import partial
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.services import inbox
 from app.services.inbox import InboxQuery, InboxRow, SortKey
 from app.services.profile import Profile
-from app.ui.i18n import Language
+from app.ui.i18n import Language, translate
 from app.ui.labels import priority_label, reason_label, status_label
 from app.ui.qt_compat import emit
 from app.ui.tasks import TaskManager
@@ -60,17 +59,16 @@ COLUMNS = (
 
 
 def _header(key: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "ref": t("InboxModel", "Case"),
-        "subject": t("InboxModel", "Subject"),
-        "customer": t("InboxModel", "Customer"),
-        "status": t("InboxModel", "Status"),
-        "priority": t("InboxModel", "Priority"),
-        "reason": t("InboxModel", "Reason"),
-        "language": t("InboxModel", "Lang."),
-        "marketplace": t("InboxModel", "Marketplace"),
-        "updated": t("InboxModel", "Updated"),
+        "ref": translate("InboxModel", "Case"),
+        "subject": translate("InboxModel", "Subject"),
+        "customer": translate("InboxModel", "Customer"),
+        "status": translate("InboxModel", "Status"),
+        "priority": translate("InboxModel", "Priority"),
+        "reason": translate("InboxModel", "Reason"),
+        "language": translate("InboxModel", "Lang."),
+        "marketplace": translate("InboxModel", "Marketplace"),
+        "updated": translate("InboxModel", "Updated"),
     }[key]
 
 
@@ -130,6 +128,10 @@ class InboxModel(QAbstractTableModel):
     @property
     def query(self) -> InboxQuery:
         return self._query
+
+    @property
+    def language(self) -> Language:
+        return self._language
 
     @property
     def loading(self) -> bool:
@@ -305,9 +307,9 @@ class InboxModel(QAbstractTableModel):
             if key == "subject":
                 tip = item.subject
                 if item.escalation_level:
-                    tip += "\n" + QCoreApplication.translate("InboxModel", "Escalated")
+                    tip += "\n" + translate("InboxModel", "Escalated")
                 if item.unanswered:
-                    tip += "\n" + QCoreApplication.translate("InboxModel", "Waiting for our answer")
+                    tip += "\n" + translate("InboxModel", "Waiting for our answer")
                 return tip
             if key == "updated":
                 return self._language.full(item.updated_at)

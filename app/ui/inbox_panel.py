@@ -178,7 +178,9 @@ class InboxPanel(QWidget):
         elif count == 1:
             self.status.setText(translate("InboxPanel", "1 case"))
         else:
-            self.status.setText(translate("InboxPanel", "%1 cases").replace("%1", f"{count:,}"))
+            self.status.setText(
+                translate("InboxPanel", "%1 cases").replace("%1", self.model.language.number(count))
+            )
 
     def _show_problem(self, text: str) -> None:
         self.status.setStyleSheet("color: #b3261e;")

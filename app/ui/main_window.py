@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         )
         case_menu.addSeparator()
         self._action(
-            translate("MainWindow", "&Next case"),
+            translate("MainWindow", "Ne&xt case"),
             ["Ctrl+Down", "Ctrl+J"],
             lambda: self.inbox.move(1),
             case_menu,
