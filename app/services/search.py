@@ -181,11 +181,34 @@ def apply_text(text: str, sql: SqlFilter) -> None:
         sql.add(
             "c.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)", fts_phrase(text)
         )
-    else:
+    elif text.lower() == text.upper():
+        # No letter case (Hangul, Chinese, Arabic, digits): SQLite's own instr, no Python.
         sql.add(
-            "c.rowid IN (SELECT rowid FROM search_fts "
-            "WHERE instr(casefold(subject || ' ' || party || ' ' || body), ?) > 0)",
-            text.casefold(),
+            "c.rowid IN (SELECT rowid FROM search_fts WHERE instr(subject, ?) > 0 "
+            "OR instr(party, ?) > 0 OR instr(body, ?) > 0)",
+            text,
+            text,
+            text,
+        )
+    elif text.isascii():
+        # LIKE folds ASCII case natively.
+        pattern = "%" + _escape_like(text) + "%"
+        sql.add(
+            "c.rowid IN (SELECT rowid FROM search_fts WHERE subject LIKE ? ESCAPE '\\' "
+            "OR party LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')",
+            pattern,
+            pattern,
+            pattern,
+        )
+    else:
+        # Other cased letters (Cyrillic, accented Latin): fold both sides in Python.
+        folded = text.casefold()
+        sql.add(
+            "c.rowid IN (SELECT rowid FROM search_fts WHERE instr(casefold(subject), ?) > 0 "
+            "OR instr(casefold(party), ?) > 0 OR instr(casefold(body), ?) > 0)",
+            folded,
+            folded,
+            folded,
         )
 
 

@@ -287,13 +287,19 @@ def _sort_value(row, key: SortKey):
 def test_every_sort_key_both_ways_with_stable_ties(profile, inbox, key):
     with profile.engine.connect() as connection:
         rows = rows_for(connection, list(case_rowids(connection, InboxQuery(view=View.ALL))))
-        # SQLite sorts NULL first ascending; ties fall back to rowid in the same direction.
+
+        # SQLite sorts NULL first ascending; ties fall back to recency, then rowid, in the
+        # same direction (recency is the sort itself for updated and created).
+        def tie(r):  # noqa: ANN001, ANN202
+            recency = () if key in (SortKey.UPDATED, SortKey.CREATED) else (r.updated_at,)
+            return (*recency, r.rowid)
+
         expected = sorted(
             rows.values(),
             key=lambda r: (
-                (_sort_value(r, key) is not None, _sort_value(r, key) or 0, r.rowid)
+                (False, 0, *tie(r))
                 if _sort_value(r, key) is None
-                else (True, _sort_value(r, key), r.rowid)
+                else (True, _sort_value(r, key), *tie(r))
             ),
         )
         for descending in (False, True):

@@ -229,3 +229,20 @@ def test_fts_operators_in_any_order_never_raise(fixed_corpus, parts):
     text = " ".join(parts)
     with fixed_corpus.engine.connect() as connection:
         case_rowids(connection, InboxQuery(view=View.ALL, search=text))
+
+
+def test_short_queries_treat_like_wildcards_literally(profile):
+    from app.services import cases
+    from app.services.inbox import InboxQuery, View, case_rowids
+
+    discount = cases.create_case(profile, cases.NewCase(subject="Coupon", body="Take 5% off"))
+    cases.create_case(profile, cases.NewCase(subject="Fifty", body="Costs 50 euros"))
+    with profile.engine.connect() as connection:
+        found = case_rowids(connection, InboxQuery(view=View.ALL, search="5%"))
+        underscore = case_rowids(connection, InboxQuery(view=View.ALL, search="_5"))
+    with profile.engine.connect() as connection:
+        rowid = connection.exec_driver_sql(
+            "SELECT rowid FROM cases WHERE id = ?", (discount.case_id.hex,)
+        ).scalar_one()
+    assert list(found) == [rowid]
+    assert list(underscore) == []
