@@ -142,6 +142,7 @@ class CaseView(QWidget):
         self.tabs.addTab(self.history, translate("CaseView", "History"))
 
         self.sidebar = CaseSidebar(self._profile, self._tasks, self._language, page)
+        self.sidebar.setMinimumWidth(250)  # order facts and thumbnails need the room
 
         main_column = QWidget(page)
         column_layout = QVBoxLayout(main_column)

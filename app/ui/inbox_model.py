@@ -138,6 +138,9 @@ class InboxModel(QAbstractTableModel):
         return self._loading
 
     def set_query(self, query: InboxQuery) -> None:
+        """Show `query`'s cases; asking again for the query already shown does nothing."""
+        if query == self._query and self._generation > 0:
+            return
         self._query = query
         self.reload()
 
@@ -272,8 +275,11 @@ class InboxModel(QAbstractTableModel):
         self, generation: int, page_no: int, rowids: list[int], rows: dict[int, InboxRow]
     ) -> None:
         self._requested.discard(page_no)
-        if generation != self._generation:
-            return
+        start = page_no * PAGE_SIZE
+        if generation != self._generation or list(self._rowids[start : start + len(rowids)]) != (
+            rowids
+        ):
+            return  # asked for rows that are no longer where they were
         self._pages[page_no] = [rows.get(r) for r in rowids]
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)

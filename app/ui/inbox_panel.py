@@ -75,7 +75,7 @@ class InboxPanel(QWidget):
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setSortingEnabled(True)
+
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
@@ -103,7 +103,9 @@ class InboxPanel(QWidget):
             self.table.setColumnHidden([c.key for c in COLUMNS].index(key), True)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+        # Indicator first: enabling sorting sorts once, by it (the most recent cases first).
         header.setSortIndicator(len(COLUMNS) - 1, Qt.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.status = QLabel(self)
         self.status.setObjectName("inboxStatus")
         self.status.setStyleSheet("color: #5f6368;")

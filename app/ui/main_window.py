@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidg
 from app import __version__
 from app.services import cases
 from app.services.changes import Changes
-from app.services.inbox import InboxQuery
 from app.services.profile import Profile
 from app.ui.bus import ChangeBus
 from app.ui.case_view import CaseView
@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         self.bus.message.connect(self.show_message)
         self._build_actions()
         self._restore_state()
-        self.inbox_model.set_query(InboxQuery(view=self.inbox.view, agent=profile.agent))
+        # The restored view, with the sort the (restored) header already asked for.
+        self.inbox_model.set_query(replace(self.inbox_model.query, view=self.inbox.view))
 
     # Actions -------------------------------------------------------------------------
 

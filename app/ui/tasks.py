@@ -14,7 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from app.ui.qt_compat import emit
 
@@ -40,7 +40,9 @@ class TaskManager(QObject):
         self._pool = ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="worker")
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Callback | None, Callback | None]] = {}
-        self._finished.connect(self._deliver)
+        # Queued even when a task finishes before add_done_callback returns (the callback
+        # then runs in this thread): results never arrive re-entrantly inside run()/write().
+        self._finished.connect(self._deliver, Qt.QueuedConnection)
         self._closed = False
 
     def write(

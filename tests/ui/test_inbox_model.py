@@ -74,3 +74,36 @@ def test_a_bad_filter_is_reported_not_raised(qtbot, profile, few_cases):
         assert "Unknown priority" in blocker.args[0]
     finally:
         tasks.shutdown()
+
+
+def test_a_page_asked_for_during_a_new_query_never_lands_in_it(qtbot, profile, monkeypatch):
+    """A page requested after a new query started, but holding the old query's rows, is
+    dropped when it arrives: it must not overwrite the new query's rows."""
+    import threading
+
+    monkeypatch.setattr(inbox_model_module, "PAGE_SIZE", 5)
+    for i in range(12):
+        cases.create_case(profile, cases.NewCase(subject=f"Case {i:02d}", body="x"))
+    release = threading.Event()
+    real_load_rows = inbox_model_module._load_rows
+
+    def held_load_rows(*args):  # noqa: ANN002, ANN202
+        release.wait(10)
+        return real_load_rows(*args)
+
+    monkeypatch.setattr(inbox_model_module, "_load_rows", held_load_rows)
+    model, tasks = _model(qtbot, profile)
+    try:
+        _load(qtbot, model, InboxQuery(view=View.ALL, sort=SortKey.SUBJECT, descending=False))
+        model.set_query(InboxQuery(view=View.ALL, sort=SortKey.SUBJECT, descending=True))
+        assert model.index(7, 1).data() == "…"  # asks for page 1 while the old rows show
+        qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+        release.set()
+        qtbot.waitUntil(lambda: not tasks.busy, timeout=10_000)  # the stale page arrived
+        expected = [f"Case {i:02d}" for i in reversed(range(12))]
+        qtbot.waitUntil(
+            lambda: [model.index(r, 1).data() for r in range(12)] == expected, timeout=10_000
+        )
+    finally:
+        release.set()
+        tasks.shutdown()
