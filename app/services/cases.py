@@ -10,13 +10,12 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models.entities import Case, CaseTag, Customer, Evidence, Message, Order, OrderItem
+from app.models.entities import Case, CaseTag, Evidence, Message
 from app.models.enums import (
     DONE_STATUSES,
     PRIORITY_RANK,
@@ -26,7 +25,6 @@ from app.models.enums import (
     Channel,
     Direction,
     EvidenceKind,
-    Fulfilment,
     OutboundState,
     Priority,
 )
@@ -35,43 +33,18 @@ from app.services.changes import Changes
 from app.services.errors import InvalidInput, NotFound
 from app.services.evidence_store import StoredFile, guess_kind, store_evidence_file
 from app.services.marketplaces import check_marketplace, check_order_id
+from app.services.orders import (
+    NewOrder,
+    check_order_facts,
+    find_or_create_customer,
+    find_or_create_order,
+)
 from app.services.profile import Profile
+from app.services.validation import check_aware, clean_text, enum_value
 
 MAX_BODY_CHARS = 100_000
 MAX_SUBJECT_CHARS = 500
 MAX_TAG_CHARS = 64
-
-
-def _enum_value(enum_type: type, value: object, what: str) -> str:
-    try:
-        return enum_type(value).value
-    except ValueError:
-        allowed = ", ".join(m.value for m in enum_type)
-        raise InvalidInput(f"Unknown {what} {value!r}; use one of: {allowed}.") from None
-
-
-def _clean_text(text: str | None, what: str, limit: int, required: bool = True) -> str | None:
-    if text is None:
-        if required:
-            raise InvalidInput(f"The {what} is missing.")
-        return None
-    text = text.replace("\r\n", "\n").replace("\x00", "")
-    if required and not text.strip():
-        raise InvalidInput(f"The {what} is empty.")
-    if len(text) > limit:
-        raise InvalidInput(
-            f"The {what} is {len(text):,} characters long; the limit is {limit:,}. "
-            "Shorten it or attach the text as a file."
-        )
-    return text
-
-
-def _check_aware(value: dt.datetime | None, what: str) -> None:
-    """Refuse a timestamp without a time zone: it cannot be stored as UTC (DESIGN.md 2)."""
-    if value is not None and value.utcoffset() is None:
-        raise InvalidInput(
-            f"The {what} ({value:%Y-%m-%d %H:%M}) has no time zone; give it with one, e.g. UTC."
-        )
 
 
 def _later(current: dt.datetime | None, candidate: dt.datetime) -> dt.datetime:
@@ -85,32 +58,6 @@ def _clean_tag(tag: str) -> str:
     if len(tag) > MAX_TAG_CHARS:
         raise InvalidInput(f"The tag {tag[:20]!r}… is longer than {MAX_TAG_CHARS} characters.")
     return tag
-
-
-@dataclass
-class NewItem:
-    title: str
-    sku: str | None = None
-    category: str | None = None
-    quantity: int = 1
-    unit_price: Decimal | None = None
-
-
-@dataclass
-class NewOrder:
-    """An order's facts as the marketplace reports them (dates are the marketplace's dates)."""
-
-    external_id: str
-    purchased_at: dt.datetime | None = None
-    shipped_at: dt.datetime | None = None
-    delivered_on: dt.date | None = None
-    estimated_delivery_min: dt.date | None = None
-    estimated_delivery_max: dt.date | None = None
-    fulfilment: str | None = None
-    currency: str | None = None
-    carrier: str | None = None
-    tracking_number: str | None = None
-    items: Sequence[NewItem] = ()
 
 
 @dataclass
@@ -149,23 +96,23 @@ class Created:
 
 
 def create_case(profile: Profile, new: NewCase) -> Created:
-    subject = _clean_text(new.subject, "subject", MAX_SUBJECT_CHARS)
-    body = _clean_text(new.body, "message", MAX_BODY_CHARS, required=False)
+    subject = clean_text(new.subject, "subject", MAX_SUBJECT_CHARS)
+    body = clean_text(new.body, "message", MAX_BODY_CHARS, required=False)
     if body is not None and not body.strip():
         body = None
     marketplace = check_marketplace(new.marketplace)
     if new.order is not None:
         order_external = check_order_id(marketplace, new.order.external_id)
-        _check_order_facts(new.order)
+        check_order_facts(new.order)
     elif new.order_external_id:
         order_external = check_order_id(marketplace, new.order_external_id)
     else:
         order_external = None
-    reason = _enum_value(CaseReason, new.reason, "reason")
-    priority = _enum_value(Priority, new.priority, "priority")
-    channel = _enum_value(Channel, new.channel, "channel")
+    reason = enum_value(CaseReason, new.reason, "reason")
+    priority = enum_value(Priority, new.priority, "priority")
+    channel = enum_value(Channel, new.channel, "channel")
     tags = sorted({_clean_tag(t) for t in new.tags})
-    _check_aware(new.received_at, "received time")
+    check_aware(new.received_at, "received time")
     # Files first: every one is checked and safely on disk before any row refers to it.
     stored = [store_evidence_file(profile.blobs, Path(p)) for p in new.attachments]
     now = profile.now()
@@ -174,7 +121,7 @@ def create_case(profile: Profile, new: NewCase) -> Created:
     with profile.write() as session:
         customer = None
         if new.customer_name and new.customer_name.strip():
-            customer = _find_or_create_customer(
+            customer = find_or_create_customer(
                 session,
                 profile,
                 new.customer_name.strip(),
@@ -185,7 +132,7 @@ def create_case(profile: Profile, new: NewCase) -> Created:
             )
         order = None
         if order_external:
-            order = _find_or_create_order(
+            order = find_or_create_order(
                 session, profile, marketplace, order_external, customer, now, new.order
             )
         case_id = new_id()
@@ -261,130 +208,6 @@ def _unique_ref(session: Session, case_id: uuid.UUID) -> str:
     return ref
 
 
-def _find_or_create_customer(
-    session: Session,
-    profile: Profile,
-    name: str,
-    marketplace: str | None,
-    locale: str | None,
-    alias: str | None = None,
-    email: str | None = None,
-) -> Customer:
-    customer = session.scalar(
-        select(Customer).where(
-            Customer.name == name,
-            Customer.marketplace.is_(None)
-            if marketplace is None
-            else Customer.marketplace == marketplace,
-            Customer.deleted_at.is_(None),
-        )
-    )
-    if customer is not None:
-        return customer
-    now = profile.now()
-    customer = Customer(
-        id=new_id(),
-        name=name,
-        marketplace=marketplace,
-        locale=locale,
-        buyer_alias=alias,
-        email=email,
-        created_at=now,
-        updated_at=now,
-    )
-    session.add(customer)
-    session.flush()
-    profile.ops.record_create(session, "customer", customer)
-    return customer
-
-
-def _find_or_create_order(
-    session: Session,
-    profile: Profile,
-    marketplace: str | None,
-    external_id: str,
-    customer: Customer | None,
-    now: dt.datetime,
-    facts: NewOrder | None = None,
-) -> Order:
-    order = session.scalar(
-        select(Order).where(
-            Order.marketplace == (marketplace or ""), Order.external_id == external_id
-        )
-    )
-    if order is not None:
-        return order
-    order = Order(
-        id=new_id(),
-        marketplace=marketplace or "",
-        external_id=external_id,
-        customer_id=customer.id if customer else None,
-        created_at=now,
-        updated_at=now,
-    )
-    if facts is not None:
-        for name in (
-            "purchased_at",
-            "shipped_at",
-            "delivered_on",
-            "estimated_delivery_min",
-            "estimated_delivery_max",
-            "fulfilment",
-            "currency",
-            "carrier",
-            "tracking_number",
-        ):
-            setattr(order, name, getattr(facts, name))
-        total = Decimal(0)
-        for position, item in enumerate(facts.items):
-            order.items.append(
-                OrderItem(
-                    id=new_id(),
-                    position=position,
-                    sku=item.sku,
-                    title=item.title,
-                    category=item.category,
-                    quantity=item.quantity,
-                    unit_price=item.unit_price,
-                    currency=facts.currency,
-                )
-            )
-            total += (item.unit_price or 0) * item.quantity
-        order.total = total if facts.items else None
-    session.add(order)
-    session.flush()
-    profile.ops.record_create(session, "order", order)
-    for item in order.items:
-        profile.ops.record_create(session, "order_item", item)
-    return order
-
-
-def _check_order_facts(order: NewOrder) -> None:
-    if order.fulfilment is not None:
-        _enum_value(Fulfilment, order.fulfilment, "fulfilment")
-    _check_aware(order.purchased_at, "order's purchase time")
-    _check_aware(order.shipped_at, "order's ship time")
-    purchased = order.purchased_at.date() if order.purchased_at else None
-    for name in ("delivered_on", "estimated_delivery_min", "estimated_delivery_max"):
-        day = getattr(order, name)
-        if purchased and day and day < purchased:
-            raise InvalidInput(
-                f"The order's {name.replace('_', ' ')} ({day}) is before its purchase date "
-                f"({purchased})."
-            )
-    if (
-        order.estimated_delivery_min
-        and order.estimated_delivery_max
-        and order.estimated_delivery_max < order.estimated_delivery_min
-    ):
-        raise InvalidInput("The latest estimated delivery is before the earliest one.")
-    for item in order.items:
-        if item.quantity < 1:
-            raise InvalidInput(f"The quantity of {item.title!r} must be at least 1.")
-        if item.unit_price is not None and item.unit_price < 0:
-            raise InvalidInput(f"The price of {item.title!r} cannot be negative.")
-
-
 # ----------------------------------------------------------------------------- update
 
 EDITABLE_FIELDS = {
@@ -413,9 +236,9 @@ def update_case(profile: Profile, case_id: uuid.UUID, **fields: object) -> Chang
             raise InvalidInput(f"The case field {name!r} cannot be changed this way.")
         enum_type = EDITABLE_FIELDS[name]
         if enum_type is not None:
-            value = _enum_value(enum_type, value, name)
+            value = enum_value(enum_type, value, name)
         elif name == "subject":
-            value = _clean_text(value, "subject", MAX_SUBJECT_CHARS).strip()
+            value = clean_text(value, "subject", MAX_SUBJECT_CHARS).strip()
         elif isinstance(value, str):
             value = value.strip() or None
         clean[name] = value
@@ -513,9 +336,9 @@ def add_message(
     A reply is stored as queued (sending channels come later), or as a draft
     that does not count as an answer.
     """
-    direction = _enum_value(Direction, direction, "message direction")
-    body = _clean_text(body, "note" if direction == Direction.NOTE else "message", MAX_BODY_CHARS)
-    _check_aware(created_at, "message time")
+    direction = enum_value(Direction, direction, "message direction")
+    body = clean_text(body, "note" if direction == Direction.NOTE else "message", MAX_BODY_CHARS)
+    check_aware(created_at, "message time")
     with profile.write() as session:
         case = _load_case(session, case_id)
         now = profile.now()
@@ -524,7 +347,7 @@ def add_message(
             id=new_id(),
             case_id=case.id,
             direction=direction,
-            channel=_enum_value(Channel, channel or case.channel, "channel"),
+            channel=enum_value(Channel, channel or case.channel, "channel"),
             author=author or (profile.agent if direction != Direction.INBOUND else None),
             body=body,
             language=language or (case.language if direction != Direction.NOTE else None),
@@ -587,8 +410,8 @@ def add_evidence(
 ) -> tuple[Changes, uuid.UUID]:
     """Store a file (checked, atomically, once per content) and attach it to the case."""
     if kind is not None:
-        kind = _enum_value(EvidenceKind, kind, "evidence kind")
-    caption = _clean_text(caption, "caption", 2000, required=False)
+        kind = enum_value(EvidenceKind, kind, "evidence kind")
+    caption = clean_text(caption, "caption", 2000, required=False)
     with profile.read() as session:
         _load_case(session, case_id)
     stored = store_evidence_file(profile.blobs, Path(path))
@@ -656,7 +479,7 @@ def set_escalation(profile: Profile, case_id: uuid.UUID, level: int, reason: str
     """Set the case's escalation level (0 = none) and the reason a person can read."""
     if not 0 <= level <= 3:
         raise InvalidInput("The escalation level must be between 0 (none) and 3.")
-    reason = _clean_text(reason, "escalation reason", 2000, required=level > 0)
+    reason = clean_text(reason, "escalation reason", 2000, required=level > 0)
     with profile.write() as session:
         case = _load_case(session, case_id)
         diff = {}

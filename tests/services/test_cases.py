@@ -17,8 +17,6 @@ from app.services import cases
 from app.services.case_detail import find_case, load_case_detail, load_case_history
 from app.services.cases import (
     NewCase,
-    NewItem,
-    NewOrder,
     add_evidence,
     add_message,
     add_note,
@@ -32,6 +30,7 @@ from app.services.cases import (
 from app.services.changes import Changes
 from app.services.errors import InvalidInput, NotFound
 from app.services.inbox import InboxQuery, View, count, first_page
+from app.services.orders import NewItem, NewOrder
 
 ORDER_ID = "302-1234567-7654321"
 T0 = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)

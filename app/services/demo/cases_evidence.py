@@ -12,7 +12,7 @@ import uuid
 from decimal import Decimal
 from pathlib import Path
 
-from app.services.cases import NewCase, NewItem, NewOrder
+from app.services.cases import NewCase
 from app.services.demo import media
 from app.services.demo.common import (
     SHOP,
@@ -27,6 +27,7 @@ from app.services.demo.common import (
     set_tags,
     update_case,
 )
+from app.services.orders import NewItem, NewOrder
 from app.services.profile import Profile
 
 # --- 1 Korean, wrong size
