@@ -11,6 +11,8 @@ import datetime as dt
 import json
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -73,6 +75,20 @@ def storage_error_from(exc: BaseException, path: Path | None = None) -> StorageE
                 kind="read_only",
             )
     return None
+
+
+@contextmanager
+def storage_errors_translated(path: Path) -> Iterator[None]:
+    """Raise environmental database and file errors as `StorageError`; bugs pass through."""
+    try:
+        yield
+    except StorageError:
+        raise
+    except Exception as exc:
+        translated = storage_error_from(exc, path)
+        if translated is None:
+            raise
+        raise translated from exc
 
 
 def json_text(value: object) -> str:

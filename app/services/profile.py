@@ -22,7 +22,12 @@ import platformdirs
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models.db import StorageError, open_database, storage_error_from
+from app.models.db import (
+    StorageError,
+    open_database,
+    storage_error_from,
+    storage_errors_translated,
+)
 from app.models.entities import Meta
 from app.services.evidence_store import BlobStore
 from app.services.oplog import HybridClock, OperationWriter, latest_hlc
@@ -86,16 +91,13 @@ class Profile:
         engine = open_database(root / DB_NAME, root / "backups")
         session_factory = sessionmaker(engine, expire_on_commit=False)
         try:
-            with session_factory.begin() as session:
+            with storage_errors_translated(root / DB_NAME), session_factory.begin() as session:
                 device_id = _meta(session, "device_id", lambda: str(uuid.uuid4()))
                 stored_agent = _meta(session, "agent", lambda: agent or _os_user())
                 last = latest_hlc(session)
-        except Exception as exc:
+        except Exception:
             engine.dispose()
-            translated = storage_error_from(exc, root / DB_NAME)
-            if translated is None:
-                raise
-            raise translated from exc
+            raise
         agent = agent or stored_agent
         clock = HybridClock(now, last)
         return cls(
@@ -112,25 +114,16 @@ class Profile:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: commit on success, roll back on any error, storage errors translated."""
-        try:
-            with self.session_factory.begin() as session:
-                yield session
-        except Exception as exc:
-            translated = storage_error_from(exc, self.root / DB_NAME)
-            if translated is None:
-                raise
-            raise translated from exc
+        with (
+            storage_errors_translated(self.root / DB_NAME),
+            self.session_factory.begin() as session,
+        ):
+            yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        try:
-            with self.session_factory() as session:
-                yield session
-        except Exception as exc:
-            translated = storage_error_from(exc, self.root / DB_NAME)
-            if translated is None:
-                raise
-            raise translated from exc
+        with storage_errors_translated(self.root / DB_NAME), self.session_factory() as session:
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()
