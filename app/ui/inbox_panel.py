@@ -49,6 +49,8 @@ class InboxPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self._selected_rowid: int | None = None
+        self._open_first_case = True
+        self._pending_row: int | None = None
 
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("inboxViews")
@@ -130,6 +132,7 @@ class InboxPanel(QWidget):
         model.loaded.connect(self._restore_selection)
         model.loading_changed.connect(self._show_status)
         model.query_failed.connect(self._show_problem)
+        model.dataChanged.connect(self._rows_arrived)
 
     def _column_menu(self, position) -> None:  # noqa: ANN001
         """Right-click on the header: choose which columns show."""
@@ -196,8 +199,18 @@ class InboxPanel(QWidget):
             return
         self._selected_rowid = rowid
         case_id = self.model.case_id_at(current.row())
+        self._pending_row = None if case_id is not None else current.row()
         if case_id is not None:
             emit(self.case_selected, case_id)
+
+    def _rows_arrived(self, first, last) -> None:  # noqa: ANN001
+        """A row selected before its page had loaded opens once its contents arrive."""
+        row = self._pending_row
+        if row is not None and first.row() <= row <= last.row():
+            case_id = self.model.case_id_at(row)
+            if case_id is not None and self.model.rowid_at(row) == self._selected_rowid:
+                self._pending_row = None
+                emit(self.case_selected, case_id)
 
     def _remember_selection(self) -> None:
         index = self.table.currentIndex()
@@ -206,6 +219,9 @@ class InboxPanel(QWidget):
 
     def _restore_selection(self) -> None:
         if self._selected_rowid is None:
+            if self._open_first_case and self.model.rowCount():
+                self._open_first_case = False
+                self.select_row(0)  # start on the top case, as a help desk does
             return
         row = self.model.row_of_rowid(self._selected_rowid)
         if row < 0:

@@ -228,3 +228,20 @@ def test_an_unexpected_error_is_logged_and_told_in_words(
         sys.excepthook(*sys.exc_info())
     assert "Something went wrong" in window.message_label.text()
     assert any("boom" in (r.exc_text or str(r.exc_info)) for r in caplog.records)
+
+
+def test_selecting_a_row_before_its_page_loaded_opens_that_case(
+    qtbot, open_window, profile, monkeypatch
+):
+    from app.services import cases
+    from app.ui import inbox_model
+
+    monkeypatch.setattr(inbox_model, "PAGE_SIZE", 5)
+    for i in range(12):
+        cases.create_case(profile, cases.NewCase(subject=f"Belt {i:02d}", body="x"))
+    window = open_window(profile)
+    assert window.inbox_model.index(8, 1).data() == "…"  # page 1 not loaded yet
+    window.inbox.select_row(8)
+    qtbot.waitUntil(lambda: window.case_view.detail is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.case_view.detail.subject == "Belt 03", timeout=10_000)
+    assert window.inbox_model.case_id_at(8) == window.case_view.case_id
