@@ -236,12 +236,25 @@ def test_selecting_a_row_before_its_page_loaded_opens_that_case(
     from app.services import cases
     from app.ui import inbox_model
 
+    import threading
+
     monkeypatch.setattr(inbox_model, "PAGE_SIZE", 5)
     for i in range(12):
         cases.create_case(profile, cases.NewCase(subject=f"Belt {i:02d}", body="x"))
+    release = threading.Event()
+    real_load_rows = inbox_model._load_rows
+
+    def held_load_rows(*args):  # noqa: ANN002, ANN202
+        release.wait(10)
+        return real_load_rows(*args)
+
+    monkeypatch.setattr(inbox_model, "_load_rows", held_load_rows)
     window = open_window(profile)
-    assert window.inbox_model.index(8, 1).data() == "…"  # page 1 not loaded yet
-    window.inbox.select_row(8)
+    try:
+        assert window.inbox_model.index(8, 1).data() == "…"  # page 1 is held back
+        window.inbox.select_row(8)
+    finally:
+        release.set()
     qtbot.waitUntil(lambda: window.case_view.detail is not None, timeout=10_000)
     qtbot.waitUntil(lambda: window.case_view.detail.subject == "Belt 03", timeout=10_000)
     assert window.inbox_model.case_id_at(8) == window.case_view.case_id
