@@ -4,6 +4,8 @@
     workbench [--data-dir DIR] cases list|add|show ... [--json]
     workbench [--data-dir DIR] demo seed [--cases N] [--json]
     workbench [--data-dir DIR] screenshot --out FILE.png [--case REF]
+    workbench policy return-window --marketplace M (--delivered D | --estimated-delivery D)
+              [--purchased D] [--category C] [--today D] [--json]
 
 Exit codes (DESIGN.md section 7): 0 success; 1 ran, but the answer is
 negative; 2 bad input or a storage problem the user can fix, with one line
@@ -14,6 +16,7 @@ profile's logs/workbench.log. JSON goes to stdout as UTF-8 whatever the locale.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import re
@@ -270,6 +273,29 @@ def cmd_screenshot(run: _Run) -> int:
     return EXIT_OK
 
 
+def cmd_policy_return_window(run: _Run) -> int:
+    """The return window of one order; pure computation, no profile is opened."""
+    from app.services.policy import load_policy_book, return_window
+
+    args = run.args
+    policy = load_policy_book().marketplace(args.marketplace)
+    today = args.today or policy.today()
+    window = return_window(
+        policy,
+        delivered=args.delivered,
+        estimated_delivery=args.estimated_delivery,
+        purchased=args.purchased,
+        category=args.category,
+        today=today,
+    )
+    _emit(
+        run,
+        out.return_window_json(window),
+        lambda: out.return_window_text(policy.code, window),
+    )
+    return EXIT_OK
+
+
 # ----------------------------------------------------------------------------- parser
 
 
@@ -291,6 +317,16 @@ def _count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text!r}: use 0 or more")
     return value
+
+
+def _date(text: str) -> dt.date:
+    """A calendar date written YYYY-MM-DD; 2025-02-30 is refused as no such day."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-11-20 (YYYY-MM-DD)")
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real calendar date") from None
 
 
 def _values(enum_type: type) -> str:
@@ -443,7 +479,51 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _json_flag(shot)
     shot.set_defaults(handler=cmd_screenshot)
+
+    _policy_parser(commands)
     return parser
+
+
+def _policy_parser(commands: argparse._SubParsersAction) -> None:
+    policy = commands.add_parser("policy", help="marketplace rules: return windows")
+    policy_commands = policy.add_subparsers(
+        title="subcommands", metavar="COMMAND", dest="policy_command", required=True
+    )
+    window = policy_commands.add_parser(
+        "return-window",
+        help="the last day a return can be started, and why",
+        description="Compute an order's return window from the marketplace's rules "
+        "(resources/policies). Needs no profile. Calendar days count from delivery, or from "
+        "the latest estimated delivery date when no delivery date is known.",
+    )
+    window.add_argument(
+        "--marketplace", required=True, metavar="M", help=f"one of {', '.join(MARKETPLACES)}"
+    )
+    basis = window.add_mutually_exclusive_group(required=True)
+    basis.add_argument("--delivered", type=_date, metavar="DATE", help="delivery date YYYY-MM-DD")
+    basis.add_argument(
+        "--estimated-delivery",
+        type=_date,
+        metavar="DATE",
+        help="latest estimated delivery date, when the delivery date is unknown",
+    )
+    window.add_argument(
+        "--purchased",
+        type=_date,
+        metavar="DATE",
+        help="order date (decides the holiday extension and dated category rules)",
+    )
+    window.add_argument(
+        "--category", metavar="C", help="product category, e.g. electronics, camera, apparel"
+    )
+    window.add_argument(
+        "--today",
+        type=_date,
+        metavar="DATE",
+        help="count days left from this date (default: today in the marketplace's time zone)",
+    )
+    _json_flag(window)
+    window.set_defaults(handler=cmd_policy_return_window)
 
 
 # ----------------------------------------------------------------------------- main

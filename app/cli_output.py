@@ -13,7 +13,7 @@ import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.services.case_detail import (
     CaseDetail,
@@ -24,6 +24,9 @@ from app.services.case_detail import (
     OrderInfo,
 )
 from app.services.inbox import InboxRow
+
+if TYPE_CHECKING:  # the policy engine (and its holiday calendars) loads only when used
+    from app.services.policy import AppliedRule, ReturnWindow
 
 # The keys every case object has, in `cases list`, `cases add` and `cases show`.
 CASE_KEYS = (
@@ -134,6 +137,33 @@ def detail_json(detail: CaseDetail, history: Sequence[HistoryEntry]) -> dict[str
         }
     )
     return data
+
+
+def rule_json(rule: AppliedRule) -> dict[str, Any]:
+    """A policy rule as `policy return-window --json` lists it."""
+    return {
+        "id": rule.id,
+        "title": rule.title,
+        "source": rule.source,
+        "effective_from": rule.effective_from.isoformat(),
+        "effective_to": iso(rule.effective_to),
+        "reported": rule.reported,
+        "override": rule.override,
+    }
+
+
+def return_window_json(window: ReturnWindow) -> dict[str, Any]:
+    """`policy return-window --json`: dates as YYYY-MM-DD, explanation in English."""
+    return {
+        "deadline": window.deadline.isoformat(),
+        "days_left": window.days_left,
+        "state": window.state,
+        "basis": window.basis,
+        "start": window.start.isoformat(),
+        "window_days": window.window_days,
+        "rules": [rule_json(r) for r in window.rules],
+        "explanation": window.explanation_text(),
+    }
 
 
 def customer_json(customer: CustomerInfo | None) -> dict[str, Any] | None:
@@ -330,6 +360,30 @@ def detail_text(detail: CaseDetail, history: Sequence[HistoryEntry]) -> str:
     lines.append(f"History ({len(history)})")
     for entry in history:
         lines.append(f"  {_when(entry.at)}  {entry.actor or '-'}  {entry.entity} {entry.action}")
+    return "\n".join(lines)
+
+
+def return_window_text(marketplace: str, window: ReturnWindow) -> str:
+    """`policy return-window` for a person: the answer first, then why."""
+    from app.services.policy import describe, format_date
+
+    counted = "delivery" if window.basis == "delivered" else "latest estimated delivery"
+    lines = [
+        f"{marketplace}: return window {describe(window)}",
+        f"  {window.window_days} days from {counted} on {format_date(window.start)}",
+        "Why:",
+    ]
+    lines.extend(f"  - {sentence}" for sentence in window.explanation_text())
+    lines.append("Rules:")
+    for rule in window.rules:
+        marks = "".join(
+            [
+                " (reported, check it)" if rule.reported else "",
+                " (your shop)" if rule.override else "",
+            ]
+        )
+        lines.append(f"  {rule.id}: {rule.title}{marks}")
+        lines.append(f"      source: {rule.source}")
     return "\n".join(lines)
 
 

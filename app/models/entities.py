@@ -61,6 +61,11 @@ class Order(Base):
     tracking_number: Mapped[str | None] = mapped_column(String(80))
     return_received_on: Mapped[dt.date | None] = mapped_column(Date)
     refunded_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Marketplace signals that start clocks or raise escalation (DOMAIN.md).
+    return_requested_at: Mapped[dt.datetime | None]
+    a_to_z_claim_at: Mapped[dt.datetime | None]
+    chargeback_at: Mapped[dt.datetime | None]
+    negative_feedback_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     deleted_at: Mapped[dt.datetime | None]
@@ -99,8 +104,17 @@ class Case(Base):
     status: Mapped[str] = mapped_column(String(32), default="new")
     priority: Mapped[str] = mapped_column(String(16), default="normal")
     priority_rank: Mapped[int] = mapped_column(Integer, default=1)
+    # Computed by services.escalation from the case's signals (the time-independent part),
+    # kept here so inbox views can filter and sort in SQL.
     escalation_level: Mapped[int] = mapped_column(Integer, default=0)
     escalation_reason: Mapped[str | None] = mapped_column(Text)
+    # An agent's own escalation: a level, why, and to whom (owner, seller support, ...).
+    manual_escalation_level: Mapped[int] = mapped_column(Integer, default=0)
+    manual_escalation_reason: Mapped[str | None] = mapped_column(Text)
+    manual_escalation_target: Mapped[str | None] = mapped_column(String(32))
+    # The nearest deadline of the case's running clocks, and which clock it is.
+    due_at: Mapped[dt.datetime | None]
+    due_kind: Mapped[str | None] = mapped_column(String(32))
     channel: Mapped[str] = mapped_column(String(16), default="marketplace")
     language: Mapped[str | None] = mapped_column(String(35))
     assignee: Mapped[str | None] = mapped_column(String(120))
@@ -118,6 +132,7 @@ class Case(Base):
         Index("ix_cases_created", "created_at"),
         Index("ix_cases_assignee_status", "assignee", "status", "updated_at"),
         Index("ix_cases_priority_updated", "priority_rank", "updated_at"),
+        Index("ix_cases_due", "due_at"),
     )
 
 

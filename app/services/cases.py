@@ -31,6 +31,7 @@ from app.models.enums import (
 from app.models.ids import case_ref, new_id
 from app.services.changes import Changes
 from app.services.errors import InvalidInput, NotFound
+from app.services.escalation import refresh_signals
 from app.services.evidence_store import StoredFile, guess_kind, store_evidence_file
 from app.services.marketplaces import check_marketplace, check_order_id
 from app.services.orders import (
@@ -190,6 +191,7 @@ def create_case(profile: Profile, new: NewCase) -> Created:
             ).id
             for file in stored
         )
+        refresh_signals(session, profile, case)
         case_id, ref = case.id, case.ref
 
     return Created(
@@ -258,6 +260,7 @@ def update_case(profile: Profile, case_id: uuid.UUID, **fields: object) -> Chang
         profile.ops.record(
             session, entity="case", entity_id=case.id, action="update", data=diff, case_id=case.id
         )
+        refresh_signals(session, profile, case)
     return Changes(cases=frozenset({case_id}))
 
 
@@ -384,6 +387,7 @@ def add_message(
                 case_id=case.id,
             )
         case.updated_at = now
+        refresh_signals(session, profile, case)
         message_id = message.id
     return Changes(cases=frozenset({case_id}), messages=frozenset({message_id})), message_id
 
@@ -473,25 +477,3 @@ def delete_case(profile: Profile, case_id: uuid.UUID) -> Changes:
             session, entity="case", entity_id=case.id, action="delete", data={}, case_id=case.id
         )
     return Changes(cases=frozenset({case_id}), reload_all=True)
-
-
-def set_escalation(profile: Profile, case_id: uuid.UUID, level: int, reason: str | None) -> Changes:
-    """Set the case's escalation level (0 = none) and the reason a person can read."""
-    if not 0 <= level <= 3:
-        raise InvalidInput("The escalation level must be between 0 (none) and 3.")
-    reason = clean_text(reason, "escalation reason", 2000, required=level > 0)
-    with profile.write() as session:
-        case = _load_case(session, case_id)
-        diff = {}
-        if case.escalation_level != level:
-            diff["escalation_level"] = [case.escalation_level, level]
-        if case.escalation_reason != reason:
-            diff["escalation_reason"] = [case.escalation_reason, reason]
-        if not diff:
-            return Changes()
-        case.escalation_level, case.escalation_reason = level, reason
-        case.updated_at = profile.now()
-        profile.ops.record(
-            session, entity="case", entity_id=case.id, action="escalate", data=diff, case_id=case.id
-        )
-    return Changes(cases=frozenset({case_id}))

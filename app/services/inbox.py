@@ -17,7 +17,8 @@ from enum import StrEnum
 import sqlalchemy as sa
 
 from app.models.enums import DONE_STATUSES, OPEN_STATUSES, WAITING_STATUSES
-from app.models.types import parse_utc_text
+from app.models.types import parse_utc_text, utc_text
+from app.services.escalation import DUE_SOON
 from app.services.search import SqlFilter, apply_filters, apply_text, parse_query
 
 
@@ -27,6 +28,9 @@ class View(StrEnum):
     WAITING = "waiting"
     RESOLVED = "resolved"
     ALL = "all"
+    OVERDUE = "overdue"
+    DUE_TODAY = "due_today"
+    ESCALATED = "escalated"
 
 
 class SortKey(StrEnum):
@@ -40,6 +44,7 @@ class SortKey(StrEnum):
     LANGUAGE = "language"
     REF = "ref"
     REASON = "reason"
+    DUE = "due"
 
 
 _SORT_SQL = {
@@ -53,12 +58,13 @@ _SORT_SQL = {
     SortKey.LANGUAGE: "c.language",
     SortKey.REF: "c.ref",
     SortKey.REASON: "c.reason",
+    SortKey.DUE: "c.due_at",
 }
 
 _ROW_COLUMNS = (
     "c.rowid, c.id, c.ref, c.subject, c.status, c.priority, c.reason, c.language, "
     "c.marketplace, c.assignee, c.escalation_level, c.created_at, c.updated_at, "
-    "c.last_inbound_at, c.last_outbound_at, cu.name, o.external_id"
+    "c.last_inbound_at, c.last_outbound_at, cu.name, o.external_id, c.due_at, c.due_kind"
 )
 _ROW_JOINS = (
     "LEFT JOIN customers cu ON cu.id = c.customer_id LEFT JOIN orders o ON o.id = c.order_id"
@@ -72,6 +78,8 @@ class InboxQuery:
     sort: SortKey = SortKey.UPDATED
     descending: bool = True
     agent: str | None = None
+    now: dt.datetime | None = None  # for the deadline views; the current time when None
+    day_end: dt.datetime | None = None  # the end of the agent's today, for "Due today"
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,8 @@ class InboxRow:
     last_outbound_at: dt.datetime | None
     customer: str | None
     order_id: str | None
+    due_at: dt.datetime | None = None
+    due_kind: str | None = None
 
     @property
     def unanswered(self) -> bool:
@@ -119,8 +129,19 @@ def _where(query: InboxQuery) -> SqlFilter:
         sql.add(f"c.status IN ({', '.join('?' for _ in values)})", *values)
     if query.view == View.MINE:
         sql.add("c.assignee = ?", query.agent or "")
+    now = query.now or dt.datetime.now(dt.UTC)
+    if query.view in (View.OVERDUE, View.DUE_TODAY, View.ESCALATED):
+        values = tuple(s.value for s in OPEN_STATUSES)
+        sql.add(f"c.status IN ({', '.join('?' for _ in values)})", *values)
+    if query.view == View.OVERDUE:
+        sql.add("c.due_at < ?", utc_text(now))
+    elif query.view == View.DUE_TODAY:
+        day_end = query.day_end or now.replace(hour=23, minute=59, second=59)
+        sql.add("c.due_at >= ? AND c.due_at <= ?", utc_text(now), utc_text(day_end))
+    elif query.view == View.ESCALATED:
+        sql.add("(c.escalation_level > 0 OR c.due_at <= ?)", utc_text(now + DUE_SOON))
     parsed = parse_query(query.search)
-    apply_filters(parsed, sql, query.agent)
+    apply_filters(parsed, sql, query.agent, now)
     apply_text(parsed.text, sql)
     if sql.problems:
         raise QueryProblem("; ".join(sql.problems))
@@ -132,6 +153,14 @@ def _order_by(query: InboxQuery) -> str:
     (column, updated_at) indexes can deliver without sorting."""
     direction = "DESC" if query.descending else "ASC"
     keys = [_SORT_SQL[query.sort]]
+    if query.sort == SortKey.DUE:
+        # Cases without a running deadline come after those with one, both ways.
+        keys.insert(0, "(c.due_at IS NULL)")
+        direction_of_null = "ASC"
+        ordered = [f"{keys[0]} {direction_of_null}"] + [
+            f"{key} {direction}" for key in (keys[1], "c.updated_at", "c.rowid")
+        ]
+        return ", ".join(ordered)
     if query.sort not in (SortKey.UPDATED, SortKey.CREATED):
         keys.append("c.updated_at")
     return ", ".join(f"{key} {direction}" for key in [*keys, "c.rowid"])
@@ -227,4 +256,6 @@ def _row(r: tuple) -> InboxRow:
         last_outbound_at=_ts(r[14]),
         customer=r[15],
         order_id=r[16],
+        due_at=_ts(r[17]),
+        due_kind=r[18],
     )

@@ -96,13 +96,16 @@ class OperationWriter:
         action: str,
         data: dict[str, Any],
         case_id: uuid.UUID | None = None,
+        actor: str | None = None,
     ) -> None:
+        """Append one operation; `actor` names who did it when it was not the agent
+        (the workbench itself, for escalation it computed)."""
         session.add(
             Operation(
                 id=new_id(),
                 hlc=self.clock.tick(),
                 device_id=self.device_id,
-                actor=self.actor,
+                actor=actor or self.actor,
                 entity=entity,
                 entity_id=entity_id,
                 case_id=case_id,

@@ -9,6 +9,7 @@ back to a substring scan on case-folded text, because trigram cannot match it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +22,8 @@ from app.models.enums import (
     Priority,
 )
 from app.models.ids import normalise_ref
+from app.models.types import utc_text
+from app.services.escalation import DUE_SOON
 from app.services.marketplaces import MARKETPLACES
 
 FILTER_KEYS = (
@@ -42,7 +45,7 @@ _STATUS_GROUPS = {
     "waiting": WAITING_STATUSES,
     "done": DONE_STATUSES,
 }
-_IS_VALUES = ("escalated", "unassigned", "unanswered", "new")
+_IS_VALUES = ("escalated", "unassigned", "unanswered", "new", "overdue")
 MIN_FTS_CHARS = 3
 
 
@@ -91,7 +94,9 @@ def _in_clause(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join('?' for _ in values)})"
 
 
-def apply_filters(parsed: ParsedQuery, sql: SqlFilter, agent: str | None) -> None:
+def apply_filters(
+    parsed: ParsedQuery, sql: SqlFilter, agent: str | None, now: dt.datetime | None = None
+) -> None:
     for key, value in parsed.filters:
         value_l = value.lower()
         if key == "status":
@@ -157,7 +162,8 @@ def apply_filters(parsed: ParsedQuery, sql: SqlFilter, agent: str | None) -> Non
             )
         elif key == "is":
             if value_l == "escalated":
-                sql.add("c.escalation_level > 0")
+                soon = (now or dt.datetime.now(dt.UTC)) + DUE_SOON
+                sql.add("(c.escalation_level > 0 OR c.due_at <= ?)", utc_text(soon))
             elif value_l == "unassigned":
                 sql.add("c.assignee IS NULL")
             elif value_l == "unanswered":
@@ -167,6 +173,8 @@ def apply_filters(parsed: ParsedQuery, sql: SqlFilter, agent: str | None) -> Non
                 )
             elif value_l == "new":
                 sql.add("c.status = 'new'")
+            elif value_l == "overdue":
+                sql.add("c.due_at < ?", utc_text(now or dt.datetime.now(dt.UTC)))
             else:
                 sql.problems.append(f"Unknown is:{value}: use one of " + ", ".join(_IS_VALUES))
 

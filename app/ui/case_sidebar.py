@@ -22,6 +22,7 @@ from app.services.case_detail import CaseDetail, EvidenceInfo
 from app.services.profile import Profile
 from app.ui.i18n import Language, isolate, translate
 from app.ui.labels import evidence_kind_label
+from app.ui.return_window_box import ReturnWindowBox
 from app.ui.tasks import TaskManager
 from app.ui.thumbnails import THUMB_SIZE, make_thumbnail
 
@@ -77,6 +78,8 @@ class CaseSidebar(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.return_box = ReturnWindowBox(language, self)
+        layout.addWidget(self.return_box)
         layout.addWidget(self.customer_box)
         layout.addWidget(self.order_box)
         layout.addWidget(self.evidence_box, 1)

@@ -6,12 +6,13 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -20,23 +21,33 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import CaseReason, CaseStatus, Priority
-from app.services import case_detail, cases
+from app.services import case_detail, case_signals, cases
 from app.services.case_detail import CaseDetail, HistoryEntry
 from app.services.changes import Changes
+from app.services.deadlines import CaseDeadlines, load_case_deadlines, marketplace_today
 from app.services.profile import Profile
 from app.ui.bus import ChangeBus
 from app.ui.case_sidebar import CaseSidebar
 from app.ui.conversation import Composer, ConversationView
+from app.ui.deadlines_panel import DeadlinesPanel
 from app.ui.history import HistoryView
 from app.ui.i18n import Language, isolate, translate
 from app.ui.labels import priority_label, reason_label, status_label
+from app.ui.policy_text import clock_name, countdown, level_name, reason_text
 from app.ui.tasks import TaskManager
 
 
-def _load(profile: Profile, case_id: uuid.UUID) -> tuple[CaseDetail, list[HistoryEntry]]:
-    return case_detail.load_case_detail(profile, case_id), case_detail.load_case_history(
-        profile, case_id
+def _load(
+    profile: Profile, case_id: uuid.UUID
+) -> tuple[CaseDetail, list[HistoryEntry], CaseDeadlines]:
+    return (
+        case_detail.load_case_detail(profile, case_id),
+        case_detail.load_case_history(profile, case_id),
+        load_case_deadlines(profile, case_id),
     )
+
+
+LIVE_REFRESH_MS = 30_000
 
 
 class CaseView(QWidget):
@@ -70,6 +81,12 @@ class CaseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         bus.changed.connect(self._on_changes)
+        self._deadlines: CaseDeadlines | None = None
+        # Countdowns and "due soon" move with the clock, not with writes.
+        self.live_timer = QTimer(self)
+        self.live_timer.setInterval(LIVE_REFRESH_MS)
+        self.live_timer.timeout.connect(self.refresh_live)
+        self.live_timer.start()
 
     # Building ------------------------------------------------------------------------
 
@@ -82,7 +99,11 @@ class CaseView(QWidget):
         self.subject_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.meta_label = QLabel(page)
         self.meta_label.setStyleSheet("color: #5f6368;")
+        self.meta_label.setWordWrap(True)  # a long line must not widen the whole case view
         self.meta_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.due_label = QLabel(page)
+        self.due_label.setObjectName("nextDeadline")
+        self.due_label.setWordWrap(True)
         self.escalation_label = QLabel(page)
         self.escalation_label.setObjectName("escalationBanner")
         self.escalation_label.setWordWrap(True)
@@ -95,6 +116,8 @@ class CaseView(QWidget):
         self.reason_box = self._combo([(r.value, reason_label(r.value)) for r in CaseReason])
         self.assignee_box = QComboBox(page)
         self.assignee_box.setEditable(True)
+        self.assignee_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.assignee_box.setMinimumContentsLength(6)
         self.assignee_box.lineEdit().setPlaceholderText(translate("CaseView", "Unassigned"))
         self.tags_edit = QLineEdit(page)
         self.tags_edit.setPlaceholderText(translate("CaseView", "tags, separated by commas"))
@@ -138,17 +161,29 @@ class CaseView(QWidget):
 
         self.history = HistoryView(page)
         self.tabs = QTabWidget(page)
+        self.deadlines_panel = DeadlinesPanel(self._language, page)
+        self.deadlines_panel.escalate_requested.connect(self._escalate)
+        self.deadlines_panel.de_escalate_requested.connect(self._de_escalate)
+        self.deadlines_panel.no_reply_needed.connect(self._no_reply_needed)
         self.tabs.addTab(thread, translate("CaseView", "Conversation"))
+        self.tabs.addTab(self.deadlines_panel, translate("CaseView", "Deadlines"))
         self.tabs.addTab(self.history, translate("CaseView", "History"))
 
         self.sidebar = CaseSidebar(self._profile, self._tasks, self._language, page)
         self.sidebar.setMinimumWidth(250)  # order facts and thumbnails need the room
+        self.sidebar_scroll = QScrollArea(page)
+        self.sidebar_scroll.setWidget(self.sidebar)
+        self.sidebar_scroll.setWidgetResizable(True)
+        self.sidebar_scroll.setFrameShape(QScrollArea.NoFrame)
+        self.sidebar_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.sidebar_scroll.setMinimumWidth(260)
 
         main_column = QWidget(page)
         column_layout = QVBoxLayout(main_column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(self.subject_label)
         column_layout.addWidget(self.meta_label)
+        column_layout.addWidget(self.due_label)
         column_layout.addWidget(self.escalation_label)
         column_layout.addLayout(fields)
         column_layout.addWidget(self.tabs, 1)
@@ -156,7 +191,7 @@ class CaseView(QWidget):
         self.splitter = QSplitter(Qt.Horizontal, page)
         self.splitter.setObjectName("caseSplitter")
         self.splitter.addWidget(main_column)
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.sidebar_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -167,6 +202,9 @@ class CaseView(QWidget):
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
         box = QComboBox(self)
+        # Narrow enough that the case view leaves the inbox room; the popup shows it all.
+        box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(7)
         for value, label in items:
             box.addItem(label, value)
         return box
@@ -207,7 +245,13 @@ class CaseView(QWidget):
             on_error=self._bus.failed,
         )
 
-    def _loaded(self, generation: int, detail: CaseDetail, history: list[HistoryEntry]) -> None:
+    def _loaded(
+        self,
+        generation: int,
+        detail: CaseDetail,
+        history: list[HistoryEntry],
+        deadlines: CaseDeadlines,
+    ) -> None:
         if generation != self._generation or detail.id != self._case_id:
             return
         self._detail = detail
@@ -226,13 +270,9 @@ class CaseView(QWidget):
             translate("CaseView", "opened %1").replace("%1", self._language.full(detail.created_at))
         )
         self.meta_label.setText(" · ".join(isolate(part) for part in parts))
-        self.escalation_label.setVisible(detail.escalation_level > 0)
-        if detail.escalation_level:
-            self.escalation_label.setText(
-                translate("CaseView", "Escalated (level %1): %2")
-                .replace("%1", str(detail.escalation_level))
-                .replace("%2", detail.escalation_reason or "")
-            )
+        self._deadlines = deadlines
+        self.deadlines_panel.show_deadlines(deadlines, self._profile.now())
+        self.refresh_live()
         self._select(self.status_box, detail.status)
         self._select(self.priority_box, detail.priority)
         self._select(self.reason_box, detail.reason)
@@ -264,6 +304,53 @@ class CaseView(QWidget):
         index = box.findData(value)
         box.setCurrentIndex(index if index >= 0 else 0)
         box.blockSignals(False)
+
+    def refresh_live(self) -> None:
+        """Bring every time-dependent text up to now: banner, countdowns, return window."""
+        deadlines = self._deadlines
+        if deadlines is None or self._detail is None:
+            return
+        now = self._profile.now()
+        self.deadlines_panel.refresh_live(now)
+        escalation = self.deadlines_panel.live(now)
+        self.escalation_label.setVisible(bool(escalation and escalation.level))
+        if escalation and escalation.level:
+            reasons = "; ".join(reason_text(r, self._language) for r in escalation.reasons)
+            self.escalation_label.setText(f"▲ {level_name(escalation.level)}: {reasons}")
+        running = [c for c in deadlines.clocks if c.stopped_at is None]
+        if running:
+            nearest = min(running, key=lambda c: c.due_at)
+            self.due_label.setText(
+                f"{clock_name(nearest.kind)}: {countdown(nearest.due_at, now, self._language)}"
+            )
+            breached = nearest.due_at < now
+            self.due_label.setStyleSheet(
+                "color: #b3261e; font-weight: 600;" if breached else "color: #5f6368;"
+            )
+            self.due_label.show()
+        else:
+            self.due_label.hide()
+        today = marketplace_today(deadlines.facts.marketplace, now)
+        self.sidebar.return_box.show_window(
+            deadlines.return_window, deadlines.return_window_problem, today
+        )
+
+    def _escalate(self, level: int, target: str, reason: str) -> None:
+        if self._detail is not None:
+            self._write(case_signals.set_escalation, self._detail.id, level, reason, target)
+
+    def _de_escalate(self) -> None:
+        if self._detail is not None:
+            self._write(case_signals.set_escalation, self._detail.id, 0, None)
+
+    def _no_reply_needed(self, message_ids: list) -> None:
+        def mark_all(profile: Profile) -> Changes:
+            changes = Changes()
+            for message_id in message_ids:
+                changes = changes | case_signals.set_no_response_needed(profile, message_id)
+            return changes
+
+        self._write(mark_all)
 
     def _on_changes(self, changes: Changes) -> None:
         if self._case_id is not None and changes.touches_case(self._case_id):

@@ -13,6 +13,7 @@ from pathlib import Path
 import babel
 import babel.dates
 import babel.numbers
+import babel.units
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -78,10 +79,36 @@ class Language:
             "{1}", babel.dates.format_date(local, "medium", locale=self.babel)
         ).replace("{0}", babel.dates.format_time(local, "short", locale=self.babel))
 
+    def short_day(self, day: dt.date | None) -> str:
+        """A date without its year ("21 Nov", "11월 21일")."""
+        if day is None:
+            return ""
+        return babel.dates.format_skeleton("MMMd", day, locale=self.babel)
+
     def day(self, day: dt.date | None) -> str:
         if day is None:
             return ""
         return babel.dates.format_date(day, "medium", locale=self.babel)
+
+    def duration(self, delta: dt.timedelta, parts: int = 2) -> str:
+        """A span as people say it: "3 hr 12 min", "2 days 4 hr", "5 days" (sign ignored);
+        `parts=1` keeps only the largest unit ("3 hr"), for narrow columns."""
+        seconds = int(abs(delta.total_seconds()))
+        days, rest = divmod(seconds, 86400)
+        hours, rest = divmod(rest, 3600)
+        minutes = rest // 60
+        if days >= 3:
+            units = [(days, "duration-day")]
+        elif days:
+            units = [(days, "duration-day")] + ([(hours, "duration-hour")] if hours else [])
+        elif hours:
+            units = [(hours, "duration-hour")] + ([(minutes, "duration-minute")] if minutes else [])
+        else:
+            units = [(max(minutes, 1), "duration-minute")]
+        return " ".join(
+            babel.units.format_unit(value, unit, length="short", locale=self.babel)
+            for value, unit in units[:parts]
+        )
 
     def number(self, value: int) -> str:
         return babel.numbers.format_decimal(value, locale=self.babel)

@@ -9,10 +9,11 @@ display and cached (a bounded number of pages).
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from array import array
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from PySide6.QtCore import (
@@ -23,12 +24,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from app.services import inbox
-from app.services.inbox import InboxQuery, InboxRow, SortKey
+from app.services.escalation import DUE_SOON
+from app.services.inbox import InboxQuery, InboxRow, SortKey, View
 from app.services.profile import Profile
 from app.ui.i18n import Language, translate
 from app.ui.labels import priority_label, reason_label, status_label
+from app.ui.policy_text import clock_name, countdown
 from app.ui.qt_compat import emit
 from app.ui.tasks import TaskManager
 
@@ -54,6 +58,7 @@ COLUMNS = (
     Column("reason", SortKey.REASON),
     Column("language", SortKey.LANGUAGE),
     Column("marketplace", SortKey.MARKETPLACE),
+    Column("due", SortKey.DUE),
     Column("updated", SortKey.UPDATED),
 )
 
@@ -68,6 +73,7 @@ def _header(key: str) -> str:
         "reason": translate("InboxModel", "Reason"),
         "language": translate("InboxModel", "Lang."),
         "marketplace": translate("InboxModel", "Marketplace"),
+        "due": translate("InboxModel", "Due"),
         "updated": translate("InboxModel", "Updated"),
     }[key]
 
@@ -152,20 +158,40 @@ class InboxModel(QAbstractTableModel):
         self._ids_arrived = False
         self._set_loading(True)
         on_error = partial(self._view_failed, generation)
+        query = self._timed_query()
         self._tasks.run(
             _load_first_page,
             self._profile,
-            self._query,
+            query,
             on_done=partial(self._first_page_loaded, generation),
             on_error=on_error,
         )
         self._tasks.run(
             _load_rowids,
             self._profile,
-            self._query,
+            query,
             on_done=partial(self._rowids_loaded, generation),
             on_error=on_error,
         )
+
+    def _timed_query(self) -> InboxQuery:
+        """The query with the current time, for the deadline views (Overdue, Due today...)."""
+        now = self._profile.now()
+        local = now.astimezone()
+        day_end = dt.datetime.combine(local.date(), dt.time(23, 59, 59), tzinfo=local.tzinfo)
+        return replace(self._query, now=now, day_end=day_end.astimezone(dt.UTC))
+
+    def refresh_time(self) -> None:
+        """Time moved on: deadline views are re-run, countdowns redrawn."""
+        if self._query.view in (View.OVERDUE, View.DUE_TODAY, View.ESCALATED):
+            self.reload()
+        elif self._rowids:
+            column = [c.key for c in COLUMNS].index("due")
+            emit(
+                self.dataChanged,
+                self.index(0, column),
+                self.index(len(self._rowids) - 1, column),
+            )
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
@@ -320,6 +346,19 @@ class InboxModel(QAbstractTableModel):
             if key == "updated":
                 return self._language.full(item.updated_at)
             return None
+        if key == "due":
+            state = self._due_state(item)
+            if role == Qt.DecorationRole and state in ("breached", "due_soon"):
+                icon = (
+                    QStyle.SP_MessageBoxCritical
+                    if state == "breached"
+                    else (QStyle.SP_MessageBoxWarning)
+                )
+                return QApplication.style().standardIcon(icon)
+            if role == Qt.ForegroundRole and state in ("breached", "due_soon"):
+                return QBrush(QColor("#b3261e" if state == "breached" else "#8a6100"))
+            if role == Qt.ToolTipRole and item.due_at is not None:
+                return f"{clock_name(item.due_kind or '')}: {self._language.full(item.due_at)}"
         if role == Qt.FontRole and item.unanswered:
             font = QFont()
             font.setBold(True)
@@ -330,7 +369,7 @@ class InboxModel(QAbstractTableModel):
             return str(item.id)
         if role == RowRole:
             return item
-        if role == Qt.TextAlignmentRole and key in ("ref", "language", "updated"):
+        if role == Qt.TextAlignmentRole and key in ("ref", "language", "updated", "due"):
             return int(Qt.AlignLeading | Qt.AlignVCenter)
         return None
 
@@ -352,9 +391,21 @@ class InboxModel(QAbstractTableModel):
             return (item.language or "").split("-")[0]
         if key == "marketplace":
             return item.marketplace or ""
+        if key == "due":
+            if item.due_at is None or item.status in ("resolved", "closed"):
+                return ""
+            return countdown(item.due_at, self._profile.now(), self._language, parts=1)
         if key == "updated":
             return self._language.when(item.updated_at, self._profile.now())
         return ""
+
+    def _due_state(self, item: InboxRow) -> str | None:
+        if item.due_at is None or item.status in ("resolved", "closed"):
+            return None
+        now = self._profile.now()
+        if item.due_at < now:
+            return "breached"
+        return "due_soon" if item.due_at - now <= DUE_SOON else "running"
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort is None:

@@ -23,7 +23,16 @@ from app.ui.inbox_model import COLUMNS, InboxModel
 from app.ui.qt_compat import emit
 
 SEARCH_DELAY_MS = 250
-VIEWS = (View.ALL_OPEN, View.MINE, View.WAITING, View.RESOLVED)
+VIEWS = (
+    View.ALL_OPEN,
+    View.MINE,
+    View.WAITING,
+    View.RESOLVED,
+    View.OVERDUE,
+    View.DUE_TODAY,
+    View.ESCALATED,
+)
+TIME_REFRESH_MS = 60_000
 
 
 def view_label(view: View) -> str:
@@ -33,6 +42,9 @@ def view_label(view: View) -> str:
         View.WAITING: translate("InboxPanel", "Waiting"),
         View.RESOLVED: translate("InboxPanel", "Resolved"),
         View.ALL: translate("InboxPanel", "All"),
+        View.OVERDUE: translate("InboxPanel", "Overdue"),
+        View.DUE_TODAY: translate("InboxPanel", "Due today"),
+        View.ESCALATED: translate("InboxPanel", "Escalated"),
     }[view]
 
 
@@ -96,12 +108,13 @@ class InboxPanel(QWidget):
             "reason": 110,
             "language": 44,
             "marketplace": 96,
+            "due": 112,
             "updated": 70,
         }
         for index, column in enumerate(COLUMNS):
             if column.key in widths:
                 self.table.setColumnWidth(index, widths[column.key])
-        for key in ("ref", "reason", "marketplace", "priority"):
+        for key in ("ref", "reason", "marketplace", "priority", "language"):
             self.table.setColumnHidden([c.key for c in COLUMNS].index(key), True)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
@@ -133,6 +146,10 @@ class InboxPanel(QWidget):
         model.loading_changed.connect(self._show_status)
         model.query_failed.connect(self._show_problem)
         model.dataChanged.connect(self._rows_arrived)
+        self._time_timer = QTimer(self)
+        self._time_timer.setInterval(TIME_REFRESH_MS)
+        self._time_timer.timeout.connect(model.refresh_time)
+        self._time_timer.start()
 
     def _column_menu(self, position) -> None:  # noqa: ANN001
         """Right-click on the header: choose which columns show."""

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+N", translate("MainWindow", "Write an internal note")),
             ("Ctrl+Enter", translate("MainWindow", "Send the reply")),
             ("Ctrl+Shift+Enter", translate("MainWindow", "Add the note")),
-            ("Ctrl+1 … Ctrl+4", translate("MainWindow", "Switch inbox view")),
+            ("Ctrl+1 … Ctrl+7", translate("MainWindow", "Switch inbox view")),
             ("Ctrl+Alt+1/2/3", translate("MainWindow", "Set status: open / waiting / resolved")),
             ("F5", translate("MainWindow", "Refresh")),
         ]

@@ -15,6 +15,7 @@ from PIL import Image
 from app.models.entities import Case, CaseTag, Customer, Evidence, Message, Operation, Order
 from app.services import cases
 from app.services.case_detail import find_case, load_case_detail, load_case_history
+from app.services.case_signals import set_escalation
 from app.services.cases import (
     NewCase,
     add_evidence,
@@ -23,7 +24,6 @@ from app.services.cases import (
     add_reply,
     create_case,
     delete_case,
-    set_escalation,
     set_tags,
     update_case,
 )
@@ -547,29 +547,40 @@ def test_add_evidence_attaches_a_file(profile, tmp_path):
 
 
 def test_set_escalation(profile):
+    """An agent's escalation is kept as given (level, reason, target) and raises the case's
+    computed escalation; taking it back lowers it again. Both steps are in the history."""
     case_id = _simple(profile)
     with pytest.raises(InvalidInput, match="between 0"):
         set_escalation(profile, case_id, 4, "why")
     with pytest.raises(InvalidInput, match="escalation reason is missing"):
         set_escalation(profile, case_id, 2, None)
-    assert set_escalation(profile, case_id, 2, "A-to-z claim filed") == Changes(
+    with pytest.raises(InvalidInput, match="Unknown escalation target"):
+        set_escalation(profile, case_id, 2, "why", "the moon")
+    assert set_escalation(profile, case_id, 2, "A-to-z claim filed", "seller_support") == Changes(
         cases=frozenset({case_id})
     )
-    assert set_escalation(profile, case_id, 2, "A-to-z claim filed") == Changes()
+    assert set_escalation(profile, case_id, 2, "A-to-z claim filed", "seller_support") == (
+        Changes()
+    )
     detail = load_case_detail(profile, case_id)
-    assert (detail.escalation_level, detail.escalation_reason) == (2, "A-to-z claim filed")
+    assert detail.escalation_level == 2
+    assert detail.escalation_reason == (
+        "Escalated by an agent to seller support: A-to-z claim filed"
+    )
     with profile.engine.connect() as connection:
         assert count(connection, InboxQuery(view=View.ALL, search="is:escalated")) == 1
     set_escalation(profile, case_id, 0, None)
-    [first, second] = _ops(profile, action="escalate")
-    assert first.data == {
-        "escalation_level": [0, 2],
-        "escalation_reason": [None, "A-to-z claim filed"],
+    assert load_case_detail(profile, case_id).escalation_level == 0
+    ops = _ops(profile, action="escalate")
+    agent_ops = [o for o in ops if o.actor == "tester"]
+    computed = [o for o in ops if o.actor == "workbench"]
+    assert agent_ops[0].data == {
+        "manual_escalation_level": [0, 2],
+        "manual_escalation_reason": [None, "A-to-z claim filed"],
+        "manual_escalation_target": [None, "seller_support"],
     }
-    assert second.data == {
-        "escalation_level": [2, 0],
-        "escalation_reason": ["A-to-z claim filed", None],
-    }
+    assert agent_ops[1].data["manual_escalation_level"] == [2, 0]
+    assert [o.data["escalation_level"] for o in computed] == [[0, 2], [2, 0]]
 
 
 # ----------------------------------------------------------------------------- delete
@@ -645,11 +656,13 @@ def test_history_lists_the_cases_changes_in_order(profile, clock):
         ("case", "update"),
         ("message", "create"),
         ("case", "update"),
-        ("case", "escalate"),
+        ("case", "escalate"),  # the agent's escalation
+        ("case", "escalate"),  # the computed level it raises, by the workbench
     ]
     assert [h.hlc for h in history] == sorted(h.hlc for h in history)
     assert [h.at for h in history] == sorted(h.at for h in history)
-    assert all(h.actor == "tester" and h.device_id == profile.device_id for h in history)
+    assert [h.actor for h in history] == ["tester"] * 7 + ["workbench"]
+    assert all(h.device_id == profile.device_id for h in history)
     assert history[3].data == {"priority": ["normal", "high"]}
     assert history[5].data == {"status": ["new", "open"]}
 

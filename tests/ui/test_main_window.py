@@ -233,10 +233,10 @@ def test_an_unexpected_error_is_logged_and_told_in_words(
 def test_selecting_a_row_before_its_page_loaded_opens_that_case(
     qtbot, open_window, profile, monkeypatch
 ):
+    import threading
+
     from app.services import cases
     from app.ui import inbox_model
-
-    import threading
 
     monkeypatch.setattr(inbox_model, "PAGE_SIZE", 5)
     for i in range(12):
@@ -256,5 +256,10 @@ def test_selecting_a_row_before_its_page_loaded_opens_that_case(
     finally:
         release.set()
     qtbot.waitUntil(lambda: window.case_view.detail is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: window.case_view.detail.subject == "Belt 03", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.case_view.detail is not None and window.case_view.detail.subject == "Belt 03"
+        ),
+        timeout=10_000,
+    )
     assert window.inbox_model.case_id_at(8) == window.case_view.case_id

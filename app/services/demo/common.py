@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from app.services import cases
+from app.services import case_signals, cases
 from app.services.profile import Profile
 
 SHOP = "FlexBand Supply"
@@ -107,5 +107,5 @@ def _after_last_event(action: Callable) -> Callable:
 
 update_case = _after_last_event(cases.update_case)
 set_tags = _after_last_event(cases.set_tags)
-set_escalation = _after_last_event(cases.set_escalation)
+set_escalation = _after_last_event(case_signals.set_escalation)
 add_evidence = _after_last_event(cases.add_evidence)
