@@ -34,6 +34,7 @@ from app import cli_output as out
 from app.models.enums import CaseReason, CaseStatus, Priority
 from app.services.case_detail import find_case, load_case_detail, load_case_history
 from app.services.cases import NewCase, create_case
+from app.services.deadlines import load_case_deadlines
 from app.services.errors import ServiceError, StorageError
 from app.services.inbox import InboxQuery, InboxRow, QueryProblem, View, case_rowids, rows_for
 from app.services.inbox import first_page as inbox_first_page
@@ -223,7 +224,13 @@ def cmd_cases_show(run: _Run) -> int:
         case_id = find_case(profile, run.args.ref)
         detail = load_case_detail(profile, case_id)
         history = load_case_history(profile, case_id)
-    _emit(run, out.detail_json(detail, history), lambda: out.detail_text(detail, history))
+        deadlines = load_case_deadlines(profile, case_id)
+        now = profile.now()
+    _emit(
+        run,
+        out.detail_json(detail, history, deadlines, now),
+        lambda: out.detail_text(detail, history, deadlines, now),
+    )
     return EXIT_OK
 
 

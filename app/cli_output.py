@@ -26,6 +26,7 @@ from app.services.case_detail import (
 from app.services.inbox import InboxRow
 
 if TYPE_CHECKING:  # the policy engine (and its holiday calendars) loads only when used
+    from app.services.deadlines import CaseDeadlines
     from app.services.policy import AppliedRule, ReturnWindow
 
 # The keys every case object has, in `cases list`, `cases add` and `cases show`.
@@ -123,7 +124,12 @@ def case_json(detail: CaseDetail) -> dict[str, Any]:
     }
 
 
-def detail_json(detail: CaseDetail, history: Sequence[HistoryEntry]) -> dict[str, Any]:
+def detail_json(
+    detail: CaseDetail,
+    history: Sequence[HistoryEntry],
+    deadlines: CaseDeadlines | None = None,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
     """The whole case as `cases show` prints it; "customer" is an object here."""
     data = case_json(detail)
     data.update(
@@ -136,7 +142,45 @@ def detail_json(detail: CaseDetail, history: Sequence[HistoryEntry]) -> dict[str
             "history": [history_json(h) for h in history],
         }
     )
+    if deadlines is not None and now is not None:
+        data.update(deadlines_json(deadlines, now))
     return data
+
+
+def deadlines_json(deadlines: CaseDeadlines, now: dt.datetime) -> dict[str, Any]:
+    """`return_window`, `clocks` and `escalation` of `cases show` (live at `now`)."""
+    from app.services.escalation import english_reason, live_escalation
+
+    window = deadlines.return_window
+    escalation = live_escalation(deadlines.facts, list(deadlines.clocks), now)
+    return {
+        "return_window": (
+            return_window_json(window)
+            if window is not None
+            else {"problem": deadlines.return_window_problem}
+        ),
+        "clocks": [
+            {
+                "name": clock.kind,
+                "started_at": iso(clock.started_at),
+                "due_at": iso(clock.due_at),
+                "state": clock.state(now),
+                "counts": "business_days" if clock.business_days is not None else "calendar",
+                "rule": clock.rule.id if clock.rule is not None else None,
+            }
+            for clock in deadlines.clocks
+        ],
+        "escalation": {
+            "level": escalation.level,
+            "reasons": [english_reason(r) for r in escalation.reasons],
+            "codes": [r.code for r in escalation.reasons],
+            "manual": {
+                "level": deadlines.facts.manual_level,
+                "reason": deadlines.facts.manual_reason,
+                "target": deadlines.facts.manual_target,
+            },
+        },
+    }
 
 
 def rule_json(rule: AppliedRule) -> dict[str, Any]:
@@ -323,7 +367,12 @@ def case_summary_text(detail: CaseDetail) -> str:
     )
 
 
-def detail_text(detail: CaseDetail, history: Sequence[HistoryEntry]) -> str:
+def detail_text(
+    detail: CaseDetail,
+    history: Sequence[HistoryEntry],
+    deadlines: CaseDeadlines | None = None,
+    now: dt.datetime | None = None,
+) -> str:
     """The case as `cases show` prints it for a person."""
     lines = [f"{detail.ref}  {detail.subject}", f"  id:          {detail.id}"]
     lines.append(
@@ -357,6 +406,24 @@ def detail_text(detail: CaseDetail, history: Sequence[HistoryEntry]) -> str:
     lines.append(f"Evidence ({len(detail.evidence)})")
     for item in detail.evidence:
         lines.append(f"  {item.kind:<14} {item.name}  {_size(item.size)}  {item.sha256[:12]}")
+    if deadlines is not None and now is not None:
+        facts = deadlines_json(deadlines, now)
+        window = deadlines.return_window
+        lines.append(
+            "Return window: "
+            + (
+                f"{window.state}, last day {window.deadline.isoformat()} "
+                f"({window.days_left} days left)"
+                if window is not None
+                else deadlines.return_window_problem or "-"
+            )
+        )
+        lines.append(f"Clocks ({len(deadlines.clocks)})")
+        for clock in facts["clocks"]:
+            lines.append(f"  {clock['name']:<16} due {clock['due_at']}  {clock['state']}")
+        escalation = facts["escalation"]
+        lines.append(f"Escalation: level {escalation['level']}")
+        lines.extend(f"  {reason}" for reason in escalation["reasons"])
     lines.append(f"History ({len(history)})")
     for entry in history:
         lines.append(f"  {_when(entry.at)}  {entry.actor or '-'}  {entry.entity} {entry.action}")

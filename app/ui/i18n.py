@@ -91,7 +91,7 @@ class Language:
         return babel.dates.format_date(day, "medium", locale=self.babel)
 
     def duration(self, delta: dt.timedelta, parts: int = 2) -> str:
-        """A span as people say it: "3 hr 12 min", "2 days 4 hr", "5 days" (sign ignored);
+        """A span as people say it: "3 hr 12 min", "26 hr", "2 days 4 hr", "5 days" (sign ignored);
         `parts=1` keeps only the largest unit ("3 hr"), for narrow columns."""
         seconds = int(abs(delta.total_seconds()))
         days, rest = divmod(seconds, 86400)
@@ -99,9 +99,10 @@ class Language:
         minutes = rest // 60
         if days >= 3:
             units = [(days, "duration-day")]
-        elif days:
+        elif days == 2:
             units = [(days, "duration-day")] + ([(hours, "duration-hour")] if hours else [])
-        elif hours:
+        elif days or hours:  # under two days, hours say it best ("in 26 hr")
+            hours += 24 * days
             units = [(hours, "duration-hour")] + ([(minutes, "duration-minute")] if minutes else [])
         else:
             units = [(max(minutes, 1), "duration-minute")]

@@ -33,8 +33,8 @@ _SQL = {
     "unit_price, currency) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)",
     "cases": "INSERT INTO cases (id, ref, subject, customer_id, order_id, marketplace, reason, "
     "status, priority, priority_rank, escalation_level, escalation_reason, channel, language, "
-    "assignee, created_at, updated_at, last_inbound_at, last_outbound_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "assignee, created_at, updated_at, last_inbound_at, last_outbound_at, due_at, due_kind) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "tags": "INSERT INTO case_tags (case_id, tag, added_at) VALUES (?, ?, ?)",
     "messages": "INSERT INTO messages (id, case_id, direction, channel, author, body, language, "
     "created_at, sent_at, outbound_state, no_response_needed, template_key) "

@@ -300,6 +300,11 @@ class RowBuilder:
         elif status not in ("resolved", "closed") and rng.random() < 0.03:
             level = rng.choice((1, 2, 3))
             escalation = phrases.ESCALATION_REASONS[rng.choice(("safety", "value", "manual"))]
+        unanswered_open = (
+            last_in is not None
+            and (last_out is None or last_out < last_in)
+            and status not in ("resolved", "closed")
+        )
         updated = max(at, last_in or at) + dt.timedelta(minutes=rng.randrange(1, 240))
         updated = min(updated, self.now)
         language = locale
@@ -323,6 +328,9 @@ class RowBuilder:
             utc_text(updated),
             utc_text(last_in) if last_in else None,
             utc_text(last_out) if last_out else None,
+            # The reply clock of an unanswered buyer (the services' 24 hours).
+            utc_text(last_in + dt.timedelta(hours=24)) if unanswered_open else None,
+            "reply" if unanswered_open else None,
         )
         rows.cases.append(case_row)
         data = {
