@@ -43,14 +43,18 @@ def marketplace_today(marketplace: str | None, now: dt.datetime) -> dt.date:
 
 
 def compute_return_window(
-    marketplace: str | None, order: Order | None, category: str | None, now: dt.datetime
+    marketplace: str | None,
+    order: Order | None,
+    category: str | None,
+    now: dt.datetime,
+    overrides: dict | None = None,
 ) -> tuple[ReturnWindow | None, str | None]:
     if order is None:
         return None, "No order is linked to this case."
     if not marketplace:
         return None, "The case has no marketplace, so its return rules are unknown."
     try:
-        policy = load_policy_book().marketplace(marketplace)
+        policy = load_policy_book(overrides=overrides).marketplace(marketplace)
         window = return_window(
             policy,
             delivered=order.delivered_on,
@@ -82,7 +86,14 @@ def load_case_deadlines(profile: Profile, case_id: uuid.UUID) -> CaseDeadlines:
                 .order_by(OrderItem.position)
                 .limit(1)
             )
-        window, problem = compute_return_window(facts.marketplace, order, category, now)
+        try:
+            overrides = profile.policy_overrides()
+        except ServiceError as problem:
+            overrides, override_problem = None, str(problem)
+        else:
+            override_problem = None
+        window, problem = compute_return_window(facts.marketplace, order, category, now, overrides)
+        problem = problem or override_problem
         ops = session.scalars(
             select(Operation)
             .where(Operation.case_id == case_id, Operation.action == "escalate")

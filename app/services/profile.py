@@ -12,6 +12,7 @@ import getpass
 import logging
 import logging.handlers
 import os
+import tomllib
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,10 +30,12 @@ from app.models.db import (
     storage_errors_translated,
 )
 from app.models.entities import Meta
+from app.services.errors import InvalidInput
 from app.services.evidence_store import BlobStore
 from app.services.oplog import HybridClock, OperationWriter, latest_hlc
 
 DB_NAME = "workbench.sqlite3"
+POLICY_OVERRIDES = "policy-overrides.toml"
 
 
 def default_data_dir() -> Path:
@@ -124,6 +127,28 @@ class Profile:
     def read(self) -> Iterator[Session]:
         with storage_errors_translated(self.root / DB_NAME), self.session_factory() as session:
             yield session
+
+    def policy_overrides(self) -> dict[str, dict[str, object]]:
+        """The shop's own rules from `policy-overrides.toml` in the profile (may be absent):
+
+            ["amazon.com"]
+            return_window_days = 45
+            category_days = { electronics = 30 }
+
+        They may only lengthen the marketplace's windows; they show in every explanation.
+        """
+        path = self.root / POLICY_OVERRIDES
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"{path} cannot be read: {exc}") from exc
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise InvalidInput(f"{path} is not valid TOML: {exc}. Fix it or remove it.") from exc
+        return {code: dict(rules) for code, rules in data.items() if isinstance(rules, dict)}
 
     def close(self) -> None:
         self.engine.dispose()

@@ -160,4 +160,7 @@ class ReturnWindowBox(QGroupBox):
             for item in window.explanation
             if item.code not in ("open", "closed")  # the state line says it already
         ]
-        self.why_label.setText("<br>".join(f"• {html.escape(line)}" for line in lines))
+        text = "<br>".join(f"• {html.escape(line)}" for line in lines)
+        if problem:  # e.g. the shop's overrides file could not be read
+            text += f'<br><span style="color:#b3261e;">⚠ {html.escape(problem)}</span>'
+        self.why_label.setText(text)

@@ -226,3 +226,30 @@ def test_bad_order_signals_are_refused(profile, clock):
     no_order = cases.create_case(profile, cases.NewCase(subject="x", body="y")).case_id
     with pytest.raises(InvalidInput, match="no order"):
         case_signals.update_order(profile, no_order, chargeback_at=T0)
+
+
+def test_a_shop_override_lengthens_the_window_and_says_so(profile, clock):
+    case_id = _case(profile, clock)
+    assert load_case_deadlines(profile, case_id).return_window.window_days == 30
+    (profile.root / "policy-overrides.toml").write_text(
+        '["amazon.com"]\nreturn_window_days = 45\n', encoding="utf-8"
+    )
+    window = load_case_deadlines(profile, case_id).return_window
+    assert window.window_days == 45
+    assert window.deadline == (T0 - dt.timedelta(days=10)).date() + dt.timedelta(days=45)
+    assert "shop_override" in [e.code for e in window.explanation]
+    assert any(rule.override for rule in window.rules)
+
+
+def test_a_broken_or_shortening_override_is_reported_not_applied(profile, clock):
+    case_id = _case(profile, clock)
+    (profile.root / "policy-overrides.toml").write_text("[amazon.com\n", encoding="utf-8")
+    deadlines = load_case_deadlines(profile, case_id)
+    assert deadlines.return_window.window_days == 30  # the marketplace's own rule still shows
+    assert "not valid TOML" in deadlines.return_window_problem
+    (profile.root / "policy-overrides.toml").write_text(
+        '["amazon.com"]\nreturn_window_days = 10\n', encoding="utf-8"
+    )
+    deadlines = load_case_deadlines(profile, case_id)
+    assert deadlines.return_window is None
+    assert "10" in deadlines.return_window_problem
