@@ -145,7 +145,10 @@ def model_figures(profile: Profile, raw: sqlite3.Connection, repeat: int) -> dic
         signal.connect(loop.quit)
         timer = QElapsedTimer()
         timer.start()
-        model.set_query(query)
+        if query == model.query:
+            model.reload()  # set_query ignores the query already shown
+        else:
+            model.set_query(query)
         loop.exec()
         signal.disconnect(loop.quit)
         elapsed = timer.nsecsElapsed() / 1e6
