@@ -30,6 +30,7 @@ class CaseDeadlines:
     return_window_problem: str | None  # why there is no return window, in words
     timezone: str | None  # the marketplace's, for "today"
     escalation_history: tuple[HistoryEntry, ...]
+    has_order: bool = False
 
 
 def marketplace_today(marketplace: str | None, now: dt.datetime) -> dt.date:
@@ -117,4 +118,5 @@ def load_case_deadlines(profile: Profile, case_id: uuid.UUID) -> CaseDeadlines:
         return_window_problem=problem,
         timezone=timezone,
         escalation_history=history,
+        has_order=order is not None,
     )

@@ -165,6 +165,7 @@ class CaseView(QWidget):
         self.deadlines_panel.escalate_requested.connect(self._escalate)
         self.deadlines_panel.de_escalate_requested.connect(self._de_escalate)
         self.deadlines_panel.no_reply_needed.connect(self._no_reply_needed)
+        self.deadlines_panel.order_event.connect(self._record_order_event)
         self.tabs.addTab(thread, translate("CaseView", "Conversation"))
         self.tabs.addTab(self.deadlines_panel, translate("CaseView", "Deadlines"))
         self.tabs.addTab(self.history, translate("CaseView", "History"))
@@ -342,6 +343,14 @@ class CaseView(QWidget):
     def _de_escalate(self) -> None:
         if self._detail is not None:
             self._write(case_signals.set_escalation, self._detail.id, 0, None)
+
+    def _record_order_event(self, field: str) -> None:
+        """What the marketplace reported, as of now (dates in the marketplace's calendar)."""
+        if self._detail is None:
+            return
+        now = self._profile.now()
+        value = now if field.endswith("_at") else marketplace_today(self._detail.marketplace, now)
+        self._write(case_signals.update_order, self._detail.id, **{field: value})
 
     def _no_reply_needed(self, message_ids: list) -> None:
         def mark_all(profile: Profile) -> Changes:

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QStyle,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -107,11 +109,14 @@ class DeadlinesPanel(QWidget):
     escalate_requested(int, str, str): level, target, reason from the dialog.
     de_escalate_requested(): the agent takes their escalation back.
     no_reply_needed(list): the ids of the buyer messages that need no answer.
+    order_event(str): the order field of what the marketplace reported just now
+        (return_requested_at, a_to_z_claim_at, ...).
     """
 
     escalate_requested = Signal(int, str, str)
     de_escalate_requested = Signal()
     no_reply_needed = Signal(list)
+    order_event = Signal(str)
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,7 +150,29 @@ class DeadlinesPanel(QWidget):
                 "The buyer's last messages need no answer (e.g. a thank-you): stop the reply clock",
             )
         )
+        self.record_button = QToolButton(self)
+        self.record_button.setText(translate("Deadlines", "Record…"))
+        self.record_button.setToolTip(
+            translate("Deadlines", "Record what the marketplace reports about the order, as of now")
+        )
+        self.record_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.record_button)
+        for field, label in (
+            ("return_requested_at", translate("Deadlines", "The buyer asked to return it")),
+            ("return_received_on", translate("Deadlines", "The returned item arrived")),
+            ("refunded_on", translate("Deadlines", "Refund issued")),
+            ("delivered_on", translate("Deadlines", "Delivered")),
+            ("a_to_z_claim_at", translate("Deadlines", "A-to-z claim filed")),
+            ("chargeback_at", translate("Deadlines", "Chargeback raised")),
+            ("negative_feedback_at", translate("Deadlines", "Negative feedback left")),
+        ):
+            action = menu.addAction(label)
+            action.setData(field)
+            action.triggered.connect(lambda _=False, f=field: emit(self.order_event, f))
+        self.record_button.setMenu(menu)
+        self.record_menu = menu
         buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
         buttons.addWidget(self.escalate_button)
         buttons.addWidget(self.de_escalate_button)
         buttons.addStretch(1)
@@ -196,6 +223,7 @@ class DeadlinesPanel(QWidget):
         for column in range(2):
             self.history.resizeColumnToContents(column)
         self.de_escalate_button.setVisible(deadlines.facts.manual_level > 0)
+        self.record_button.setEnabled(deadlines.has_order)
         self.refresh_live(now)
 
     def live(self, now: dt.datetime) -> Escalation | None:

@@ -157,3 +157,22 @@ def test_overdue_view_lists_cases_past_their_deadline(qtbot, open_window, profil
     qtbot.waitUntil(lambda: not window.inbox_model.loading, timeout=10_000)
     assert window.inbox_model.rowCount() == 1
     assert window.inbox_model.case_id_at(0) == late.case_id
+
+
+def test_recording_a_claim_from_the_panel_escalates_and_starts_its_clock(
+    qtbot, open_window, profile_dir, clock
+):
+    profile = _demo(profile_dir, clock)
+    window = open_window(profile)
+    _select(qtbot, window, lambda row: (row.language or "").startswith("de"))
+    panel = window.case_view.deadlines_panel
+    qtbot.waitUntil(lambda: panel.record_button.isEnabled(), timeout=10_000)
+    [claim] = [a for a in panel.record_menu.actions() if a.data() == "a_to_z_claim_at"]
+    claim.trigger()
+    settle(qtbot, window)
+    deadlines = load_case_deadlines(profile, window.case_view.case_id)
+    assert deadlines.facts.a_to_z_claim_at == clock()
+    assert "a_to_z_response" in [c.kind for c in deadlines.clocks]
+    qtbot.waitUntil(
+        lambda: "An A-to-z claim was filed" in plain(panel.reasons_label.text()), timeout=10_000
+    )
