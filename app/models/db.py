@@ -159,6 +159,15 @@ def _current_revision(path: Path) -> tuple[str | None, bool]:
         connection.close()
 
 
+def needs_upgrade(path: Path) -> bool:
+    """Whether opening `path` will migrate it (an older schema): worth telling the user."""
+    try:
+        revision, _has_tables = _current_revision(path)
+    except sqlite3.Error:
+        return False  # opening will explain what is wrong
+    return revision is not None and revision != HEAD_REVISION
+
+
 def _alembic_config(connection: sa.Connection):  # noqa: ANN202
     from alembic.config import Config
 

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEventLoop, QLocale, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import __version__
+from app.models.db import needs_upgrade
 from app.services.errors import StorageError
-from app.services.profile import Profile, configure_logging
+from app.services.profile import DB_NAME, Profile, configure_logging
 from app.ui.i18n import Language, translate
 from app.ui.main_window import MainWindow
+from app.ui.qt_compat import emit
 from app.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -36,9 +39,55 @@ def user_settings() -> QSettings:
     return QSettings(QSettings.IniFormat, QSettings.UserScope, "SupportWorkbench", "workbench")
 
 
+class _Opener(QObject):
+    """Opens a profile on a worker thread and says when it is done (a queued signal)."""
+
+    done = Signal(object)
+
+    def open(self, data_dir: Path) -> None:
+        def work() -> None:
+            try:
+                result: object = Profile.open(data_dir)
+            except Exception as error:  # noqa: BLE001 - handed to the main thread
+                result = error
+            emit(self.done, result)
+
+        threading.Thread(target=work, name="profile-upgrade", daemon=True).start()
+
+
+def _open_with_progress(data_dir: Path) -> Profile:
+    """Upgrade an older profile off the main thread, with a busy dialog that says so."""
+    dialog = QProgressDialog(
+        translate(
+            "App",
+            "Upgrading your data to this version of Support Workbench…\n"
+            "A backup copy is made first; this can take a minute.",
+        ),
+        None,
+        0,
+        0,
+    )
+    dialog.setWindowTitle("Support Workbench")
+    dialog.setMinimumDuration(0)
+    dialog.setCancelButton(None)
+    dialog.show()
+    opener = _Opener()
+    loop = QEventLoop()
+    outcome: list[object] = []
+    opener.done.connect(lambda result: (outcome.append(result), loop.quit()), Qt.QueuedConnection)
+    opener.open(data_dir)
+    loop.exec()
+    dialog.close()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
 def open_profile_or_explain(data_dir: Path) -> Profile | None:
     """Open the profile; on a storage problem, tell the user in a dialog and on stderr."""
     try:
+        if needs_upgrade(Path(data_dir) / DB_NAME):
+            return _open_with_progress(data_dir)
         return Profile.open(data_dir)
     except StorageError as error:
         print(f"workbench: {error}", file=sys.stderr)

@@ -4,7 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="59" />
+        <location filename="../../app/ui/app.py" line="61" />
+        <source>Upgrading your data to this version of Support Workbench…
+A backup copy is made first; this can take a minute.</source>
+        <translation>جارٍ ترقية بياناتك إلى هذا الإصدار من Support Workbench…
+تُنشأ نسخة احتياطية أولًا، وقد يستغرق ذلك دقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="108" />
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>حدث خطأ. عملك المحفوظ في أمان؛ التفاصيل في ملف السجل.</translation>
     </message>

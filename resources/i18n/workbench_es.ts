@@ -4,7 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="59" />
+        <location filename="../../app/ui/app.py" line="61" />
+        <source>Upgrading your data to this version of Support Workbench…
+A backup copy is made first; this can take a minute.</source>
+        <translation>Actualizando sus datos a esta versión de Support Workbench…
+Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="108" />
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Algo salió mal. Su trabajo guardado está a salvo; encontrará los detalles en el archivo de registro.</translation>
     </message>

@@ -4,7 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="59" />
+        <location filename="../../app/ui/app.py" line="61" />
+        <source>Upgrading your data to this version of Support Workbench…
+A backup copy is made first; this can take a minute.</source>
+        <translation>このバージョンの Support Workbench 用にデータを更新しています…
+最初にバックアップを作成します。1 分ほどかかる場合があります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="108" />
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>問題が発生しました。保存済みの作業は失われていません。詳細はログファイルを確認してください。</translation>
     </message>

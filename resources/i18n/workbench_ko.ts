@@ -4,7 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="59" />
+        <location filename="../../app/ui/app.py" line="61" />
+        <source>Upgrading your data to this version of Support Workbench…
+A backup copy is made first; this can take a minute.</source>
+        <translation>이 버전의 Support Workbench에 맞게 데이터를 업그레이드하는 중…
+먼저 백업 사본을 만듭니다. 1분 정도 걸릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="108" />
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>문제가 발생했습니다. 저장된 작업은 안전합니다. 자세한 내용은 로그 파일을 확인하세요.</translation>
     </message>

@@ -4,7 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="59" />
+        <location filename="../../app/ui/app.py" line="61" />
+        <source>Upgrading your data to this version of Support Workbench…
+A backup copy is made first; this can take a minute.</source>
+        <translation>Обновление данных для этой версии Support Workbench…
+Сначала создаётся резервная копия; это может занять минуту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="108" />
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Что-то пошло не так. Сохранённые данные не пострадали; подробности — в файле журнала.</translation>
     </message>

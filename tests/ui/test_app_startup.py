@@ -1,0 +1,60 @@
+"""Start-up steps of the GUI: opening (and upgrading) a profile, explaining failures."""
+
+from __future__ import annotations
+
+from alembic import command
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from app.models.db import _alembic_config, create_sqlite_engine
+from app.models.migrations import HEAD_REVISION
+from app.services.profile import DB_NAME
+from app.ui import app as app_module
+
+
+def _old_profile(folder):
+    folder.mkdir(parents=True)
+    engine = create_sqlite_engine(folder / DB_NAME)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0001")
+    engine.dispose()
+
+
+def test_an_older_profile_is_upgraded_behind_a_progress_dialog(qtbot, tmp_path, monkeypatch):
+    _old_profile(tmp_path / "p")
+    shown = []
+    original_show = QProgressDialog.show
+
+    def record_show(dialog):  # noqa: ANN001, ANN202
+        shown.append(dialog.labelText())
+        return original_show(dialog)
+
+    monkeypatch.setattr(QProgressDialog, "show", record_show)
+    profile = app_module.open_profile_or_explain(tmp_path / "p")
+    try:
+        assert profile is not None
+        assert shown and "Upgrading your data" in shown[0]
+        with profile.engine.connect() as connection:
+            version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            assert version.scalar() == HEAD_REVISION
+        assert list((tmp_path / "p" / "backups").glob("workbench-schema-0001-*.sqlite3"))
+    finally:
+        if profile is not None:
+            profile.close()
+
+
+def test_a_current_profile_opens_without_a_dialog(qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QProgressDialog, "show", lambda dialog: shown.append(dialog))
+    profile = app_module.open_profile_or_explain(tmp_path / "fresh")
+    assert profile is not None and shown == []
+    profile.close()
+
+
+def test_a_foreign_file_is_explained_in_a_dialog(qtbot, tmp_path, monkeypatch, capsys):
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / DB_NAME).write_bytes(b"not a database at all")
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    assert app_module.open_profile_or_explain(tmp_path / "bad") is None
+    assert told and "not a Support Workbench database" in told[0]
+    assert "workbench:" in capsys.readouterr().err
