@@ -128,6 +128,22 @@ class Profile:
         with storage_errors_translated(self.root / DB_NAME), self.session_factory() as session:
             yield session
 
+    def set_agent(self, name: str) -> None:
+        """Who works on this profile: assignments ("Mine") and the history use the name."""
+        name = (name or "").strip()
+        if not name:
+            raise InvalidInput("Your name cannot be empty.")
+        if len(name) > 120:
+            raise InvalidInput("Your name is longer than 120 characters.")
+        with self.write() as session:
+            row = session.get(Meta, "agent")
+            if row is None:
+                session.add(Meta(key="agent", value=name))
+            else:
+                row.value = name
+        self.agent = name
+        self.ops.actor = name
+
     def policy_overrides(self) -> dict[str, dict[str, object]]:
         """The shop's own rules from `policy-overrides.toml` in the profile (may be absent):
 

@@ -16,6 +16,7 @@ from app.services.errors import StorageError
 from app.services.profile import DB_NAME, Profile, configure_logging
 from app.ui.i18n import Language, translate
 from app.ui.main_window import MainWindow
+from app.ui.preferences import saved_language
 from app.ui.qt_compat import emit
 from app.ui.tasks import TaskManager
 
@@ -117,14 +118,15 @@ def install_error_hook(window: MainWindow) -> None:
 
 def run_gui(data_dir: Path, *, locale: str | None = None) -> int:
     app = make_application()
-    language = agent_language(locale)
+    settings = user_settings()
+    language = agent_language(locale or saved_language(settings))
     language.install(app)
     profile = open_profile_or_explain(Path(data_dir))
     if profile is None:
         return 2
     configure_logging(profile.root)
     tasks = TaskManager()
-    window = MainWindow(profile, tasks, language, user_settings())
+    window = MainWindow(profile, tasks, language, settings)
     install_error_hook(window)
     window.show()
     try:

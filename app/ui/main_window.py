@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from app import __version__
 from app.services import cases
@@ -19,6 +19,7 @@ from app.ui.i18n import Language, translate
 from app.ui.inbox_model import InboxModel
 from app.ui.inbox_panel import VIEWS, InboxPanel, view_label
 from app.ui.labels import status_label
+from app.ui.preferences import PreferencesDialog
 from app.ui.tasks import TaskManager
 
 MESSAGE_MS = 8000
@@ -86,6 +87,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self._action(
+            translate("MainWindow", "&Preferences…"), ["Ctrl+,"], self.show_preferences, file_menu
+        )
+        file_menu.addSeparator()
         self._action(translate("MainWindow", "&Quit"), ["Ctrl+Q"], self.close, file_menu)
 
         case_menu = bar.addMenu(translate("MainWindow", "&Case"))
@@ -168,6 +173,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, translate("MainWindow", "Keyboard shortcuts"), f"<table>{table}</table>"
         )
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.profile, self.settings, self)
+        if dialog.exec() == QDialog.Accepted:
+            # "Mine" follows the (maybe new) name.
+            self.inbox_model.set_query(replace(self.inbox_model.query, agent=self.profile.agent))
 
     def show_about(self) -> None:
         QMessageBox.about(

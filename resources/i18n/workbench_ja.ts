@@ -4,14 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="61" />
+        <location filename="../../app/ui/app.py" line="62" />
         <source>Upgrading your data to this version of Support Workbench…
 A backup copy is made first; this can take a minute.</source>
         <translation>このバージョンの Support Workbench 用にデータを更新しています…
 最初にバックアップを作成します。1 分ほどかかる場合があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="108" />
+        <location filename="../../app/ui/app.py" line="109" />
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>問題が発生しました。保存済みの作業は失われていません。詳細はログファイルを確認してください。</translation>
     </message>
@@ -877,142 +877,147 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43" />
+        <location filename="../../app/ui/main_window.py" line="44" />
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="91" />
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>&amp;Reply</source>
         <translation>返信(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Internal &amp;note</source>
         <translation>社内メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>Ne&amp;xt case</source>
         <translation>次の案件(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>&amp;Previous case</source>
         <translation>前の案件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Set &amp;status</source>
         <translation>ステータスを変更(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="133" />
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>&amp;About Support Workbench</source>
         <translation>Support Workbench について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>Search cases</source>
         <translation>案件を検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="162" />
         <source>Next case</source>
         <translation>次の案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>Previous case</source>
         <translation>前の案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>Write a reply</source>
         <translation>返信を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>Write an internal note</source>
         <translation>社内メモを作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Send the reply</source>
         <translation>返信を送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Add the note</source>
         <translation>メモを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>Switch inbox view</source>
         <translation>受信トレイの表示を切り替え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>Set status: open / waiting / resolved</source>
         <translation>ステータスを変更：対応中 / 返信待ち / 解決済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>About Support Workbench</source>
         <translation>Support Workbench について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -1260,6 +1265,39 @@ Profile: %2</source>
         <location filename="../../app/ui/policy_text.py" line="238" />
         <source>%1 overdue</source>
         <translation>%1超過</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="59" />
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="62" />
+        <source>Cases assigned to this name show in the Mine view</source>
+        <translation>この名前に割り当てられた案件が「自分の担当」に表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="65" />
+        <source>The system's language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="71" />
+        <source>A new language applies the next time the workbench starts.</source>
+        <translation>新しい言語は次回の起動時に反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="82" />
+        <source>Your name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="83" />
+        <source>Language</source>
+        <translation>言語</translation>
     </message>
 </context>
 <context>
