@@ -98,6 +98,8 @@ class Case(Base):
     ref: Mapped[str] = mapped_column(String(16), unique=True)
     subject: Mapped[str] = mapped_column(String(500))
     customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    # The customer's name, kept here by triggers so the inbox sorts by it with an index.
+    customer_name: Mapped[str | None] = mapped_column(String(200))
     order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"), index=True)
     marketplace: Mapped[str | None] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(String(32), default="other")
@@ -133,6 +135,8 @@ class Case(Base):
         Index("ix_cases_assignee_status", "assignee", "status", "updated_at"),
         Index("ix_cases_priority_updated", "priority_rank", "updated_at"),
         Index("ix_cases_due", "due_at"),
+        Index("ix_cases_customer_name", "customer_name", "updated_at"),
+        Index("ix_cases_subject", "subject", "updated_at"),
     )
 
 

@@ -53,7 +53,7 @@ _SORT_SQL = {
     SortKey.PRIORITY: "c.priority_rank",
     SortKey.STATUS: "c.status",
     SortKey.SUBJECT: "c.subject",
-    SortKey.CUSTOMER: "cu.name",
+    SortKey.CUSTOMER: "c.customer_name",
     SortKey.MARKETPLACE: "c.marketplace",
     SortKey.LANGUAGE: "c.language",
     SortKey.REF: "c.ref",
@@ -168,11 +168,8 @@ def _order_by(query: InboxQuery) -> str:
 
 def ids_sql(query: InboxQuery) -> tuple[str, tuple]:
     where = _where(query)
-    join = (
-        "LEFT JOIN customers cu ON cu.id = c.customer_id " if query.sort == SortKey.CUSTOMER else ""
-    )
     sql = (
-        f"SELECT c.rowid AS rid FROM cases c {join}WHERE {' AND '.join(where.clauses)} "
+        f"SELECT c.rowid AS rid FROM cases c WHERE {' AND '.join(where.clauses)} "
         f"ORDER BY {_order_by(query)}"
     )
     return sql, tuple(where.params)

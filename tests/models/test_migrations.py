@@ -137,3 +137,23 @@ def test_a_database_of_the_first_schema_is_backed_up_and_migrated(tmp_path):
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert copy.execute("SELECT subject FROM cases").fetchall() == [("Belt too short",)]
+
+
+def test_a_cases_customer_name_follows_its_customer(profile):
+    with profile.engine.begin() as connection:
+        run = connection.exec_driver_sql
+        run(
+            "INSERT INTO customers (id, name, created_at, updated_at) "
+            "VALUES ('k1', 'Mina Park', 't', 't'), ('k2', 'Jonas Berg', 't', 't')"
+        )
+        _insert_case(run, "c1", "Broken zipper", "k1")
+        _insert_case(run, "c2", "No customer")
+
+        def name(case_id: str) -> str | None:
+            return run("SELECT customer_name FROM cases WHERE id = ?", (case_id,)).scalar()
+
+        assert (name("c1"), name("c2")) == ("Mina Park", None)
+        run("UPDATE customers SET name = 'Mina Kim' WHERE id = 'k1'")
+        assert name("c1") == "Mina Kim"
+        run("UPDATE cases SET customer_id = 'k2' WHERE id = 'c1'")
+        assert name("c1") == "Jonas Berg"
