@@ -12,8 +12,16 @@ from app.ui.labels import (
     reason_label,
     status_label,
 )
+from app.ui.policy_text import level_name, target_name
 
-_VALUE_LABELS = {"status": status_label, "priority": priority_label, "reason": reason_label}
+_VALUE_LABELS = {
+    "status": status_label,
+    "priority": priority_label,
+    "reason": reason_label,
+    "escalation_level": lambda value: level_name(int(value)),
+    "manual_escalation_level": lambda value: level_name(int(value)),
+    "manual_escalation_target": target_name,
+}
 
 
 def _value(field: str, value: object) -> str:

@@ -94,4 +94,7 @@ def field_label(name: str) -> str:
         "channel": translate("Labels", "Channel"),
         "escalation_level": translate("Labels", "Escalation level"),
         "escalation_reason": translate("Labels", "Escalation reason"),
+        "manual_escalation_level": translate("Labels", "Agent's escalation"),
+        "manual_escalation_reason": translate("Labels", "Agent's reason"),
+        "manual_escalation_target": translate("Labels", "Escalated to"),
     }.get(name, name.replace("_", " "))

@@ -400,72 +400,72 @@ Zuerst wird eine Sicherungskopie erstellt; das kann eine Minute dauern.</transla
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history.py" line="21" />
+        <location filename="../../app/ui/history.py" line="29" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="30" />
+        <location filename="../../app/ui/history.py" line="38" />
         <source>Case created</source>
         <translation>Fall erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="37" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Case changed</source>
         <translation>Fall geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="39" />
+        <location filename="../../app/ui/history.py" line="47" />
         <source>Case deleted</source>
         <translation>Fall gelöscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="51" />
         <source>Message from the customer</source>
         <translation>Nachricht vom Kunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="53" />
         <source>Internal note written</source>
         <translation>Interne Notiz geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="47" />
+        <location filename="../../app/ui/history.py" line="55" />
         <source>Draft reply saved</source>
         <translation>Antwortentwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="48" />
+        <location filename="../../app/ui/history.py" line="56" />
         <source>Reply written</source>
         <translation>Antwort geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="51" />
+        <location filename="../../app/ui/history.py" line="59" />
         <source>File added: %1</source>
         <translation>Datei hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="63" />
         <source>Tag removed: %1</source>
         <translation>Tag entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="56" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Tag added: %1</source>
         <translation>Tag hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="75" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="77" />
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -872,6 +872,21 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <location filename="../../app/ui/labels.py" line="96" />
         <source>Escalation reason</source>
         <translation>Eskalationsgrund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="97" />
+        <source>Agent's escalation</source>
+        <translation>Eskalation durch Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="98" />
+        <source>Agent's reason</source>
+        <translation>Begründung des Mitarbeiters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="99" />
+        <source>Escalated to</source>
+        <translation>Eskaliert an</translation>
     </message>
 </context>
 <context>

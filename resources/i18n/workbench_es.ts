@@ -400,72 +400,72 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history.py" line="21" />
+        <location filename="../../app/ui/history.py" line="29" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="30" />
+        <location filename="../../app/ui/history.py" line="38" />
         <source>Case created</source>
         <translation>Caso creado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="37" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Case changed</source>
         <translation>Caso modificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="39" />
+        <location filename="../../app/ui/history.py" line="47" />
         <source>Case deleted</source>
         <translation>Caso eliminado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="51" />
         <source>Message from the customer</source>
         <translation>Mensaje del cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="53" />
         <source>Internal note written</source>
         <translation>Nota interna escrita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="47" />
+        <location filename="../../app/ui/history.py" line="55" />
         <source>Draft reply saved</source>
         <translation>Borrador de respuesta guardado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="48" />
+        <location filename="../../app/ui/history.py" line="56" />
         <source>Reply written</source>
         <translation>Respuesta escrita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="51" />
+        <location filename="../../app/ui/history.py" line="59" />
         <source>File added: %1</source>
         <translation>Archivo añadido: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="63" />
         <source>Tag removed: %1</source>
         <translation>Etiqueta eliminada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="56" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Tag added: %1</source>
         <translation>Etiqueta añadida: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="75" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="77" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -872,6 +872,21 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <location filename="../../app/ui/labels.py" line="96" />
         <source>Escalation reason</source>
         <translation>Motivo del escalado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="97" />
+        <source>Agent's escalation</source>
+        <translation>Escalado del agente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="98" />
+        <source>Agent's reason</source>
+        <translation>Motivo del agente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="99" />
+        <source>Escalated to</source>
+        <translation>Escalado a</translation>
     </message>
 </context>
 <context>

@@ -400,72 +400,72 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history.py" line="21" />
+        <location filename="../../app/ui/history.py" line="29" />
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="30" />
+        <location filename="../../app/ui/history.py" line="38" />
         <source>Case created</source>
         <translation>문의 생성됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="37" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Case changed</source>
         <translation>문의 변경됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="39" />
+        <location filename="../../app/ui/history.py" line="47" />
         <source>Case deleted</source>
         <translation>문의 삭제됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="51" />
         <source>Message from the customer</source>
         <translation>고객 메시지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="53" />
         <source>Internal note written</source>
         <translation>내부 메모 작성됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="47" />
+        <location filename="../../app/ui/history.py" line="55" />
         <source>Draft reply saved</source>
         <translation>답장 초안 저장됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="48" />
+        <location filename="../../app/ui/history.py" line="56" />
         <source>Reply written</source>
         <translation>답장 작성됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="51" />
+        <location filename="../../app/ui/history.py" line="59" />
         <source>File added: %1</source>
         <translation>파일 추가됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="63" />
         <source>Tag removed: %1</source>
         <translation>태그 삭제됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="56" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Tag added: %1</source>
         <translation>태그 추가됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="75" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>Who</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="77" />
         <source>What</source>
         <translation>내용</translation>
     </message>
@@ -872,6 +872,21 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <location filename="../../app/ui/labels.py" line="96" />
         <source>Escalation reason</source>
         <translation>에스컬레이션 사유</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="97" />
+        <source>Agent's escalation</source>
+        <translation>담당자 에스컬레이션</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="98" />
+        <source>Agent's reason</source>
+        <translation>담당자 사유</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="99" />
+        <source>Escalated to</source>
+        <translation>에스컬레이션 대상</translation>
     </message>
 </context>
 <context>

@@ -400,72 +400,72 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history.py" line="21" />
+        <location filename="../../app/ui/history.py" line="29" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="30" />
+        <location filename="../../app/ui/history.py" line="38" />
         <source>Case created</source>
         <translation>工单已创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="37" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Case changed</source>
         <translation>工单已更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="39" />
+        <location filename="../../app/ui/history.py" line="47" />
         <source>Case deleted</source>
         <translation>工单已删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="51" />
         <source>Message from the customer</source>
         <translation>客户消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="53" />
         <source>Internal note written</source>
         <translation>已添加内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="47" />
+        <location filename="../../app/ui/history.py" line="55" />
         <source>Draft reply saved</source>
         <translation>已保存回复草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="48" />
+        <location filename="../../app/ui/history.py" line="56" />
         <source>Reply written</source>
         <translation>已撰写回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="51" />
+        <location filename="../../app/ui/history.py" line="59" />
         <source>File added: %1</source>
         <translation>已添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="63" />
         <source>Tag removed: %1</source>
         <translation>已移除标签：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="56" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Tag added: %1</source>
         <translation>已添加标签：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="75" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="77" />
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -872,6 +872,21 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <location filename="../../app/ui/labels.py" line="96" />
         <source>Escalation reason</source>
         <translation>升级原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="97" />
+        <source>Agent's escalation</source>
+        <translation>客服手动升级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="98" />
+        <source>Agent's reason</source>
+        <translation>客服说明的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="99" />
+        <source>Escalated to</source>
+        <translation>升级至</translation>
     </message>
 </context>
 <context>

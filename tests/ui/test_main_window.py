@@ -263,3 +263,23 @@ def test_selecting_a_row_before_its_page_loaded_opens_that_case(
         timeout=10_000,
     )
     assert window.inbox_model.case_id_at(8) == window.case_view.case_id
+
+
+def test_history_tells_escalations_in_words(qtbot, profile):
+    import datetime as dt
+
+    from app.services.case_detail import HistoryEntry
+    from app.ui.history import describe
+
+    manual = HistoryEntry(
+        dt.datetime(2026, 11, 23, tzinfo=dt.UTC), "1", "tester", "d", "case", "escalate",
+        {"manual_escalation_level": [0, 2], "manual_escalation_target": [None, "carrier"]},
+    )  # fmt: skip
+    assert describe(manual) == (
+        "Agent's escalation: Not escalated → Escalated; Escalated to: (none) → Carrier"
+    )
+    computed = HistoryEntry(
+        dt.datetime(2026, 11, 23, tzinfo=dt.UTC), "2", "workbench", "d", "case", "escalate",
+        {"escalation_level": [2, 0]},
+    )  # fmt: skip
+    assert describe(computed) == "Escalation level: Escalated → Not escalated"
