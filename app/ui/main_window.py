@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitt
 from app import __version__
 from app.services import cases
 from app.services.changes import Changes
+from app.services.errors import ServiceError, StorageError
 from app.services.profile import Profile
 from app.ui.bus import ChangeBus
 from app.ui.case_view import CaseView
@@ -19,6 +20,7 @@ from app.ui.i18n import Language, translate
 from app.ui.inbox_model import InboxModel
 from app.ui.inbox_panel import VIEWS, InboxPanel, view_label
 from app.ui.labels import status_label
+from app.ui.new_case_dialog import NewCaseDialog
 from app.ui.preferences import PreferencesDialog
 from app.ui.tasks import TaskManager
 
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self._action(translate("MainWindow", "&New case…"), ["Ctrl+N"], self.new_case, file_menu)
         self._action(
             translate("MainWindow", "&Preferences…"), ["Ctrl+,"], self.show_preferences, file_menu
         )
@@ -172,6 +175,35 @@ class MainWindow(QMainWindow):
         table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
         QMessageBox.information(
             self, translate("MainWindow", "Keyboard shortcuts"), f"<table>{table}</table>"
+        )
+
+    def new_case(self) -> None:
+        """Ask for a case; it is saved by the database writer, off the UI thread."""
+        dialog = NewCaseDialog(self.language, self)
+        dialog.accepted.connect(lambda: self._create_case(dialog))
+        dialog.open()
+        self.new_case_dialog = dialog
+
+    def _create_case(self, dialog: NewCaseDialog) -> None:
+        def done(created: cases.Created) -> None:
+            dialog.deleteLater()
+            self.bus.publish(created.changes)
+            self.case_view.show_case(created.case_id)
+            self.show_message(
+                translate("MainWindow", "Case %1 created.").replace("%1", created.ref)
+            )
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ServiceError | StorageError):
+                dialog.show_problem(str(error))  # keep what was typed, say what is wrong
+                dialog.open()
+            else:
+                self.bus.failed(error)
+
+        self.tasks.write(
+            partial(cases.create_case, self.profile, dialog.new_case()),
+            on_done=done,
+            on_error=failed,
         )
 
     def show_preferences(self) -> None:

@@ -892,151 +892,234 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44" />
+        <location filename="../../app/ui/main_window.py" line="46" />
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
+        <source>&amp;New case…</source>
+        <translation>新しい案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>&amp;Reply</source>
         <translation>返信(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Internal &amp;note</source>
         <translation>社内メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Ne&amp;xt case</source>
         <translation>次の案件(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>&amp;Previous case</source>
         <translation>前の案件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>Set &amp;status</source>
         <translation>ステータスを変更(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="134" />
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="146" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="151" />
         <source>&amp;About Support Workbench</source>
         <translation>Support Workbench について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>Search cases</source>
         <translation>案件を検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>Next case</source>
         <translation>次の案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Previous case</source>
         <translation>前の案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Write a reply</source>
         <translation>返信を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>Write an internal note</source>
         <translation>社内メモを作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>Send the reply</source>
         <translation>返信を送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Add the note</source>
         <translation>メモを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Switch inbox view</source>
         <translation>受信トレイの表示を切り替え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Set status: open / waiting / resolved</source>
         <translation>ステータスを変更：対応中 / 返信待ち / 解決済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="193" />
+        <source>Case %1 created.</source>
+        <translation>案件 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>About Support Workbench</source>
         <translation>Support Workbench について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
 プロファイル：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NewCase</name>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="29" />
+        <source>New case</source>
+        <translation>新しい案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="33" />
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="47" />
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="51" />
+        <source>What the buyer said</source>
+        <translation>購入者からの内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="58" />
+        <source>Create case</source>
+        <translation>案件を作成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="62" />
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="63" />
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="64" />
+        <source>Marketplace</source>
+        <translation>マーケットプレイス</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="65" />
+        <source>Order id</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="66" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="67" />
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="68" />
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="69" />
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="78" />
+        <source>Give the case a subject.</source>
+        <translation>案件の件名を入力してください。</translation>
     </message>
 </context>
 <context>

@@ -892,151 +892,234 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44" />
+        <location filename="../../app/ui/main_window.py" line="46" />
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
+        <source>&amp;New case…</source>
+        <translation>새 문의(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>&amp;Preferences…</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;Case</source>
         <translation>문의(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>&amp;Reply</source>
         <translation>답장(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Internal &amp;note</source>
         <translation>내부 메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Ne&amp;xt case</source>
         <translation>다음 문의(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>&amp;Previous case</source>
         <translation>이전 문의(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>Set &amp;status</source>
         <translation>상태 변경(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="134" />
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="146" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="151" />
         <source>&amp;About Support Workbench</source>
         <translation>Support Workbench 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>Search cases</source>
         <translation>문의 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>Next case</source>
         <translation>다음 문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Previous case</source>
         <translation>이전 문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Write a reply</source>
         <translation>답장 작성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>Write an internal note</source>
         <translation>내부 메모 작성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>Send the reply</source>
         <translation>답장 보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Add the note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Switch inbox view</source>
         <translation>받은편지함 보기 전환</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Set status: open / waiting / resolved</source>
         <translation>상태 변경: 진행 중 / 대기 / 해결됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="193" />
+        <source>Case %1 created.</source>
+        <translation>문의 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>About Support Workbench</source>
         <translation>Support Workbench 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
 프로필: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewCase</name>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="29" />
+        <source>New case</source>
+        <translation>새 문의</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="33" />
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="47" />
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="51" />
+        <source>What the buyer said</source>
+        <translation>구매자가 한 말</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="58" />
+        <source>Create case</source>
+        <translation>문의 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="62" />
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="63" />
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="64" />
+        <source>Marketplace</source>
+        <translation>마켓플레이스</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="65" />
+        <source>Order id</source>
+        <translation>주문 번호</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="66" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="67" />
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="68" />
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="69" />
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="78" />
+        <source>Give the case a subject.</source>
+        <translation>문의 제목을 입력하세요.</translation>
     </message>
 </context>
 <context>

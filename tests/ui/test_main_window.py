@@ -283,3 +283,38 @@ def test_history_tells_escalations_in_words(qtbot, profile):
         {"escalation_level": [2, 0]},
     )  # fmt: skip
     assert describe(computed) == "Escalation level: Escalated → Not escalated"
+
+
+def test_a_new_case_typed_in_the_window(qtbot, open_window, profile, few_cases):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = open_window(profile)
+    window.new_case()
+    dialog = window.new_case_dialog
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    ok.click()  # no subject yet
+    assert dialog.isVisible() and "subject" in dialog.problem.text()
+    qtbot.keyClicks(dialog.subject, "Buyer phoned: strap snapped")
+    qtbot.keyClicks(dialog.customer, "Dana Whitfield")
+    dialog.marketplace.setCurrentIndex(dialog.marketplace.findData("amazon.com"))
+    qtbot.keyClicks(dialog.order, "12-345")  # malformed: refused by the services
+    qtbot.keyClicks(dialog.body, "The strap snapped on the first use.")
+    ok.click()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "Amazon order id" in dialog.problem.text(), timeout=10_000)
+    assert dialog.isVisible() and dialog.subject.text() == "Buyer phoned: strap snapped"
+    dialog.order.setText("112-6043318-2217599")
+    ok.click()
+    settle(qtbot, window)
+    qtbot.waitUntil(
+        lambda: (
+            window.case_view.detail is not None
+            and window.case_view.detail.subject == "Buyer phoned: strap snapped"
+        ),
+        timeout=10_000,
+    )
+    detail = window.case_view.detail
+    assert detail.channel == "phone" and detail.customer.name == "Dana Whitfield"
+    assert detail.order.external_id == "112-6043318-2217599"
+    assert [m.body for m in detail.messages] == ["The strap snapped on the first use."]
+    qtbot.waitUntil(lambda: window.inbox_model.rowCount() == 5, timeout=10_000)
