@@ -16,7 +16,13 @@ from sqlalchemy import select
 from app.models.entities import Case, Operation, Order, OrderItem
 from app.services.case_detail import HistoryEntry
 from app.services.errors import NotFound, ServiceError
-from app.services.escalation import CaseFacts, Clock, case_clocks, load_facts
+from app.services.escalation import (
+    CaseFacts,
+    Clock,
+    case_clocks,
+    load_facts,
+    marketplace_policy,
+)
 from app.services.policy import ReturnWindow, load_policy_book, return_window
 from app.services.profile import Profile
 
@@ -35,12 +41,8 @@ class CaseDeadlines:
 
 def marketplace_today(marketplace: str | None, now: dt.datetime) -> dt.date:
     """Today's date where the marketplace is (its rules count in its own calendar)."""
-    if marketplace:
-        try:
-            return now.astimezone(load_policy_book().marketplace(marketplace).timezone).date()
-        except ServiceError:
-            pass
-    return now.astimezone(dt.UTC).date()
+    policy = marketplace_policy(marketplace)
+    return now.astimezone(policy.timezone if policy else dt.UTC).date()
 
 
 def compute_return_window(
@@ -104,19 +106,14 @@ def load_case_deadlines(profile: Profile, case_id: uuid.UUID) -> CaseDeadlines:
             HistoryEntry(o.created_at, o.hlc, o.actor, o.device_id, o.entity, o.action, o.data)
             for o in ops
         )
-    timezone = None
-    if facts.marketplace:
-        try:
-            timezone = load_policy_book().marketplace(facts.marketplace).timezone.key
-        except ServiceError:
-            timezone = None
+    policy = marketplace_policy(facts.marketplace)
     return CaseDeadlines(
         case_id=case_id,
         facts=facts,
         clocks=tuple(case_clocks(facts)),
         return_window=window,
         return_window_problem=problem,
-        timezone=timezone,
+        timezone=policy.timezone.key if policy else None,
         escalation_history=history,
         has_order=order is not None,
     )

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.models.entities import Case, Message, Order
 from app.models.enums import DONE_STATUSES
+from app.services.errors import ServiceError
 from app.services.policy import AppliedRule, MarketplacePolicy, add_calendar_hours, load_policy_book
 
 DUE_SOON = dt.timedelta(hours=4)
@@ -131,12 +132,13 @@ class Escalation:
 # ----------------------------------------------------------------------------- clocks
 
 
-def _policy(marketplace: str | None) -> MarketplacePolicy | None:
+def marketplace_policy(marketplace: str | None) -> MarketplacePolicy | None:
+    """The marketplace's rules, or None when the case has no marketplace or it has no rules."""
     if not marketplace:
         return None
     try:
         return load_policy_book().marketplace(marketplace)
-    except Exception:  # noqa: BLE001 - a marketplace without rules has no policy clocks
+    except ServiceError:  # an unknown marketplace: no policy clocks
         return None
 
 
@@ -170,7 +172,7 @@ def _first_reply_after(
 
 def case_clocks(facts: CaseFacts) -> list[Clock]:
     """Every clock the case has started, running or stopped, soonest due first."""
-    policy = _policy(facts.marketplace)
+    policy = marketplace_policy(facts.marketplace)
     rules = policy.clocks if policy is not None else None
     done = facts.status in {s.value for s in DONE_STATUSES}
     clocks: list[Clock] = []
@@ -477,6 +479,7 @@ __all__ = [
     "case_clocks",
     "english_reason",
     "live_escalation",
+    "marketplace_policy",
     "load_facts",
     "next_due",
     "refresh",

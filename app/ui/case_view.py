@@ -31,7 +31,7 @@ from app.ui.case_sidebar import CaseSidebar
 from app.ui.conversation import Composer, ConversationView
 from app.ui.deadlines_panel import DeadlinesPanel
 from app.ui.history import HistoryView
-from app.ui.i18n import Language, isolate, translate
+from app.ui.i18n import Language, is_rtl_language, isolate, translate
 from app.ui.labels import priority_label, reason_label, status_label
 from app.ui.policy_text import clock_name, countdown, level_name, reason_text
 from app.ui.tasks import TaskManager
@@ -272,7 +272,7 @@ class CaseView(QWidget):
         )
         self.meta_label.setText(" · ".join(isolate(part) for part in parts))
         self._deadlines = deadlines
-        self.deadlines_panel.show_deadlines(deadlines, self._profile.now())
+        self.deadlines_panel.show_deadlines(deadlines)
         self.refresh_live()
         self._select(self.status_box, detail.status)
         self._select(self.priority_box, detail.priority)
@@ -286,18 +286,12 @@ class CaseView(QWidget):
         self.assignee_box.setCurrentText(detail.assignee or "")
         self.assignee_box.blockSignals(False)
         self.tags_edit.setText(", ".join(detail.tags))
-        direction = self._text_direction(detail.language)
-        self.composer.editor.setLayoutDirection(direction)
+        self.composer.editor.setLayoutDirection(
+            Qt.RightToLeft if is_rtl_language(detail.language) else Qt.LeftToRight
+        )
         self.conversation.show_detail(detail, self._language)
         self.history.show_entries(history, self._language)
         self.sidebar.show_detail(detail)
-
-    def _text_direction(self, language: str | None) -> Qt.LayoutDirection:
-        from app.ui.i18n import RTL_LANGUAGES
-
-        if language and language.split("-")[0] in RTL_LANGUAGES:
-            return Qt.RightToLeft
-        return Qt.LeftToRight
 
     @staticmethod
     def _select(box: QComboBox, value: str) -> None:

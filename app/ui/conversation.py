@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.case_detail import CaseDetail, MessageInfo
-from app.ui.i18n import RTL_LANGUAGES, Language, isolate, translate
+from app.ui.i18n import Language, is_rtl_language, isolate, translate
 from app.ui.labels import channel_label, direction_label, outbound_state_label
 from app.ui.qt_compat import emit
 
@@ -29,7 +29,7 @@ _COLOURS = {
 
 
 def _is_rtl(message: MessageInfo) -> bool:
-    if message.language and message.language.split("-")[0] in RTL_LANGUAGES:
+    if is_rtl_language(message.language):
         return True
     for ch in message.body:  # first strong character decides, as the Unicode bidi rules do
         if "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc":

@@ -199,7 +199,8 @@ class DeadlinesPanel(QWidget):
         self.de_escalate_button.clicked.connect(lambda: emit(self.de_escalate_requested))
         self.no_reply_button.clicked.connect(self._no_reply)
 
-    def show_deadlines(self, deadlines: CaseDeadlines, now: dt.datetime) -> None:
+    def show_deadlines(self, deadlines: CaseDeadlines) -> None:
+        """Take the loaded deadlines; the live texts follow with `refresh_live(now)`."""
         self._deadlines = deadlines
         self.history.clear()
         for entry in reversed(deadlines.escalation_history):
@@ -224,7 +225,6 @@ class DeadlinesPanel(QWidget):
             self.history.resizeColumnToContents(column)
         self.de_escalate_button.setVisible(deadlines.facts.manual_level > 0)
         self.record_button.setEnabled(deadlines.has_order)
-        self.refresh_live(now)
 
     def live(self, now: dt.datetime) -> Escalation | None:
         if self._deadlines is None:

@@ -124,6 +124,11 @@ class Language:
             return tag
 
 
+def is_rtl_language(tag: str | None) -> bool:
+    """Whether text in the language `tag` ("ar-SA", "he") is written right to left."""
+    return bool(tag) and tag.replace("_", "-").split("-")[0].lower() in RTL_LANGUAGES
+
+
 def isolate(text: str) -> str:
     """Wrap text in Unicode first-strong isolates, so that a Latin order id or date inside
     an Arabic sentence (or Arabic inside an English one) keeps its own direction."""

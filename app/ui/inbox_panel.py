@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -260,14 +258,6 @@ class InboxPanel(QWidget):
             index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
         )
         self.table.scrollTo(index)
-
-    def select_case(self, case_id: uuid.UUID) -> bool:
-        """Select a case if it is among the loaded rows; True when found."""
-        for row in range(self.model.rowCount()):
-            if self.model.case_id_at(row) == case_id:
-                self.select_row(row)
-                return True
-        return False
 
     def move(self, step: int) -> None:
         current = self.table.currentIndex()
