@@ -321,6 +321,14 @@ def _add_tag(
 # ----------------------------------------------------------------------------- messages
 
 
+@dataclass(frozen=True)
+class ComplianceOverride:
+    """An agent's decision to send a reply despite blocking findings."""
+
+    rules: tuple[str, ...]
+    reason: str
+
+
 def add_message(
     profile: Profile,
     case_id: uuid.UUID,
@@ -333,13 +341,20 @@ def add_message(
     created_at: dt.datetime | None = None,
     template_key: str | None = None,
     draft: bool = False,
+    compliance_override: ComplianceOverride | None = None,
 ) -> tuple[Changes, uuid.UUID]:
     """Add an inbound message, an outbound reply or an internal note to a case.
 
     A reply is stored as queued (sending channels come later), or as a draft
-    that does not count as an answer.
+    that does not count as an answer. A reply the compliance check blocked
+    goes out only with `compliance_override`: who overrode which rules and
+    why is logged in the case's history.
     """
     direction = enum_value(Direction, direction, "message direction")
+    if compliance_override is not None:
+        if direction != Direction.OUTBOUND:
+            raise InvalidInput("Only a reply to the customer can override the compliance check.")
+        override_reason = clean_text(compliance_override.reason, "override reason", 1000)
     body = clean_text(body, "note" if direction == Direction.NOTE else "message", MAX_BODY_CHARS)
     check_aware(created_at, "message time")
     with profile.write() as session:
@@ -365,6 +380,15 @@ def add_message(
         session.add(message)
         session.flush()
         profile.ops.record_create(session, "message", message, case_id=case.id)
+        if compliance_override is not None:
+            profile.ops.record(
+                session,
+                entity="message",
+                entity_id=message.id,
+                action="override",
+                data={"rules": list(compliance_override.rules), "reason": override_reason},
+                case_id=case.id,
+            )
         case_diff: dict[str, list] = {}
         if direction == Direction.INBOUND:
             # max: a message imported late must not hide a newer unanswered one
