@@ -1,11 +1,15 @@
 """Work-arounds for defects of the Qt binding in use, each detected rather than assumed.
 
-PySide6 6.12.0: every `SignalInstance.emit()` called from Python drops one
-reference to `True` (the value it returns). On Python 3.11, where `True` is
-not immortal, a long session then dies with "deallocating True or False".
-`emit()` below restores the reference when, and only when, the installed
-binding is measured to lose it, so it turns itself off once PySide is fixed.
-All our signals are emitted through it (a test checks that).
+PySide6 6.12.0 on Python 3.11 loses references to the singletons its calls
+return: every `SignalInstance.emit()` drops one reference to `True`, and
+every call of a Qt method that returns nothing (`setText`, `setVisible`...)
+drops one to `None`. Python 3.11 counts references on these objects (3.12
+made them immortal), so after some tens of thousands of calls, minutes of
+ordinary use, the process dies with "deallocating None". The check below
+measures both losses at import; when the binding has them, the singletons
+get a reference count so high that no session can exhaust it, which is what
+Python 3.12 does for every interpreter. A test drives both leaks far past
+the point where they used to kill the process.
 """
 
 from __future__ import annotations
@@ -15,28 +19,47 @@ import sys
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
+# Far more references than a process can ever lose (one per call), far below overflow.
+_PINNED_REFERENCES = 1 << 40
+_PROBE_CALLS = 64
+
 
 class _Probe(QObject):
     ping = Signal()
 
 
-def _emit_drops_true() -> bool:
+def _losses() -> tuple[int, int]:
+    """How many references to True and None the probe calls lose."""
     probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
+    true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
+    for _ in range(_PROBE_CALLS):
         probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    if lost > 0:  # give back what the probe itself took
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return lost >= 8
+    true_lost = true_before - sys.getrefcount(True)
+    none_before = sys.getrefcount(None)
+    for _ in range(_PROBE_CALLS):
+        probe.setObjectName("probe")
+    none_lost = none_before - sys.getrefcount(None)
+    return true_lost, none_lost
 
 
-EMIT_DROPS_TRUE = _emit_drops_true()
+def _pin(singleton: object) -> None:
+    """Raise an object's reference count by `_PINNED_REFERENCES` (it is never freed anyway)."""
+    count = ctypes.c_ssize_t.from_address(id(singleton))
+    count.value += _PINNED_REFERENCES
+
+
+def _pin_leaked_singletons() -> bool:
+    true_lost, none_lost = _losses()
+    if sys.version_info >= (3, 12) or (true_lost < _PROBE_CALLS and none_lost < _PROBE_CALLS):
+        return False
+    for singleton in (None, True, False):
+        _pin(singleton)
+    return True
+
+
+SINGLETONS_PINNED = _pin_leaked_singletons()
 
 
 def emit(signal: SignalInstance, *args: object) -> None:
-    """`signal.emit(*args)`, safe from the binding's reference leak."""
+    """`signal.emit(*args)`; one place to put any future work-around for emitting."""
     signal.emit(*args)
-    if EMIT_DROPS_TRUE:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
