@@ -2,10 +2,16 @@
 
     workbench [--data-dir DIR | --demo] [--locale L]          the GUI
     workbench [--data-dir DIR] cases list|add|show ... [--json]
+    workbench [--data-dir DIR] cases attach REF FILE… [--kind K] [--caption T] [--allow-executable]
+    workbench [--data-dir DIR] evidence export REF --out BUNDLE.zip [--keep-location] [--json]
+    workbench [--data-dir DIR] doctor [--clean-orphans] [--json]
     workbench [--data-dir DIR] demo seed [--cases N] [--json]
     workbench [--data-dir DIR] screenshot --out FILE.png [--case REF]
     workbench policy return-window --marketplace M (--delivered D | --estimated-delivery D)
               [--purchased D] [--category C] [--today D] [--json]
+    workbench check-reply [--marketplace M] [--locale L] (FILE | -) [--json]
+    workbench [--data-dir DIR] replies list [--json]
+    workbench [--data-dir DIR] replies render TEMPLATE_KEY --case REF [--locale L] [--json]
 
 Exit codes (DESIGN.md section 7): 0 success; 1 ran, but the answer is
 negative; 2 bad input or a storage problem the user can fix, with one line
@@ -68,7 +74,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 @dataclass
-class _Run:
+class Run:
     """One invocation: its arguments, data folder and logging, tidied up at the end of `main`."""
 
     args: argparse.Namespace
@@ -122,7 +128,7 @@ def _discard_stdout() -> None:
         pass
 
 
-def _emit(run: _Run, data: Any, text: Callable[[], str]) -> None:
+def emit(run: Run, data: Any, text: Callable[[], str]) -> None:
     """Print `data` as JSON with --json, else the text for people."""
     _print(out.to_json(data) if run.args.json else text())
 
@@ -141,14 +147,14 @@ def _utf8_streams() -> None:
 # ----------------------------------------------------------------------------- subcommands
 
 
-def cmd_gui(run: _Run) -> int:
+def cmd_gui(run: Run) -> int:
     """No subcommand: the desktop app (imported late so scripts never load Qt)."""
     from app.ui.app import run_gui
 
     return run_gui(run.data_dir, locale=run.args.locale)
 
 
-def cmd_cases_list(run: _Run) -> int:
+def cmd_cases_list(run: Run) -> int:
     """The cases of a view, filtered and searched in SQL by the inbox's own query."""
     args = run.args
     search = args.search or ""
@@ -157,7 +163,7 @@ def cmd_cases_list(run: _Run) -> int:
     with run.profile() as profile:
         query = InboxQuery(view=View(args.view), search=search, agent=profile.agent)
         rows = list(_list_rows(profile, query, args.limit))
-    _emit(run, [out.row_json(r) for r in rows], lambda: out.rows_table(rows))
+    emit(run, [out.row_json(r) for r in rows], lambda: out.rows_table(rows))
     return EXIT_OK
 
 
@@ -174,7 +180,7 @@ def _list_rows(profile: Profile, query: InboxQuery, limit: int) -> Iterator[Inbo
             yield from (found[r] for r in page if r in found)
 
 
-def cmd_cases_add(run: _Run) -> int:
+def cmd_cases_add(run: Run) -> int:
     """One new case; a bad value or attachment stops it before anything is written."""
     args = run.args
     body = args.body if args.body_file is None else _read_body(args.body_file)
@@ -194,7 +200,7 @@ def cmd_cases_add(run: _Run) -> int:
     with run.profile() as profile:
         created = create_case(profile, new)
         detail = load_case_detail(profile, created.case_id)
-    _emit(run, out.case_json(detail), lambda: out.case_summary_text(detail))
+    emit(run, out.case_json(detail), lambda: out.case_summary_text(detail))
     return EXIT_OK
 
 
@@ -218,7 +224,7 @@ def _read_body(name: str) -> str:
         ) from None
 
 
-def cmd_cases_show(run: _Run) -> int:
+def cmd_cases_show(run: Run) -> int:
     """One case whole, found by ref (any case, dash optional), full id or order id."""
     with run.profile() as profile:
         case_id = find_case(profile, run.args.ref)
@@ -226,7 +232,7 @@ def cmd_cases_show(run: _Run) -> int:
         history = load_case_history(profile, case_id)
         deadlines = load_case_deadlines(profile, case_id)
         now = profile.now()
-    _emit(
+    emit(
         run,
         out.detail_json(detail, history, deadlines, now),
         lambda: out.detail_text(detail, history, deadlines, now),
@@ -234,7 +240,7 @@ def cmd_cases_show(run: _Run) -> int:
     return EXIT_OK
 
 
-def cmd_demo_seed(run: _Run) -> int:
+def cmd_demo_seed(run: Run) -> int:
     """The scripted demo cases (once per profile), then `--cases N` generated ones."""
     from app.services.demo import seed_demo
 
@@ -247,7 +253,7 @@ def cmd_demo_seed(run: _Run) -> int:
             progress.finish()
     seconds = round(time.perf_counter() - started, 3)
     summary = {"scripted": result.scripted, "generated": result.generated, "seconds": seconds}
-    _emit(
+    emit(
         run,
         summary,
         lambda: (
@@ -258,7 +264,7 @@ def cmd_demo_seed(run: _Run) -> int:
     return EXIT_OK
 
 
-def cmd_screenshot(run: _Run) -> int:
+def cmd_screenshot(run: Run) -> int:
     """A PNG of the main window (the UI module is imported only here)."""
     from app.ui.screenshot import save_screenshot
 
@@ -276,11 +282,11 @@ def cmd_screenshot(run: _Run) -> int:
             locale=args.shot_locale or args.locale,
             size=args.size,
         )
-    _emit(run, {"out": str(target)}, lambda: f"Saved {target}")
+    emit(run, {"out": str(target)}, lambda: f"Saved {target}")
     return EXIT_OK
 
 
-def cmd_policy_return_window(run: _Run) -> int:
+def cmd_policy_return_window(run: Run) -> int:
     """The return window of one order; pure computation, no profile is opened."""
     from app.services.policy import load_policy_book, return_window
 
@@ -295,7 +301,7 @@ def cmd_policy_return_window(run: _Run) -> int:
         category=args.category,
         today=today,
     )
-    _emit(
+    emit(
         run,
         out.return_window_json(window),
         lambda: out.return_window_text(policy.code, window),
@@ -340,7 +346,7 @@ def _values(enum_type: type) -> str:
     return ", ".join(m.value for m in enum_type)
 
 
-def _json_flag(parser: argparse.ArgumentParser) -> None:
+def json_flag(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: when absent here, the global --json (before the subcommand) stands.
     parser.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON (UTF-8)"
@@ -377,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=cmd_gui)
     commands = parser.add_subparsers(title="subcommands", metavar="COMMAND")
 
-    cases = commands.add_parser("cases", help="list, add and show cases")
+    cases = commands.add_parser("cases", help="list, add and show cases; attach files")
     case_commands = cases.add_subparsers(
         title="subcommands", metavar="COMMAND", dest="cases_command", required=True
     )
@@ -407,7 +413,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "--limit", type=_count, default=100, metavar="N", help="at most N cases (0: all; 100)"
     )
-    _json_flag(listing)
+    json_flag(listing)
     listing.set_defaults(handler=cmd_cases_list)
 
     add = case_commands.add_parser(
@@ -444,7 +450,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="evidence files: photos, receipts, labels (repeatable)",
     )
-    _json_flag(add)
+    json_flag(add)
     add.set_defaults(handler=cmd_cases_add)
 
     show = case_commands.add_parser(
@@ -455,8 +461,14 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument(
         "ref", help="case ref (K7Q2M-9XA3F; any case, dash optional), full id or order id"
     )
-    _json_flag(show)
+    json_flag(show)
     show.set_defaults(handler=cmd_cases_show)
+
+    # They build on this module, so they are loaded once this one is.
+    from app import cli_evidence, cli_replies
+
+    cli_evidence.add_parsers(commands, case_commands)
+    cli_replies.add_parsers(commands)
 
     demo = commands.add_parser("demo", help="demo data")
     demo_commands = demo.add_subparsers(
@@ -472,7 +484,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="how many generated cases to add besides the scripted ones (default: 0)",
     )
-    _json_flag(seed)
+    json_flag(seed)
     seed.set_defaults(handler=cmd_demo_seed)
 
     shot = commands.add_parser(
@@ -484,7 +496,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--size", type=_size, default=(1280, 800), metavar="WxH", help="window size (1280x800)"
     )
-    _json_flag(shot)
+    json_flag(shot)
     shot.set_defaults(handler=cmd_screenshot)
 
     _policy_parser(commands)
@@ -529,14 +541,14 @@ def _policy_parser(commands: argparse._SubParsersAction) -> None:
         metavar="DATE",
         help="count days left from this date (default: today in the marketplace's time zone)",
     )
-    _json_flag(window)
+    json_flag(window)
     window.set_defaults(handler=cmd_policy_return_window)
 
 
 # ----------------------------------------------------------------------------- main
 
 
-def _prepare_demo(run: _Run) -> None:
+def _prepare_demo(run: Run) -> None:
     from app.services.demo import seed_demo
 
     run.data_dir = Path(tempfile.mkdtemp(prefix="workbench-demo-"))
@@ -546,13 +558,13 @@ def _prepare_demo(run: _Run) -> None:
         seed_demo(profile)
 
 
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     sys.stderr.write(f"workbench: {' '.join(message.split())}\n")
     sys.stderr.flush()
     return code
 
 
-def _internal_error(run: _Run, exc: BaseException) -> int:
+def _internal_error(run: Run, exc: BaseException) -> int:
     """A bug: the traceback goes to the profile's log, one line to the user."""
     root = run.log_root or run.data_dir
     details = "no log folder was available"
@@ -563,7 +575,7 @@ def _internal_error(run: _Run, exc: BaseException) -> int:
         except OSError:
             pass
     log.exception("workbench %s failed", " ".join(run.argv) or "(gui)")
-    return _fail(f"internal error: {type(exc).__name__}: {exc} ({details})", EXIT_INTERNAL)
+    return fail(f"internal error: {type(exc).__name__}: {exc} ({details})", EXIT_INTERNAL)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -573,7 +585,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error already reported
         return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
-    run = _Run(args, list(sys.argv[1:] if argv is None else argv))
+    run = Run(args, list(sys.argv[1:] if argv is None else argv))
     try:
         if args.demo:
             _prepare_demo(run)
@@ -581,9 +593,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             run.data_dir = (args.data_dir or default_data_dir()).expanduser().absolute()
         return args.handler(run)
     except (CliError, ServiceError, QueryProblem, StorageError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except KeyboardInterrupt:
-        return _fail("interrupted", EXIT_INTERRUPTED)
+        return fail("interrupted", EXIT_INTERRUPTED)
     except BrokenPipeError:  # the reader went away (`| head`): not a bug, nothing to say
         _discard_stdout()
         return EXIT_BROKEN_PIPE

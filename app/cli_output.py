@@ -27,6 +27,7 @@ from app.services.inbox import InboxRow
 
 if TYPE_CHECKING:  # the policy engine (and its holiday calendars) loads only when used
     from app.services.deadlines import CaseDeadlines
+    from app.services.evidence import AttachResult, DoctorReport, ExportResult
     from app.services.policy import AppliedRule, ReturnWindow
 
 # The keys every case object has, in `cases list`, `cases add` and `cases show`.
@@ -295,6 +296,57 @@ def history_json(entry: HistoryEntry) -> dict[str, Any]:
     }
 
 
+def attach_json(ref: str, added: Sequence[EvidenceInfo], result: AttachResult) -> dict[str, Any]:
+    """`cases attach --json`: what was added, what was refused and why, and warnings."""
+    return {
+        "case": ref,
+        "added": [
+            {
+                "id": str(e.id),
+                "name": e.name,
+                "sha256": e.sha256,
+                "size": e.size,
+                "media_type": e.media_type,
+                "kind": e.kind,
+            }
+            for e in added
+        ],
+        "refused": [{"file": name, "reason": reason} for name, reason in result.refused],
+        "warnings": list(result.warnings),
+    }
+
+
+def export_json(result: ExportResult) -> dict[str, Any]:
+    """`evidence export --json`."""
+    return {
+        "case": result.manifest["case"],
+        "out": str(result.path),
+        "files": result.files,
+        "location_removed": result.manifest["location_removed"],
+        "warnings": list(result.warnings),
+    }
+
+
+def doctor_json(report: DoctorReport, cleaned: Sequence[str] | None) -> dict[str, Any]:
+    """`doctor --json`; "cleaned" lists removed files with --clean-orphans, else null."""
+    return {
+        "ok": report.ok,
+        "blobs_checked": report.blobs_checked,
+        "bytes_checked": report.bytes_checked,
+        "problems": [
+            {
+                "kind": p.kind,
+                "detail": p.detail,
+                "sha256": p.sha256,
+                "evidence_id": str(p.evidence_id) if p.evidence_id else None,
+            }
+            for p in report.problems
+        ],
+        "orphans": len(report.orphans),
+        "cleaned": None if cleaned is None else list(cleaned),
+    }
+
+
 # ----------------------------------------------------------------------------- text
 
 
@@ -430,6 +482,43 @@ def detail_text(
     return "\n".join(lines)
 
 
+def attach_text(ref: str, added: Sequence[EvidenceInfo], result: AttachResult) -> str:
+    """`cases attach` for a person; refused files are also summed up on stderr."""
+    lines = [f"Case {ref}: {len(added)} file{'s' if len(added) != 1 else ''} attached"]
+    lines += [f"  {e.kind:<14} {e.name}  {_size(e.size)}  {e.sha256[:12]}" for e in added]
+    lines += [f"  not attached: {reason}" for _name, reason in result.refused]
+    lines += [f"  warning: {warning}" for warning in result.warnings]
+    return "\n".join(lines)
+
+
+def export_text(result: ExportResult) -> str:
+    files = result.files
+    location = (
+        "photo locations removed"
+        if result.manifest["location_removed"]
+        else "photo locations kept or not removable"
+    )
+    lines = [f"Exported {files} file{'s' if files != 1 else ''} to {result.path} ({location})"]
+    lines += [f"  warning: {warning}" for warning in result.warnings]
+    return "\n".join(lines)
+
+
+def doctor_text(report: DoctorReport, cleaned: Sequence[str] | None) -> str:
+    lines = [
+        f"Checked {report.blobs_checked} stored files ({_size(report.bytes_checked)}) "
+        "and the database: " + ("no problems" if report.ok else f"{len(report.problems)} problems")
+    ]
+    lines += [f"  {p.kind}: {p.detail}" for p in report.problems]
+    if cleaned is not None:
+        lines.append(f"Removed {len(cleaned)} unused stored files.")
+    if report.orphans:
+        lines.append(
+            f"{len(report.orphans)} stored files are used by no evidence; "
+            "'doctor --clean-orphans' removes them after 30 days."
+        )
+    return "\n".join(lines)
+
+
 def return_window_text(marketplace: str, window: ReturnWindow) -> str:
     """`policy return-window` for a person: the answer first, then why."""
     from app.services.policy import describe, format_date
@@ -455,17 +544,18 @@ def return_window_text(marketplace: str, window: ReturnWindow) -> str:
 
 
 class Progress:
-    """seed_demo's `progress(done, total)`: one line, redrawn in place on a terminal."""
+    """A `progress(done, total)` callback: one line, redrawn in place on a terminal."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, label: str = "Seeding demo data") -> None:
         self.stream = stream
+        self.label = label
         self.tty = stream.isatty()
         self.last_tenth = -1
         self.drawn = False
 
     def __call__(self, done: int, total: int) -> None:
         fraction = min(max(done / total if total else 1.0, 0.0), 1.0)
-        line = f"Seeding demo data: {fraction:4.0%} ({done:,}/{total:,})"
+        line = f"{self.label}: {fraction:4.0%} ({done:,}/{total:,})"
         if self.tty:
             self.stream.write("\r" + line)
             self.drawn = True

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models.entities import Case, CaseTag, Evidence, Message
+from app.models.entities import Case, CaseTag, Message
 from app.models.enums import (
     DONE_STATUSES,
     PRIORITY_RANK,
@@ -32,7 +32,8 @@ from app.models.ids import case_ref, new_id
 from app.services.changes import Changes
 from app.services.errors import InvalidInput, NotFound
 from app.services.escalation import refresh_signals
-from app.services.evidence_store import StoredFile, guess_kind, store_evidence_file
+from app.services.evidence.attach import insert_evidence as _insert_evidence
+from app.services.evidence.attach import record_evidence, store_for, store_new_case_files
 from app.services.marketplaces import check_marketplace, check_order_id
 from app.services.orders import (
     NewOrder,
@@ -115,7 +116,7 @@ def create_case(profile: Profile, new: NewCase) -> Created:
     tags = sorted({_clean_tag(t) for t in new.tags})
     check_aware(new.received_at, "received time")
     # Files first: every one is checked and safely on disk before any row refers to it.
-    stored = [store_evidence_file(profile.blobs, Path(p)) for p in new.attachments]
+    stored = store_new_case_files(profile, new.attachments)
     now = profile.now()
     received = new.received_at or now
 
@@ -436,56 +437,19 @@ def add_evidence(
     caption: str | None = None,
     message_id: uuid.UUID | None = None,
 ) -> tuple[Changes, uuid.UUID]:
-    """Store a file (checked, atomically, once per content) and attach it to the case."""
+    """Store one file (checked, atomically, once per content) and attach it to the case;
+    raises InvalidInput when it is refused. Several files: `evidence.attach_files`."""
     if kind is not None:
         kind = enum_value(EvidenceKind, kind, "evidence kind")
     caption = clean_text(caption, "caption", 2000, required=False)
     with profile.read() as session:
         _load_case(session, case_id)
-    stored = store_evidence_file(profile.blobs, Path(path))
-    with profile.write() as session:
-        case = _load_case(session, case_id)
-        row = _insert_evidence(
-            session, profile, case.id, stored, message_id, kind, caption, profile.now()
-        )
-        case.updated_at = profile.now()
-        evidence_id = row.id
-    return Changes(cases=frozenset({case_id}), evidence=frozenset({evidence_id})), evidence_id
-
-
-def _insert_evidence(
-    session: Session,
-    profile: Profile,
-    case_id: uuid.UUID,
-    stored: StoredFile,
-    message_id: uuid.UUID | None,
-    kind: str | None,
-    caption: str | None,
-    now: dt.datetime,
-    *,
-    added_by: str | None = None,
-) -> Evidence:
-    """The evidence row; `added_by` is the buyer for files that came with their message."""
-    if not profile.blobs.exists(stored.sha256):
-        raise RuntimeError(f"blob {stored.sha256} vanished before its row was written")
-    row = Evidence(
-        id=new_id(),
-        case_id=case_id,
-        message_id=message_id,
-        sha256=stored.sha256,
-        size=stored.size,
-        media_type=stored.media_type,
-        original_name=stored.name,
-        kind=kind or guess_kind(stored.media_type).value,
-        caption=caption,
-        captured_at=stored.captured_at,
-        added_at=now,
-        added_by=added_by or profile.agent,
+    path = Path(path)
+    stored = store_for(profile, path)
+    evidence_id = record_evidence(
+        profile, case_id, stored, path.name, kind=kind, caption=caption, message_id=message_id
     )
-    session.add(row)
-    session.flush()
-    profile.ops.record_create(session, "evidence", row, case_id=case_id)
-    return row
+    return Changes(cases=frozenset({case_id}), evidence=frozenset({evidence_id})), evidence_id
 
 
 # ----------------------------------------------------------------------------- delete

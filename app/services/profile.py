@@ -31,11 +31,19 @@ from app.models.db import (
 )
 from app.models.entities import Meta
 from app.services.errors import InvalidInput
-from app.services.evidence_store import BlobStore
+from app.services.evidence_store import MAX_EVIDENCE_BYTES, MB, BlobStore
 from app.services.oplog import HybridClock, OperationWriter, latest_hlc
+
+log = logging.getLogger(__name__)
 
 DB_NAME = "workbench.sqlite3"
 POLICY_OVERRIDES = "policy-overrides.toml"
+
+# The largest evidence file this profile accepts, in MB: kept in the Meta table beside
+# the agent's name (one transactional store of profile settings, nothing to parse by hand).
+EVIDENCE_MAX_MB_KEY = "evidence_max_mb"
+EVIDENCE_MAX_MB_DEFAULT = MAX_EVIDENCE_BYTES // MB
+EVIDENCE_MAX_MB_RANGE = (1, 2048)
 
 
 def default_data_dir() -> Path:
@@ -80,6 +88,7 @@ class Profile:
     agent: str
     now: Callable[[], dt.datetime]
     ops: OperationWriter
+    evidence_max_mb: int = EVIDENCE_MAX_MB_DEFAULT
 
     @classmethod
     def open(
@@ -98,6 +107,7 @@ class Profile:
                 device_id = _meta(session, "device_id", lambda: str(uuid.uuid4()))
                 stored_agent = _meta(session, "agent", lambda: agent or _os_user())
                 last = latest_hlc(session)
+                max_mb = _evidence_max_mb(session.get(Meta, EVIDENCE_MAX_MB_KEY))
         except Exception:
             engine.dispose()
             raise
@@ -112,6 +122,7 @@ class Profile:
             agent=agent,
             now=now,
             ops=OperationWriter(clock, device_id, agent, now),
+            evidence_max_mb=max_mb,
         )
 
     @contextmanager
@@ -144,6 +155,30 @@ class Profile:
         self.agent = name
         self.ops.actor = name
 
+    @property
+    def evidence_max_bytes(self) -> int:
+        """The largest evidence file this profile accepts."""
+        return self.evidence_max_mb * MB
+
+    def set_evidence_max_mb(self, megabytes: int) -> None:
+        """Change the largest evidence file this profile accepts (whole MB)."""
+        low, high = EVIDENCE_MAX_MB_RANGE
+        if isinstance(megabytes, bool) or not isinstance(megabytes, int):
+            raise InvalidInput(
+                f"The evidence size limit must be a whole number of MB, not {megabytes!r}."
+            )
+        if not low <= megabytes <= high:
+            raise InvalidInput(
+                f"The evidence size limit must be between {low} and {high} MB, not {megabytes}."
+            )
+        with self.write() as session:
+            row = session.get(Meta, EVIDENCE_MAX_MB_KEY)
+            if row is None:
+                session.add(Meta(key=EVIDENCE_MAX_MB_KEY, value=str(megabytes)))
+            else:
+                row.value = str(megabytes)
+        self.evidence_max_mb = megabytes
+
     def policy_overrides(self) -> dict[str, dict[str, object]]:
         """The shop's own rules from `policy-overrides.toml` in the profile (may be absent):
 
@@ -175,6 +210,22 @@ def _os_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "agent"
+
+
+def _evidence_max_mb(row: Meta | None) -> int:
+    """The stored limit; a value that is not a whole number in range (edited by hand)
+    means the default."""
+    if row is None:
+        return EVIDENCE_MAX_MB_DEFAULT
+    low, high = EVIDENCE_MAX_MB_RANGE
+    try:
+        value = int(row.value)
+    except ValueError:
+        value = 0
+    if not low <= value <= high:
+        log.warning("ignoring the stored %s=%r: not %d to %d", row.key, row.value, low, high)
+        return EVIDENCE_MAX_MB_DEFAULT
+    return value
 
 
 def _meta(session: Session, key: str, default: Callable[[], str]) -> str:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import io
 import os
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -15,9 +18,13 @@ from app.models.db import StorageError
 from app.models.enums import EvidenceKind
 from app.services.errors import InvalidInput
 from app.services.evidence_store import (
+    MARKETPLACE_ATTACHMENT_LIMIT,
     BlobStore,
     guess_kind,
+    looks_executable,
+    program_description,
     sanitise_name,
+    size_warning,
     sniff_media_type,
     store_evidence_file,
 )
@@ -300,3 +307,258 @@ def test_exif_without_dates_or_with_nonsense_gives_none(tmp_path, blobs):
     )
     assert zeroed.captured_at is None
     assert store_evidence_file(blobs, _write(tmp_path, "a.pdf", b"%PDF-1.4")).captured_at is None
+
+
+# ----------------------------------------------------------------------------- programs
+
+
+MACH_O = b"\xcf\xfa\xed\xfe\x07\x00\x00\x01" + b"\x00" * 32
+ELF = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 32
+PE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + b"\x00" * 32
+
+
+@pytest.mark.parametrize(
+    ("head", "media_type"),
+    [
+        (MACH_O, "application/x-mach-binary"),
+        (b"\xca\xfe\xba\xbe\x00\x00\x00\x02", "application/x-mach-binary"),
+        (b"#!/bin/sh\nrm -rf ~\n", "text/x-shellscript"),
+        (b"#! /usr/bin/env python3\n", "text/x-shellscript"),
+        (b"#!!! the strap broke again !!!", "text/plain"),
+    ],
+)
+def test_sniffs_programs_and_scripts(head, media_type):
+    assert sniff_media_type(head) == media_type
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "what"),
+    [
+        ("label", ELF, "a Linux program"),
+        ("invoice.pdf.exe", PE, "a Windows program"),
+        ("photo", PE, "a Windows program"),
+        ("viewer", MACH_O, "a macOS program"),
+        ("fix.txt", b"#!/bin/sh\necho hi\n", "a script"),
+        ("run.bat", b"@echo off\r\n", "a Windows batch script"),
+        ("RUN.CMD", b"@echo off\r\n", "a Windows batch script"),
+        ("install.sh", b"echo hi\n", "a shell script"),
+        ("open-me.js", b"alert(1)\n", "a JavaScript program"),
+        ("macro.vbs", b"MsgBox 1\n", "a Windows script"),
+        ("setup.msi", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 32, "a Windows installer"),
+        ("app.apk", b"PK\x03\x04" + b"\x00" * 32, "an Android app"),
+        ("tool.jar", b"PK\x03\x04" + b"\x00" * 32, "a Java program"),
+    ],
+)
+def test_programs_are_refused_unless_allowed(tmp_path, blobs, name, data, what):
+    source = _write(tmp_path, name, data)
+    with pytest.raises(InvalidInput) as caught:
+        store_evidence_file(blobs, source)
+    message = str(caught.value)
+    assert f"{name} is a program ({what})" in message
+    assert "will never run it" in message
+    assert _leftovers(blobs) == []
+    assert looks_executable(source)
+
+    stored = store_evidence_file(blobs, source, allow_executable=True)
+    assert blobs.path_for(stored.sha256).read_bytes() == data
+    assert stored.warnings == (
+        f"{sanitise_name(name)} is a program ({what}): it is kept as evidence only and will "
+        "never be run by Workbench. Do not open it yourself.",
+    )
+
+
+def test_ordinary_files_are_not_programs(tmp_path):
+    assert not looks_executable(_write(tmp_path, "belt.jpg", _image_bytes("JPEG")))
+    assert not looks_executable(_write(tmp_path, "MZ notes.txt", b"MZ-Verpackung war offen"))
+    assert not looks_executable(tmp_path / "gone.jpg")
+    assert program_description("receipt.pdf", b"%PDF-1.4") is None
+
+
+# ----------------------------------------------------------------------------- odd files
+
+
+def test_photos_keep_their_exif_orientation_untouched(tmp_path, blobs):
+    for orientation in range(1, 9):
+        exif = Image.Exif()
+        exif[0x0112] = orientation
+        data = _image_bytes("JPEG", exif=exif)
+        stored = store_evidence_file(blobs, _write(tmp_path, f"o{orientation}.jpg", data))
+        kept = blobs.path_for(stored.sha256).read_bytes()
+        assert kept == data
+        with Image.open(io.BytesIO(kept)) as image:
+            assert image.getexif()[0x0112] == orientation
+
+
+def test_a_truncated_jpeg_is_still_evidence(tmp_path, blobs):
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[36867] = "2026:11:20 14:30:05"
+    out = io.BytesIO()
+    Image.new("RGB", (300, 200), (90, 60, 30)).save(out, "JPEG", exif=exif, quality=95)
+    cut = out.getvalue()[: len(out.getvalue()) // 2]
+    stored = store_evidence_file(blobs, _write(tmp_path, "half.jpg", cut))
+    assert (stored.media_type, stored.size) == ("image/jpeg", len(cut))
+    assert stored.captured_at == dt.datetime(2026, 11, 20, 14, 30, 5, tzinfo=dt.UTC)
+
+
+def huge_png(width: int = 30_000, height: int = 30_000) -> bytes:
+    """A valid 1-bit greyscale PNG of that size, built without allocating its pixels."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    row = b"\x00" * (1 + (width + 7) // 8)  # filter byte, then the packed pixels
+    packer = zlib.compressobj(9)
+    rows_at_once = 1000
+    idat = b"".join(packer.compress(row * rows_at_once) for _ in range(height // rows_at_once))
+    idat += packer.compress(row * (height % rows_at_once)) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
+
+
+def test_a_30000_pixel_square_png_is_stored_as_bytes(tmp_path, blobs):
+    data = huge_png()
+    assert len(data) < 1024 * 1024
+    stored = store_evidence_file(blobs, _write(tmp_path, "scan.png", data))
+    assert (stored.media_type, stored.captured_at) == ("image/png", None)
+    assert blobs.path_for(stored.sha256).read_bytes() == data
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("..\\..\\Windows\\System32\\evil.jpg", "evil.jpg"),
+        ("../../../.ssh/authorized_keys", "authorized_keys"),
+        ("photo.jpg:Zone.Identifier", "photo.jpg_Zone.Identifier"),
+        ("AUX.jpg", "_AUX.jpg"),
+        ("com9.PDF", "_com9.PDF"),
+        ("what?.png", "what_.png"),
+        ("tab\there.jpg", "tabhere.jpg"),
+    ],
+)
+def test_more_unsafe_names_are_sanitised(given, expected):
+    assert sanitise_name(given) == expected
+
+
+def test_a_file_named_with_windows_illegal_characters_is_stored_safely(tmp_path, blobs):
+    stored = store_evidence_file(blobs, _write(tmp_path, 'a<b>:c"d|e?f*.jpg', _image_bytes("JPEG")))
+    assert stored.name == "a_b__c_d_e_f_.jpg"
+
+
+# ----------------------------------------------------------------------------- failures mid-copy
+
+
+def _after_reads(monkeypatch, reads: int, action) -> None:  # noqa: ANN001
+    """Run `action()` once os.read has been called `reads` times (the copy is under way)."""
+    real_read = os.read
+    calls = []
+
+    def read(fd: int, size: int) -> bytes:
+        calls.append(size)
+        if len(calls) == reads + 1:
+            action()
+        return real_read(fd, size)
+
+    monkeypatch.setattr(os, "read", read)
+
+
+def test_a_file_deleted_while_it_is_read_is_not_stored(tmp_path, blobs, monkeypatch):
+    source = _write(tmp_path, "phone-sync.jpg", b"\xff\xd8\xff\xe0" + os.urandom(3 * 1024 * 1024))
+    _after_reads(monkeypatch, 2, source.unlink)
+    with pytest.raises(InvalidInput, match="changed or disappeared while it was being read"):
+        store_evidence_file(blobs, source)
+    assert _leftovers(blobs) == []
+
+
+def test_a_file_cut_short_while_it_is_read_is_not_stored(tmp_path, blobs, monkeypatch):
+    source = _write(tmp_path, "scan.pdf", b"%PDF-1.4\n" + os.urandom(3 * 1024 * 1024))
+    _after_reads(monkeypatch, 2, lambda: os.truncate(source, 1024 * 1024 + 100))
+    with pytest.raises(InvalidInput, match="changed or disappeared"):
+        store_evidence_file(blobs, source)
+    assert _leftovers(blobs) == []
+
+
+def test_a_file_growing_while_it_is_read_is_not_stored(tmp_path, blobs, monkeypatch):
+    source = _write(tmp_path, "video.txt", b"a" * (2 * 1024 * 1024))
+
+    def grow() -> None:
+        with source.open("ab") as handle:
+            handle.write(b"b" * (3 * 1024 * 1024))
+
+    _after_reads(monkeypatch, 1, grow)
+    with pytest.raises(InvalidInput, match="changed or disappeared"):
+        store_evidence_file(blobs, source)
+    assert _leftovers(blobs) == []
+
+
+def test_a_disk_that_fills_mid_write_leaves_nothing(tmp_path, blobs, monkeypatch):
+    source = _write(tmp_path, "scan.pdf", b"%PDF-1.4\n" + os.urandom(3 * 1024 * 1024))
+    real_write = os.write
+    written = []
+
+    def write(fd: int, data: bytes) -> int:
+        if sum(written) >= 1024 * 1024 + 5000:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(len(data))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", write)
+    with pytest.raises(StorageError) as caught:
+        store_evidence_file(blobs, source)
+    assert caught.value.kind == "disk_full"
+    assert "disk is full" in str(caught.value)
+    assert _leftovers(blobs) == []
+
+
+def test_short_writes_are_completed(tmp_path, blobs, monkeypatch):
+    data = os.urandom(100_000)
+    real_write = os.write
+    monkeypatch.setattr(os, "write", lambda fd, chunk: real_write(fd, bytes(chunk[:777])))
+    stored = store_evidence_file(blobs, _write(tmp_path, "noise.bin", data))
+    assert blobs.path_for(stored.sha256).read_bytes() == data
+
+
+def test_a_read_error_of_the_source_is_explained(tmp_path, blobs, monkeypatch):
+    source = _write(tmp_path, "usb-stick.jpg", b"\xff\xd8\xff\xe0" + os.urandom(2 * 1024 * 1024))
+    real_read = os.read
+    calls = []
+
+    def read(fd: int, size: int) -> bytes:
+        calls.append(size)
+        if len(calls) > 1:
+            raise OSError(errno.EIO, "Input/output error")
+        return real_read(fd, size)
+
+    monkeypatch.setattr(os, "read", read)
+    with pytest.raises(InvalidInput, match=r"usb-stick.jpg: the file could not be read \(Input"):
+        store_evidence_file(blobs, source)
+    assert _leftovers(blobs) == []
+
+
+# ----------------------------------------------------------------------------- blobs
+
+
+def test_storing_again_heals_a_blob_altered_on_disk_and_refreshes_its_time(tmp_path, blobs):
+    data = _image_bytes("PNG")
+    source = _write(tmp_path, "shot.png", data)
+    stored = store_evidence_file(blobs, source)
+    path = blobs.path_for(stored.sha256)
+    path.write_bytes(b"X" + data[1:])  # one byte flipped, same size
+    os.utime(path, (1_000_000_000, 1_000_000_000))
+    store_evidence_file(blobs, source)
+    assert path.read_bytes() == data
+    assert path.stat().st_mtime > 1_000_000_000
+    assert _leftovers(blobs) == [path]
+
+
+def test_marketplace_size_warning():
+    limit = MARKETPLACE_ATTACHMENT_LIMIT
+    assert limit == 10 * 1024 * 1024
+    assert size_warning("photo.jpg", limit) is None
+    assert size_warning("photo.jpg", int(12 * 1024 * 1024)) == (
+        "photo.jpg is 12.0 MB: over the marketplace's 10 MB attachment limit, so it cannot "
+        "be sent to the buyer or the marketplace as is."
+    )

@@ -1,0 +1,182 @@
+"""Checking a profile's evidence files and database, and cleaning up what nothing uses.
+
+`run_doctor` re-hashes every stored file (a file whose content no longer
+matches its name was altered on disk), looks for rows whose file is gone,
+runs SQLite's own integrity and foreign-key checks, and reports temporary
+files a crash left behind. `clean_orphans` removes only what no evidence row,
+live or removed, refers to, and only once it is older than the retention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from app.models.entities import Evidence
+from app.services.evidence_store import TEMP_PREFIX, BlobStore
+from app.services.profile import Profile
+
+ORPHAN_RETENTION = dt.timedelta(days=30)
+STRAY_TEMP_AGE = dt.timedelta(hours=1)
+_MAX_DATABASE_LINES = 20
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str  # blob_altered, blob_missing, database, stray_temp
+    detail: str
+    sha256: str | None = None
+    evidence_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class DoctorReport:
+    problems: list[Problem] = field(default_factory=list)
+    blobs_checked: int = 0
+    bytes_checked: int = 0
+    orphans: list[str] = field(default_factory=list)  # blobs no live evidence row uses
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class _Use:
+    evidence_id: uuid.UUID
+    name: str
+    live: bool
+
+
+def run_doctor(
+    profile: Profile, progress: Callable[[int, int, str], None] | None = None
+) -> DoctorReport:
+    """Check everything; `progress(done, total, sha256)` runs after each stored file."""
+    uses = _uses(profile)
+    blobs = dict(_blob_files(profile.blobs))
+    problems: list[Problem] = []
+    checked_bytes = 0
+    for done, (sha, path) in enumerate(sorted(blobs.items()), start=1):
+        checked_bytes += path.stat().st_size
+        if BlobStore.hash_of(path) != sha:
+            problems += _altered(sha, uses.get(sha, []))
+        if progress is not None:
+            progress(done, len(blobs), sha)
+    for sha, users in sorted(uses.items()):
+        if sha not in blobs:
+            problems += [
+                Problem(
+                    "blob_missing",
+                    f"{use.name}{'' if use.live else ' (removed from its case)'}: its stored "
+                    "file is missing from the blobs folder.",
+                    sha,
+                    use.evidence_id,
+                )
+                for use in users
+            ]
+    problems += _database_problems(profile)
+    cutoff = profile.now() - STRAY_TEMP_AGE
+    problems += [
+        Problem("stray_temp", f"{path.name}: a copy left unfinished, probably by a crash.")
+        for path in _stray_temps(profile.blobs, cutoff)
+    ]
+    live = {sha for sha, users in uses.items() if any(u.live for u in users)}
+    return DoctorReport(
+        problems=problems,
+        blobs_checked=len(blobs),
+        bytes_checked=checked_bytes,
+        orphans=sorted(sha for sha in blobs if sha not in live),
+    )
+
+
+def clean_orphans(
+    profile: Profile, *, older_than: dt.timedelta = ORPHAN_RETENTION, dry_run: bool = False
+) -> list[str]:
+    """Remove stored files no evidence row refers to (not even a removed one) and not
+    touched for `older_than`, and unfinished copies over an hour old; returns the
+    removed files' SHA-256s (with dry_run, those that would go)."""
+    referenced = set(_uses(profile))
+    now = profile.now()
+    removed = []
+    for sha, path in sorted(_blob_files(profile.blobs)):
+        if sha in referenced or _modified(path) > now - older_than:
+            continue
+        removed.append(sha)
+        if not dry_run:
+            path.unlink(missing_ok=True)
+    if not dry_run:
+        for path in _stray_temps(profile.blobs, now - STRAY_TEMP_AGE):
+            path.unlink(missing_ok=True)
+    return removed
+
+
+def _uses(profile: Profile) -> dict[str, list[_Use]]:
+    """Every evidence row, live or removed, by the file it refers to."""
+    with profile.read() as session:
+        rows = session.execute(
+            select(Evidence.sha256, Evidence.id, Evidence.original_name, Evidence.deleted_at)
+        ).all()
+    uses: dict[str, list[_Use]] = defaultdict(list)
+    for sha, evidence_id, name, deleted_at in rows:
+        uses[sha].append(_Use(evidence_id, name, deleted_at is None))
+    return dict(uses)
+
+
+def _blob_files(blobs: BlobStore) -> Iterator[tuple[str, Path]]:
+    """(sha256, path) of each stored file: `ab/abcdef...`; anything else is not a blob."""
+    if not blobs.root.is_dir():
+        return
+    for folder in blobs.root.iterdir():
+        if not (folder.is_dir() and re.fullmatch(r"[0-9a-f]{2}", folder.name)):
+            continue
+        for path in folder.iterdir():
+            name = path.name
+            if _DIGEST.fullmatch(name) and name.startswith(folder.name) and path.is_file():
+                yield name, path
+
+
+def _stray_temps(blobs: BlobStore, cutoff: dt.datetime) -> list[Path]:
+    if not blobs.root.is_dir():
+        return []
+    return sorted(
+        path
+        for path in blobs.root.glob(f"{TEMP_PREFIX}*")
+        if path.is_file() and _modified(path) < cutoff
+    )
+
+
+def _modified(path: Path) -> dt.datetime:
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+
+
+def _altered(sha: str, users: list[_Use]) -> list[Problem]:
+    detail = "its content no longer matches the SHA-256 it was stored under (altered on disk)"
+    if not users:
+        return [Problem("blob_altered", f"An unused stored file: {detail}.", sha)]
+    return [
+        Problem("blob_altered", f"{use.name}: {detail}.", sha, use.evidence_id) for use in users
+    ]
+
+
+def _database_problems(profile: Profile) -> list[Problem]:
+    with profile.read() as session:
+        integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+        foreign = session.execute(text("PRAGMA foreign_key_check")).all()
+    problems = [
+        Problem("database", f"Integrity check: {line}")
+        for line in integrity[:_MAX_DATABASE_LINES]
+        if line != "ok"
+    ]
+    problems += [
+        Problem("database", f"A row of {table} (rowid {rowid}) refers to a missing {parent} row.")
+        for table, rowid, parent, _key in foreign[:_MAX_DATABASE_LINES]
+    ]
+    return problems
