@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from app.models.enums import DONE_STATUSES, OPEN_STATUSES, WAITING_STATUSES
 from app.models.types import parse_utc_text, utc_text
 from app.services.escalation import DUE_SOON
+from app.services.evidence import evidence_checklist
 from app.services.search import SqlFilter, apply_filters, apply_text, parse_query
 
 
@@ -69,7 +70,10 @@ _INDEXED_SORTS = frozenset(
 _ROW_COLUMNS = (
     "c.rowid, c.id, c.ref, c.subject, c.status, c.priority, c.reason, c.language, "
     "c.marketplace, c.assignee, c.escalation_level, c.created_at, c.updated_at, "
-    "c.last_inbound_at, c.last_outbound_at, cu.name, o.external_id, c.due_at, c.due_kind"
+    "c.last_inbound_at, c.last_outbound_at, cu.name, o.external_id, c.due_at, c.due_kind, "
+    # the kinds of the case's files, for its evidence checklist (one index lookup a row)
+    "(SELECT group_concat(e.kind, ' ') FROM evidence e "
+    "WHERE e.case_id = c.id AND e.deleted_at IS NULL)"
 )
 _ROW_JOINS = (
     "LEFT JOIN customers cu ON cu.id = c.customer_id LEFT JOIN orders o ON o.id = c.order_id"
@@ -108,6 +112,8 @@ class InboxRow:
     order_id: str | None
     due_at: dt.datetime | None = None
     due_kind: str | None = None
+    evidence_done: int = 0
+    evidence_total: int = 0  # 0: no checklist for this reason
 
     @property
     def unanswered(self) -> bool:
@@ -252,6 +258,7 @@ def _ts(text: str | None) -> dt.datetime | None:
 
 
 def _row(r: tuple) -> InboxRow:
+    checklist = evidence_checklist(r[6], (r[19] or "").split(), has_order=r[16] is not None)
     return InboxRow(
         rowid=r[0],
         id=uuid.UUID(hex=r[1]),
@@ -272,4 +279,6 @@ def _row(r: tuple) -> InboxRow:
         order_id=r[16],
         due_at=_ts(r[17]),
         due_kind=r[18],
+        evidence_done=checklist.done,
+        evidence_total=checklist.total,
     )

@@ -60,6 +60,7 @@ COLUMNS = (
     Column("marketplace", SortKey.MARKETPLACE),
     Column("due", SortKey.DUE),
     Column("updated", SortKey.UPDATED),
+    Column("evidence", None),
 )
 
 
@@ -75,6 +76,7 @@ def _header(key: str) -> str:
         "marketplace": translate("InboxModel", "Marketplace"),
         "due": translate("InboxModel", "Due"),
         "updated": translate("InboxModel", "Updated"),
+        "evidence": translate("InboxModel", "Evidence"),
     }[key]
 
 
@@ -345,7 +347,17 @@ class InboxModel(QAbstractTableModel):
                 return tip
             if key == "updated":
                 return self._language.full(item.updated_at)
+            if key == "evidence" and item.evidence_total:
+                return (
+                    translate("InboxModel", "Evidence checklist: %1 of %2 collected")
+                    .replace("%1", self._language.number(item.evidence_done))
+                    .replace("%2", self._language.number(item.evidence_total))
+                )
             return None
+        if key == "evidence" and item.evidence_total:
+            complete = item.evidence_done >= item.evidence_total
+            if role == Qt.ForegroundRole:
+                return QBrush(QColor("#188038" if complete else "#5f6368"))
         if key == "due":
             state = self._due_state(item)
             if role == Qt.DecorationRole and state in ("breached", "due_soon"):
@@ -369,7 +381,13 @@ class InboxModel(QAbstractTableModel):
             return str(item.id)
         if role == RowRole:
             return item
-        if role == Qt.TextAlignmentRole and key in ("ref", "language", "updated", "due"):
+        if role == Qt.TextAlignmentRole and key in (
+            "ref",
+            "language",
+            "updated",
+            "due",
+            "evidence",
+        ):
             return int(Qt.AlignLeading | Qt.AlignVCenter)
         return None
 
@@ -397,6 +415,11 @@ class InboxModel(QAbstractTableModel):
             return countdown(item.due_at, self._profile.now(), self._language, parts=1)
         if key == "updated":
             return self._language.when(item.updated_at, self._profile.now())
+        if key == "evidence" and item.evidence_total:
+            mark = "✓ " if item.evidence_done >= item.evidence_total else ""
+            return f"{mark}{self._language.number(item.evidence_done)}/" + self._language.number(
+                item.evidence_total
+            )
         return ""
 
     def _due_state(self, item: InboxRow) -> str | None:

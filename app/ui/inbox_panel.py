@@ -108,6 +108,7 @@ class InboxPanel(QWidget):
             "marketplace": 96,
             "due": 112,
             "updated": 70,
+            "evidence": 64,
         }
         for index, column in enumerate(COLUMNS):
             if column.key in widths:
@@ -117,8 +118,9 @@ class InboxPanel(QWidget):
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         # Indicator first: enabling sorting sorts once, by it (the most recent cases first).
-        header.setSortIndicator(len(COLUMNS) - 1, Qt.DescendingOrder)
+        header.setSortIndicator([c.key for c in COLUMNS].index("updated"), Qt.DescendingOrder)
         self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.status = QLabel(self)
         self.status.setObjectName("inboxStatus")
         self.status.setStyleSheet("color: #5f6368;")
@@ -148,6 +150,15 @@ class InboxPanel(QWidget):
         self._time_timer.setInterval(TIME_REFRESH_MS)
         self._time_timer.timeout.connect(model.refresh_time)
         self._time_timer.start()
+
+    def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """A click on a column that cannot sort (Evidence) leaves the indicator where it was."""
+        if COLUMNS[column].sort is not None:
+            return
+        query = self.model.query
+        current = next(i for i, c in enumerate(COLUMNS) if c.sort == query.sort)
+        order = Qt.DescendingOrder if query.descending else Qt.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(current, order)
 
     def _column_menu(self, position) -> None:  # noqa: ANN001
         """Right-click on the header: choose which columns show."""

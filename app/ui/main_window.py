@@ -68,6 +68,10 @@ class MainWindow(QMainWindow):
         self._message_timer.timeout.connect(self.message_label.clear)
 
         self.inbox.case_selected.connect(self.case_view.show_case)
+        evidence = self.case_view.sidebar.evidence
+        evidence.changes_made.connect(self.bus.publish)
+        evidence.failed.connect(self.bus.failed)
+        evidence.drops.watch(self.case_view)  # a file dropped anywhere on the case is evidence
         self.bus.changed.connect(self._on_changes)
         self.bus.message.connect(self.show_message)
         self._build_actions()
@@ -117,6 +121,26 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "&Previous case"),
             ["Ctrl+Up", "Ctrl+K"],
             lambda: self.inbox.move(-1),
+            case_menu,
+        )
+        case_menu.addSeparator()
+        evidence = self.case_view.sidebar.evidence
+        self._action(
+            translate("MainWindow", "Add &evidence files…"),
+            ["Ctrl+Shift+A"],
+            evidence.choose_files,
+            case_menu,
+        )
+        self._action(
+            translate("MainWindow", "Paste as e&vidence"),
+            ["Ctrl+Shift+V"],
+            evidence.paste,
+            case_menu,
+        )
+        self._action(
+            translate("MainWindow", "E&xport evidence…"),
+            ["Ctrl+Shift+E"],
+            evidence.export,
             case_menu,
         )
         case_menu.addSeparator()
@@ -170,6 +194,9 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+Enter", translate("MainWindow", "Add the note")),
             ("Ctrl+1 … Ctrl+7", translate("MainWindow", "Switch inbox view")),
             ("Ctrl+Alt+1/2/3", translate("MainWindow", "Set status: open / waiting / resolved")),
+            ("Ctrl+Shift+A", translate("MainWindow", "Add evidence files")),
+            ("Ctrl+Shift+V", translate("MainWindow", "Paste a picture or files as evidence")),
+            ("Ctrl+Shift+E", translate("MainWindow", "Export the case's evidence")),
             ("F5", translate("MainWindow", "Refresh")),
         ]
         table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)

@@ -1,4 +1,4 @@
-"""Preferences: the agent's name (in the profile) and the UI language (for this user).
+"""Preferences: the agent's name and evidence size limit (in the profile), the UI language.
 
 Each setting is declared once, with its key, type, default and label
 (STYLE.md habit 6); the dialog is built from the declarations.
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.errors import ServiceError
-from app.services.profile import Profile
+from app.services.profile import EVIDENCE_MAX_MB_RANGE, Profile
 from app.ui.i18n import I18N_DIR, Language, translate
 
 LANGUAGE_KEY = "ui/language"
@@ -67,6 +68,17 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, tag)
         index = self.language.findData(saved_language(settings) or "")
         self.language.setCurrentIndex(max(0, index))
+        self.evidence_limit = QSpinBox(self)
+        self.evidence_limit.setRange(*EVIDENCE_MAX_MB_RANGE)
+        self.evidence_limit.setValue(profile.evidence_max_mb)
+        self.evidence_limit.setSuffix(" MB")
+        self.evidence_limit.setToolTip(
+            translate(
+                "Preferences",
+                "Larger files are refused as evidence. The marketplace's messages take "
+                "attachments up to 10 MB.",
+            )
+        )
         self.note = QLabel(
             translate("Preferences", "A new language applies the next time the workbench starts."),
             self,
@@ -81,6 +93,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("Preferences", "Your name"), self.name)
         form.addRow(translate("Preferences", "Language"), self.language)
+        form.addRow(translate("Preferences", "Largest evidence file"), self.evidence_limit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -91,6 +104,8 @@ class PreferencesDialog(QDialog):
         try:
             if self.name.text().strip() != self._profile.agent:
                 self._profile.set_agent(self.name.text())
+            if self.evidence_limit.value() != self._profile.evidence_max_mb:
+                self._profile.set_evidence_max_mb(self.evidence_limit.value())
         except ServiceError as error:
             self.problem.setText(str(error))
             return

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services import cases
+from app.services.evidence import attach_files
 from app.services.profile import Profile
 from app.ui.preferences import PreferencesDialog, available_languages, saved_language
 from tests.ui.conftest import settle
@@ -50,3 +51,25 @@ def test_a_new_name_is_kept_in_the_profile_and_mine_follows_it(
     window.tasks.shutdown()
     profile.close()
     assert Profile.open(profile_dir, now=clock).agent == "mei"
+
+
+def test_a_smaller_evidence_limit_refuses_bigger_files(qtbot, open_window, profile, tmp_path):
+    created = cases.create_case(profile, cases.NewCase(subject="Strap", body="Hi"))
+    window = open_window(profile)
+
+    def fill() -> None:
+        dialog = window.findChild(PreferencesDialog)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, fill)
+            return
+        dialog.evidence_limit.setValue(1)
+        dialog.buttons.button(QDialogButtonBox.Ok).click()
+
+    QTimer.singleShot(0, fill)
+    window.show_preferences()
+    assert profile.evidence_max_mb == 1
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"%" * (2 * 1024 * 1024))
+    result = attach_files(profile, created.case_id, [big])
+    assert not result.added
+    assert "at most 1.0 MB" in result.refused[0][1]

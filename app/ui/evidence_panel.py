@@ -1,0 +1,863 @@
+"""A case's evidence: the checklist for its reason, the thumbnail strip, adding and exporting.
+
+Files come in by drag and drop, the file dialog or the clipboard. Checking,
+hashing and copying run on the database writer thread with progress and a
+Cancel button, so adding 200 photos or a 25 MB file never freezes the
+window; thumbnails are made on the pool and kept in a small cache.
+Nothing is opened by another program unless the agent asks, and programs
+get a warning before they are even kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import threading
+import time
+import uuid
+from collections import OrderedDict, deque
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import evidence as evidence_service
+from app.services.case_detail import CaseDetail, EvidenceInfo
+from app.services.errors import ServiceError, StorageError
+from app.services.evidence_store import describe_size, looks_executable
+from app.services.profile import Profile
+from app.ui.evidence_viewer import EvidenceViewer
+from app.ui.i18n import Language, isolate, translate
+from app.ui.labels import evidence_kind_label
+from app.ui.qt_compat import emit
+from app.ui.tasks import TaskManager
+from app.ui.thumbnails import THUMB_SIZE, make_thumbnail
+
+THUMB_CACHE_SIZE = 400
+STRIP_ICON = QSize(84, 84)  # two files a row in the case's side column
+THUMB_BATCH_SECONDS = 0.008  # thumbnails applied per turn of the event loop
+
+
+def checklist_item_label(key: str) -> str:
+    """The agent's words for a checklist item (the service's keys, DOMAIN.md's table)."""
+    labels = {
+        "defect_photo": translate("Evidence", "Photo of the defect or the difference"),
+        "label_photo": translate("Evidence", "Photo of the label or model number"),
+        "receipt": translate("Evidence", "Order or receipt"),
+        "size_photo": translate("Evidence", "Photo with a measuring tape or of the size label"),
+        "parcel_photo": translate("Evidence", "Photo of the parcel"),
+        "item_photo": translate("Evidence", "Photo of the item"),
+        "shipping_label": translate("Evidence", "Shipping label"),
+        "tracking": translate("Evidence", "Carrier tracking page or screenshot"),
+        "delivery_photo": translate("Evidence", "Delivery photo, if any"),
+        "return_tracking": translate("Evidence", "Return tracking"),
+        "return_receipt": translate("Evidence", "Receipt of the returned item"),
+    }
+    return labels.get(key, key)
+
+
+class _ThumbCache:
+    """The last few hundred thumbnails, by content hash (shared by every case)."""
+
+    def __init__(self, size: int = THUMB_CACHE_SIZE) -> None:
+        self._icons: OrderedDict[str, QIcon] = OrderedDict()
+        self._size = size
+
+    def get(self, sha: str) -> QIcon | None:
+        icon = self._icons.get(sha)
+        if icon is not None:
+            self._icons.move_to_end(sha)
+        return icon
+
+    def put(self, sha: str, icon: QIcon) -> None:
+        self._icons[sha] = icon
+        self._icons.move_to_end(sha)
+        while len(self._icons) > self._size:
+            self._icons.popitem(last=False)
+
+
+class _Relay(QObject):
+    """Carries progress from a worker thread to the main thread (queued by Qt)."""
+
+    progress = Signal(int, int, str)
+
+
+class Incoming:
+    """What the agent dropped or pasted: local files and/or images with no file."""
+
+    def __init__(self, paths: Sequence[Path] = (), images: Sequence[QImage] = ()) -> None:
+        self.paths = list(paths)
+        self.images = list(images)
+        self.remote: list[str] = []
+
+    @classmethod
+    def from_mime(cls, mime: QMimeData) -> Incoming:
+        incoming = cls()
+        if mime.hasUrls():
+            for url in mime.urls():
+                if url.isLocalFile():
+                    incoming.paths.append(Path(url.toLocalFile()))
+                elif url.isValid():
+                    incoming.remote.append(url.toDisplayString())
+        if not incoming.paths and mime.hasImage():
+            image = QImage(mime.imageData())
+            if not image.isNull():
+                incoming.images.append(image)
+        return incoming
+
+    @staticmethod
+    def acceptable(mime: QMimeData) -> bool:
+        # Web addresses too: they cannot be added, and the agent is told why.
+        return mime.hasImage() or mime.hasUrls()
+
+    def __bool__(self) -> bool:
+        return bool(self.paths or self.images)
+
+
+class FileDropFilter(QObject):
+    """Lets any widget take files and images dropped on it; install on each drop target."""
+
+    dropped = Signal(object)  # Incoming
+
+    def watch(self, widget: QWidget) -> None:
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in (QEvent.DragEnter, QEvent.DragMove):
+            if Incoming.acceptable(event.mimeData()):
+                event.setDropAction(Qt.CopyAction)
+                event.accept()
+                return True
+        elif kind == QEvent.Drop and Incoming.acceptable(event.mimeData()):
+            event.setDropAction(Qt.CopyAction)
+            event.accept()
+            emit(self.dropped, Incoming.from_mime(event.mimeData()))
+            return True
+        return False
+
+
+def _save_images(images: Sequence[QImage], folder: Path) -> list[Path]:
+    """Pasted or dropped pictures as PNG files, so they go through the same checks as files."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    paths = []
+    for number, image in enumerate(images, start=1):
+        suffix = f"-{number}" if len(images) > 1 else ""
+        path = folder / f"pasted-{stamp}{suffix}.png"
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        paths.append(path)
+    return paths
+
+
+def _find_programs(paths: Sequence[Path]) -> list[str]:
+    return [p.name for p in paths if looks_executable(p)]
+
+
+class EvidencePanel(QGroupBox):
+    """Signals:
+    changes_made(Changes): a write finished (the main window publishes it on the bus).
+    failed(object): a write failed with this exception.
+    """
+
+    changes_made = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        profile: Profile,
+        tasks: TaskManager,
+        language: Language,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(translate("CaseSidebar", "Evidence"), parent)
+        self.setObjectName("evidenceBox")
+        self._profile = profile
+        self._tasks = tasks
+        self._language = language
+        self._thumbs = _ThumbCache()
+        self._tiles: dict[str, QIcon] = {}
+        self._ready_thumbs: deque[tuple[str, QImage]] = deque()
+        self._thumb_timer = QTimer(self)
+        self._thumb_timer.setSingleShot(True)
+        self._thumb_timer.setInterval(0)
+        self._thumb_timer.timeout.connect(self._apply_thumbnails)
+        self._detail: CaseDetail | None = None
+        self._items: tuple[EvidenceInfo, ...] = ()
+        self._cancel: threading.Event | None = None
+        self._viewer: EvidenceViewer | None = None
+        self._undo: Callable[[], None] | None = None
+
+        self.checklist_label = QLabel(self)
+        self.checklist_label.setObjectName("evidenceChecklist")
+        self.checklist_label.setWordWrap(True)
+        self.checklist_label.setTextFormat(Qt.RichText)
+
+        self.add_button = QToolButton(self)
+        self.add_button.setText(translate("Evidence", "Add files…"))
+        self.add_button.setToolTip(
+            translate("Evidence", "Add photos, screenshots or PDF receipts (or drop them here)")
+        )
+        self.add_button.clicked.connect(self.choose_files)
+        self.paste_button = QToolButton(self)
+        self.paste_button.setText(translate("Evidence", "Paste"))
+        self.paste_button.setToolTip(
+            translate("Evidence", "Add the picture or files on the clipboard (Ctrl+Shift+V)")
+        )
+        self.paste_button.clicked.connect(self.paste)
+        self.export_button = QToolButton(self)
+        self.export_button.setText(translate("Evidence", "Export…"))
+        self.export_button.setToolTip(
+            translate("Evidence", "Save the files and a manifest as one zip for a claim")
+        )
+        self.export_button.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.paste_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+
+        self.strip = QListWidget(self)
+        self.strip.setObjectName("evidence")
+        self.strip.setViewMode(QListView.IconMode)
+        self.strip.setIconSize(STRIP_ICON)
+        self.strip.setGridSize(STRIP_ICON + QSize(14, 40))
+        self.strip.setResizeMode(QListView.Adjust)
+        self.strip.setMovement(QListView.Static)
+        self.strip.setWordWrap(True)
+        self.strip.setUniformItemSizes(True)
+        self.strip.setSelectionMode(QListWidget.ExtendedSelection)
+        self.strip.setMinimumHeight(STRIP_ICON.height() + 52)
+        self.strip.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.strip.customContextMenuRequested.connect(self._context_menu)
+        self.strip.itemActivated.connect(lambda item: self.open_viewer(self.strip.row(item)))
+        self.empty_label = QLabel(
+            translate("Evidence", "No files yet. Drop photos, screenshots or receipts here."), self
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #5f6368;")
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("evidenceProgress")
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(translate("Evidence", "Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row = QHBoxLayout()
+        progress_row.setContentsMargins(0, 0, 0, 0)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget(self)
+        self.progress_box.setLayout(progress_row)
+        self.progress_box.hide()
+
+        self.notice = QLabel(self)
+        self.notice.setObjectName("evidenceNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.undo_button = QPushButton(translate("Evidence", "Undo"), self)
+        self.undo_button.clicked.connect(self._run_undo)
+        self.dismiss_button = QToolButton(self)
+        self.dismiss_button.setText("×")
+        self.dismiss_button.setToolTip(translate("Evidence", "Dismiss"))
+        self.dismiss_button.clicked.connect(self.clear_notice)
+        notice_row = QHBoxLayout()
+        notice_row.setContentsMargins(0, 0, 0, 0)
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.undo_button, 0, Qt.AlignTop)
+        notice_row.addWidget(self.dismiss_button, 0, Qt.AlignTop)
+        self.notice_box = QWidget(self)
+        self.notice_box.setLayout(notice_row)
+        self.notice_box.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.checklist_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.strip, 1)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(self.notice_box)
+
+        self.drops = FileDropFilter(self)
+        self.drops.dropped.connect(self.add_incoming)
+        self.drops.watch(self)
+        self.drops.watch(self.strip.viewport())
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._on_progress)
+        for keys, slot in (
+            (QKeySequence.Paste, self.paste),
+            (QKeySequence.Delete, self.remove_selected),
+        ):
+            QShortcut(keys, self.strip, slot, context=Qt.WidgetShortcut)
+        self.setEnabled(False)
+
+    # Showing --------------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> uuid.UUID | None:
+        return None if self._detail is None else self._detail.id
+
+    def show_detail(self, detail: CaseDetail) -> None:
+        if self._detail is None or self._detail.id != detail.id:
+            self.clear_notice()
+        self._detail = detail
+        self.setEnabled(True)
+        self._items = detail.evidence
+        self._show_checklist(detail)
+        self._show_strip(detail.evidence)
+        if self._viewer is not None and self._viewer.isVisible():
+            for info in detail.evidence:
+                self._viewer.update_item(info)
+
+    def _show_checklist(self, detail: CaseDetail) -> None:
+        checklist = evidence_service.evidence_checklist(
+            detail.reason, [e.kind for e in detail.evidence], has_order=detail.order is not None
+        )
+        if checklist.total == 0:
+            self.checklist_label.setText(
+                translate("Evidence", "No evidence checklist for this kind of case.")
+            )
+            return
+        lines = [
+            "<b>"
+            + translate("Evidence", "Checklist: %1 of %2 collected")
+            .replace("%1", self._language.number(checklist.done))
+            .replace("%2", self._language.number(checklist.total))
+            + "</b>"
+        ]
+        for item, satisfied in checklist.items:
+            mark = "✓" if satisfied else "○"
+            color = "#188038" if satisfied else "#5f6368"
+            optional = "" if item.required else " " + translate("Evidence", "(optional)")
+            lines.append(
+                f'<span style="color:{color}">{mark}</span> '
+                f"{checklist_item_label(item.key)}{optional}"
+            )
+        self.checklist_label.setText("<br>".join(lines))
+
+    def _show_strip(self, evidence: tuple[EvidenceInfo, ...]) -> None:
+        self.strip.clear()
+        self.empty_label.setVisible(not evidence)
+        self.strip.setVisible(bool(evidence))
+        self.export_button.setEnabled(bool(evidence))
+        for info in evidence:
+            icon = self._thumbs.get(info.sha256)
+            item = QListWidgetItem(icon or self._tile(info), info.name)
+            item.setData(Qt.UserRole, info.sha256)
+            item.setToolTip(self._tooltip(info))
+            self.strip.addItem(item)
+            if icon is None:
+                self._tasks.run(
+                    make_thumbnail,
+                    self._profile.blobs.path_for(info.sha256),
+                    info.media_type,
+                    on_done=partial(self._thumbnail_ready, info.sha256),
+                )
+
+    def _tooltip(self, info: EvidenceInfo) -> str:
+        lines = [
+            info.name,
+            evidence_kind_label(info.kind) + " · " + describe_size(info.size),
+            info.caption or "",
+            translate("CaseSidebar", "Added %1 by %2")
+            .replace("%1", self._language.full(info.added_at))
+            .replace("%2", info.added_by or "?"),
+        ]
+        if info.size > evidence_service.MARKETPLACE_ATTACHMENT_LIMIT:
+            lines.append(
+                translate("Evidence", "Over the marketplace's 10 MB limit for attachments.")
+            )
+        return "\n".join(x for x in lines if x)
+
+    def _tile(self, info: EvidenceInfo) -> QIcon:
+        """A plain tile until (or instead of) a thumbnail; one per label, painted once."""
+        label = "PDF" if info.media_type == "application/pdf" else evidence_kind_label(info.kind)
+        icon = self._tiles.get(label)
+        if icon is None:
+            pixmap = QPixmap(THUMB_SIZE)
+            pixmap.fill(QColor("#eceff1"))
+            painter = QPainter(pixmap)
+            painter.setPen(QColor("#5f6368"))
+            painter.drawText(pixmap.rect(), Qt.AlignCenter | Qt.TextWordWrap, label)
+            painter.end()
+            icon = self._tiles[label] = QIcon(pixmap)
+        return icon
+
+    def _thumbnail_ready(self, sha: str, image: QImage | None) -> None:
+        """Queue a thumbnail; they are applied in small batches between other events.
+
+        Hundreds of results can arrive in one go after a big import; applying
+        them all at once would hold the main thread for a visible moment.
+        """
+        if image is None:
+            return
+        self._ready_thumbs.append((sha, image))
+        if not self._thumb_timer.isActive():
+            self._thumb_timer.start()
+
+    def _apply_thumbnails(self) -> None:
+        deadline = time.perf_counter() + THUMB_BATCH_SECONDS
+        rows: dict[str, list[int]] = {}
+        for row in range(self.strip.count()):
+            rows.setdefault(self.strip.item(row).data(Qt.UserRole), []).append(row)
+        while self._ready_thumbs and time.perf_counter() < deadline:
+            sha, image = self._ready_thumbs.popleft()
+            icon = QIcon(QPixmap.fromImage(image))
+            self._thumbs.put(sha, icon)
+            for row in rows.get(sha, ()):
+                self.strip.item(row).setIcon(icon)
+        if self._ready_thumbs:
+            self._thumb_timer.start()
+
+    # Adding ---------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        if self.case_id is None:
+            return
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            translate("Evidence", "Add evidence"),
+            "",
+            translate("Evidence", "Photos, screenshots and documents")
+            + " (*.jpg *.jpeg *.png *.gif *.webp *.heic *.heif *.bmp *.tif *.tiff *.pdf);;"
+            + translate("Evidence", "All files")
+            + " (*)",
+        )
+        if names:
+            self.add_files([Path(n) for n in names])
+
+    def paste(self) -> None:
+        if self.case_id is None:
+            return
+        incoming = Incoming.from_mime(QGuiApplication.clipboard().mimeData())
+        if not incoming and not incoming.remote:
+            self.show_notice(
+                translate("Evidence", "The clipboard holds no picture or file to add."), "info"
+            )
+            return
+        self.add_incoming(incoming)
+
+    def add_incoming(self, incoming: Incoming) -> None:
+        if self.case_id is None:
+            return
+        if incoming.remote and not incoming:
+            self.show_notice(
+                translate(
+                    "Evidence",
+                    "Only files on this computer can be added. Save the picture first, "
+                    "then add the saved file.",
+                ),
+                "error",
+            )
+            return
+        if incoming.images:
+            folder = Path(tempfile.mkdtemp(prefix="workbench-paste-"))
+            self._tasks.run(
+                _save_images,
+                [QImage(image) for image in incoming.images],
+                folder,
+                on_done=lambda paths: self.add_files(incoming.paths + paths, temporary=paths),
+                on_error=lambda error: self.show_notice(
+                    translate("Evidence", "The picture could not be saved: %1").replace(
+                        "%1", str(error)
+                    ),
+                    "error",
+                ),
+            )
+            return
+        self.add_files(incoming.paths)
+
+    def add_files(self, paths: Sequence[Path], *, temporary: Sequence[Path] = ()) -> None:
+        """Check for programs (on the pool), ask about them, then add on the writer thread."""
+        case_id = self.case_id
+        if case_id is None or not paths:
+            return
+        if self._cancel is not None:
+            self.show_notice(
+                translate("Evidence", "Files are still being added; wait for them to finish."),
+                "error",
+            )
+            return
+        self._tasks.run(
+            _find_programs,
+            list(paths),
+            on_done=lambda programs: self._confirm_and_attach(
+                case_id, list(paths), programs, list(temporary)
+            ),
+            on_error=self._fail,
+        )
+
+    def _confirm_and_attach(
+        self,
+        case_id: uuid.UUID,
+        paths: list[Path],
+        programs: list[str],
+        temporary: list[Path],
+    ) -> None:
+        allow = False
+        if programs:
+            box = QMessageBox(
+                QMessageBox.Warning, translate("Evidence", "Programs"), "", parent=self
+            )
+            box.setObjectName("programWarning")
+            box.setText(
+                translate(
+                    "Evidence",
+                    "These files are programs: %1. Workbench can keep them as evidence but "
+                    "never runs them. Opening a program from a customer can harm this computer.",
+                ).replace("%1", ", ".join(isolate(p) for p in programs))
+            )
+            keep = box.addButton(
+                translate("Evidence", "Keep them as evidence"), QMessageBox.AcceptRole
+            )
+            skip = box.addButton(translate("Evidence", "Leave them out"), QMessageBox.RejectRole)
+            box.setDefaultButton(skip)
+            box.exec()
+            allow = box.clickedButton() is keep
+            if not allow:
+                paths = [p for p in paths if p.name not in programs]
+                if not paths:
+                    return
+        self._start_attach(case_id, paths, allow, temporary)
+
+    def _start_attach(
+        self, case_id: uuid.UUID, paths: list[Path], allow: bool, temporary: list[Path]
+    ) -> None:
+        cancel = threading.Event()
+        self._cancel = cancel
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.progress.setFormat(translate("Evidence", "Adding files…"))
+        self.progress_box.show()
+        self.cancel_button.setEnabled(True)
+        relay = self._relay
+
+        def report(done: int, total: int, name: str) -> None:
+            emit(relay.progress, done, total, name)
+
+        def work(profile: Profile) -> evidence_service.AttachResult:
+            try:
+                return evidence_service.attach_files(
+                    profile,
+                    case_id,
+                    paths,
+                    allow_executable=allow,
+                    progress=report,
+                    cancelled=cancel.is_set,
+                )
+            finally:
+                for path in temporary:
+                    path.unlink(missing_ok=True)
+
+        self._tasks.write(
+            partial(work, self._profile), on_done=self._attached, on_error=self._attach_failed
+        )
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(
+            translate("Evidence", "Added %1 of %2: %3")
+            .replace("%1", self._language.number(done))
+            .replace("%2", self._language.number(total))
+            .replace("%3", isolate(name))
+        )
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.progress.setFormat(translate("Evidence", "Stopping after this file…"))
+
+    @property
+    def busy(self) -> bool:
+        return self._cancel is not None
+
+    def _attached(self, result: evidence_service.AttachResult) -> None:
+        self._cancel = None
+        self.progress_box.hide()
+        emit(self.changes_made, result.changes)
+        lines = []
+        if result.added:
+            lines.append(
+                translate("Evidence", "Added %1 file(s).").replace(
+                    "%1", self._language.number(len(result.added))
+                )
+            )
+        left = [n for n, reason in result.refused if reason == evidence_service.NOT_ADDED_CANCELLED]
+        if left:
+            lines.append(
+                translate("Evidence", "Stopped: %1 file(s) were not added.").replace(
+                    "%1", self._language.number(len(left))
+                )
+            )
+        # Each reason names its file.
+        lines += [r for _n, r in result.refused if r != evidence_service.NOT_ADDED_CANCELLED]
+        lines += list(result.warnings)
+        refused = len(result.refused) > len(left)
+        self.show_notice("\n".join(lines), "error" if refused else "info")
+
+    def _attach_failed(self, error: BaseException) -> None:
+        self._cancel = None
+        self.progress_box.hide()
+        self._fail(error)
+
+    def _fail(self, error: BaseException) -> None:
+        """Say what went wrong beside the files; the main window logs bugs."""
+        emit(self.failed, error)
+        if isinstance(error, ServiceError | StorageError | OSError):
+            text = str(error)
+        else:
+            text = translate("Evidence", "Something went wrong; nothing was changed.")
+        self.show_notice(text, "error")
+
+    # Notices and undo -----------------------------------------------------------------
+
+    def show_notice(self, text: str, level: str, undo: Callable[[], None] | None = None) -> None:
+        self.notice.setText(text)
+        color = "#b3261e" if level == "error" else "#3c4043"
+        self.notice.setStyleSheet(f"color: {color};")
+        self._undo = undo
+        self.undo_button.setVisible(undo is not None)
+        self.notice_box.setVisible(bool(text))
+
+    def clear_notice(self) -> None:
+        self._undo = None
+        self.notice.clear()
+        self.notice_box.hide()
+
+    def _run_undo(self) -> None:
+        undo, self._undo = self._undo, None
+        self.clear_notice()
+        if undo is not None:
+            undo()
+
+    # Acting on files ------------------------------------------------------------------
+
+    def _selected(self) -> list[EvidenceInfo]:
+        rows = sorted(self.strip.row(item) for item in self.strip.selectedItems())
+        return [self._items[r] for r in rows if 0 <= r < len(self._items)]
+
+    def _context_menu(self, pos) -> None:  # noqa: ANN001
+        item = self.strip.itemAt(pos)
+        if item is None:
+            menu = QMenu(self)
+            menu.addAction(translate("Evidence", "Add files…"), self.choose_files)
+            menu.addAction(translate("Evidence", "Paste"), self.paste)
+            menu.exec(self.strip.viewport().mapToGlobal(pos))
+            return
+        if not item.isSelected():
+            self.strip.setCurrentItem(item)
+        row = self.strip.row(item)
+        menu = QMenu(self)
+        menu.addAction(translate("Evidence", "Open"), lambda: self.open_viewer(row))
+        kinds = menu.addMenu(translate("Evidence", "Kind"))
+        for kind in evidence_service.EVIDENCE_KINDS:
+            action = QAction(evidence_kind_label(kind), kinds)
+            action.setCheckable(True)
+            action.setChecked(self._items[row].kind == kind)
+            action.triggered.connect(partial(self._set_kind, self._selected(), kind))
+            kinds.addAction(action)
+        menu.addAction(translate("Evidence", "Save a copy…"), lambda: self.save_copy(row))
+        menu.addSeparator()
+        menu.addAction(translate("Evidence", "Remove"), self.remove_selected)
+        menu.exec(self.strip.viewport().mapToGlobal(pos))
+
+    def _write(self, fn: Callable, *args, on_done: Callable | None = None) -> None:  # noqa: ANN002
+        def done(result: object) -> None:
+            emit(self.changes_made, result)
+            if on_done is not None:
+                on_done(result)
+
+        self._tasks.write(partial(fn, self._profile, *args), on_done=done, on_error=self._fail)
+
+    def _set_kind(self, items: list[EvidenceInfo], kind: str) -> None:
+        for info in items:
+            self._write(evidence_service.update_evidence, info.id, kind=kind)
+
+    def _save_metadata(self, evidence_id: uuid.UUID, kind: str, caption: str) -> None:
+        self._write(evidence_service.update_evidence, evidence_id, kind=kind, caption=caption)
+
+    def remove_selected(self) -> None:
+        items = self._selected()
+        if not items:
+            return
+
+        def remove_all(profile: Profile):  # noqa: ANN202
+            changes = None
+            for info in items:
+                result = evidence_service.remove_evidence(profile, info.id)
+                changes = result if changes is None else changes | result
+            return changes
+
+        def restore_all(profile: Profile):  # noqa: ANN202
+            changes = None
+            for info in items:
+                result = evidence_service.restore_evidence(profile, info.id)
+                changes = result if changes is None else changes | result
+            return changes
+
+        names = ", ".join(isolate(i.name) for i in items)
+        self._write(
+            remove_all,
+            on_done=lambda _r: self.show_notice(
+                translate("Evidence", "Removed %1.").replace("%1", names),
+                "info",
+                undo=lambda: self._write(restore_all),
+            ),
+        )
+
+    def open_viewer(self, row: int) -> None:
+        if not 0 <= row < len(self._items):
+            return
+        if self._viewer is None:
+            self._viewer = EvidenceViewer(
+                self._items, row, self._profile.blobs.path_for, self._tasks, self._language, self
+            )
+            self._viewer.metadata_edited.connect(self._save_metadata)
+        else:
+            self._viewer.set_items(self._items, row)
+        self._viewer.show()
+        self._viewer.raise_()
+        self._viewer.activateWindow()
+
+    def save_copy(self, row: int) -> None:
+        info = self._items[row]
+        target, _filter = QFileDialog.getSaveFileName(
+            self, translate("Evidence", "Save a copy"), info.name
+        )
+        if not target:
+            return
+        source = self._profile.blobs.path_for(info.sha256)
+        self._tasks.run(
+            evidence_service.copy_out,
+            source,
+            Path(target),
+            on_done=lambda _r: self.show_notice(
+                translate("Evidence", "Saved a copy as %1.").replace("%1", isolate(target)), "info"
+            ),
+            on_error=self._fail,
+        )
+
+    # Export ---------------------------------------------------------------------------
+
+    def export(self) -> None:
+        detail = self._detail
+        if detail is None or not detail.evidence:
+            return
+        dialog = ExportDialog(detail.ref, self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        out, keep = dialog.target(), dialog.keep_location.isChecked()
+        self.progress.setRange(0, len(detail.evidence))
+        self.progress.setValue(0)
+        self.progress.setFormat(translate("Evidence", "Exporting…"))
+        self.cancel_button.setEnabled(False)
+        self.progress_box.show()
+        relay = self._relay
+
+        def report(done: int, total: int, name: str) -> None:
+            emit(relay.progress, done, total, name)
+
+        def work() -> evidence_service.ExportResult:
+            return evidence_service.export_bundle(
+                self._profile, detail.id, out, keep_location=keep, progress=report
+            )
+
+        def done(result: evidence_service.ExportResult) -> None:
+            self.progress_box.hide()
+            text = (
+                translate("Evidence", "Exported %1 file(s) to %2.")
+                .replace("%1", self._language.number(result.files))
+                .replace("%2", isolate(str(result.path)))
+            )
+            self.show_notice("\n".join([text, *result.warnings]), "info")
+
+        def failed(error: BaseException) -> None:
+            self.progress_box.hide()
+            self._fail(error)
+
+        self._tasks.run(work, on_done=done, on_error=failed)
+
+
+class ExportDialog(QDialog):
+    """Where to save the bundle, and whether photos keep their location."""
+
+    def __init__(self, ref: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(translate("Evidence", "Export evidence"))
+        self.path = QLineEdit(str(Path.home() / f"evidence-{ref}.zip"), self)
+        self.path.setObjectName("exportPath")
+        browse = QPushButton(translate("Evidence", "Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.keep_location = QCheckBox(
+            translate("Evidence", "Keep the location (GPS) in photos"), self
+        )
+        self.keep_location.setObjectName("keepLocation")
+        explanation = QLabel(
+            translate(
+                "Evidence",
+                "The zip holds every file and a manifest (kind, caption, SHA-256, size, who "
+                "added it and when). Photos lose their location unless you keep it.",
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Ok).setText(translate("Evidence", "Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(translate("Evidence", "Save the bundle as:"), self))
+        layout.addLayout(row)
+        layout.addWidget(self.keep_location)
+        layout.addWidget(explanation)
+        layout.addWidget(buttons)
+
+    def target(self) -> Path:
+        path = Path(self.path.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".zip" else path.with_suffix(".zip")
+
+    def _browse(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, translate("Evidence", "Export evidence"), self.path.text(), "Zip (*.zip)"
+        )
+        if name:
+            self.path.setText(name)
