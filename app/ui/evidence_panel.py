@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -220,6 +220,7 @@ class EvidencePanel(QGroupBox):
         self._cancel: threading.Event | None = None
         self._viewer: EvidenceViewer | None = None
         self._undo: Callable[[], None] | None = None
+        self.settings: QSettings | None = None  # the user's settings, for the viewer's geometry
 
         self.checklist_label = QLabel(self)
         self.checklist_label.setObjectName("evidenceChecklist")
@@ -696,13 +697,21 @@ class EvidencePanel(QGroupBox):
         menu.addAction(translate("Evidence", "Remove"), self.remove_selected)
         menu.exec(self.strip.viewport().mapToGlobal(pos))
 
-    def _write(self, fn: Callable, *args, on_done: Callable | None = None) -> None:  # noqa: ANN002
+    def _write(
+        self,
+        fn: Callable,
+        *args: object,
+        on_done: Callable | None = None,
+        **kwargs: object,
+    ) -> None:
         def done(result: object) -> None:
             emit(self.changes_made, result)
             if on_done is not None:
                 on_done(result)
 
-        self._tasks.write(partial(fn, self._profile, *args), on_done=done, on_error=self._fail)
+        self._tasks.write(
+            partial(fn, self._profile, *args, **kwargs), on_done=done, on_error=self._fail
+        )
 
     def _set_kind(self, items: list[EvidenceInfo], kind: str) -> None:
         for info in items:
@@ -745,7 +754,13 @@ class EvidencePanel(QGroupBox):
             return
         if self._viewer is None:
             self._viewer = EvidenceViewer(
-                self._items, row, self._profile.blobs.path_for, self._tasks, self._language, self
+                self._items,
+                row,
+                self._profile.blobs.path_for,
+                self._tasks,
+                self._language,
+                self,
+                settings=self.settings,
             )
             self._viewer.metadata_edited.connect(self._save_metadata)
         else:

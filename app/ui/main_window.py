@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self.inbox.case_selected.connect(self.case_view.show_case)
         evidence = self.case_view.sidebar.evidence
+        evidence.settings = settings
         evidence.changes_made.connect(self.bus.publish)
         evidence.failed.connect(self.bus.failed)
         evidence.drops.watch(self.case_view)  # a file dropped anywhere on the case is evidence

@@ -272,3 +272,27 @@ def test_the_inbox_shows_how_complete_the_checklist_is(qtbot, open_window, profi
     assert cell().startswith("0/")
     panel.add_files([_jpeg(tmp_path / "tape.jpg")])
     qtbot.waitUntil(lambda: cell().startswith("1/"), timeout=10_000)
+
+
+def test_the_viewer_opens_from_the_strip_and_saves_a_caption(
+    qtbot, open_window, profile, tmp_path
+):
+    window, case_id = _open_case(qtbot, open_window, profile)
+    panel = window.case_view.sidebar.evidence
+    panel.add_files([_jpeg(tmp_path / "tape.jpg")])
+    qtbot.waitUntil(lambda: panel.strip.count() == 1, timeout=10_000)
+
+    panel.strip.setCurrentRow(0)
+    qtbot.keyClick(panel.strip, Qt.Key_Return)
+    viewer = panel._viewer
+    qtbot.waitUntil(lambda: viewer is not None and viewer.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: viewer.state == viewer.IMAGE, timeout=10_000)
+    viewer.caption_edit.setText("Belt beside the tape: 110 cm, listing says 120 cm")
+    viewer.kind_combo.setCurrentIndex(viewer.kind_combo.findData("photo"))
+    qtbot.keyClick(viewer.caption_edit, Qt.Key_Return)
+    qtbot.waitUntil(
+        lambda: load_case_detail(profile, case_id).evidence[0].caption
+        == "Belt beside the tape: 110 cm, listing says 120 cm",
+        timeout=10_000,
+    )
+    viewer.close()
