@@ -27,6 +27,7 @@ from pathlib import Path
 
 from app.models.db import storage_error_from
 from app.models.enums import EvidenceKind
+from app.services.durable import fsync_folder
 from app.services.errors import InvalidInput
 
 log = logging.getLogger(__name__)
@@ -279,7 +280,7 @@ class BlobStore:
             # New content, or a stored copy altered on disk: the fresh copy replaces it.
             target.parent.mkdir(exist_ok=True)
             os.replace(tmp, target)
-            _fsync_dir(target.parent)
+            fsync_folder(target.parent)
             return sha, size
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -314,19 +315,6 @@ def _touch(path: Path) -> None:
         os.utime(path)
     except OSError:
         pass  # a read-only blob is still the right content
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _exif_captured_at(path: Path) -> dt.datetime | None:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -23,8 +21,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.models.db import storage_error_from
 from app.models.entities import Case, Evidence, Message
+from app.services.durable import replacing
 from app.services.errors import InvalidInput, NotFound, StorageError
 from app.services.evidence.location import strip_location
 from app.services.evidence_store import BlobStore, describe_size, sanitise_name
@@ -77,31 +75,19 @@ def export_bundle(
         "files": [],
     }
     warnings: list[str] = []
-    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".zip.part", dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            with zipfile.ZipFile(handle, "w") as bundle:
-                for number, row in enumerate(rows, start=1):
-                    entry = _add_file(bundle, profile.blobs, number, row, keep_location)
-                    manifest["files"].append(entry)
-                    if entry["location_removed"] is False and not keep_location:
-                        manifest["location_removed"] = False
-                        warnings.append(f"{entry['name']}: {entry['location_note']}")
-                    if progress is not None:
-                        progress(number, len(rows), entry["name"])
-                now = profile.now()
-                as_json = json.dumps(manifest, ensure_ascii=False, indent=2)
-                _write_text(bundle, MANIFEST, as_json, now)
-                _write_text(bundle, MANIFEST_TEXT, _manifest_text(manifest), now)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError) and (translated := storage_error_from(exc, out)):
-            raise translated from exc
-        raise
+    with replacing(out, prefix=".export-") as handle, zipfile.ZipFile(handle, "w") as bundle:
+        for number, row in enumerate(rows, start=1):
+            entry = _add_file(bundle, profile.blobs, number, row, keep_location)
+            manifest["files"].append(entry)
+            if entry["location_removed"] is False and not keep_location:
+                manifest["location_removed"] = False
+                warnings.append(f"{entry['name']}: {entry['location_note']}")
+            if progress is not None:
+                progress(number, len(rows), entry["name"])
+        now = profile.now()
+        as_json = json.dumps(manifest, ensure_ascii=False, indent=2)
+        _write_text(bundle, MANIFEST, as_json, now)
+        _write_text(bundle, MANIFEST_TEXT, _manifest_text(manifest), now)
     return ExportResult(path=out, files=len(rows), manifest=manifest, warnings=warnings)
 
 
@@ -110,20 +96,9 @@ def copy_out(source: Path, target: Path) -> Path:
     target = Path(target).expanduser().absolute()
     if not target.parent.is_dir():
         raise InvalidInput(f"{target.parent}: the folder does not exist.")
-    fd, tmp_name = tempfile.mkstemp(prefix=".copy-", suffix=".part", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out, Path(source).open("rb") as src:
-            while chunk := src.read(_CHUNK):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError) and (translated := storage_error_from(exc, target)):
-            raise translated from exc
-        raise
+    with replacing(target, prefix=".copy-") as out, Path(source).open("rb") as src:
+        while chunk := src.read(_CHUNK):
+            out.write(chunk)
     return target
 
 

@@ -8,13 +8,12 @@ a file. A broken file is reported, never fatal.
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.models.db import storage_error_from
+from app.services.durable import replacing
 from app.services.errors import InvalidInput, StorageError
 from app.services.replies.model import Template, TemplateProblem
 from app.services.replies.templates import KEY, label, parse_template
@@ -113,25 +112,14 @@ def save_shop_template(profile_root: Path, template_text: str) -> Template:
     folder = Path(profile_root) / SHOP_FOLDER
     target = folder / f"{template.key}.toml"
     data = template_text if template_text.endswith("\n") else template_text + "\n"
-    tmp: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".saving-", suffix=".tmp", dir=folder)
-        tmp = Path(tmp_name)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data.encode("utf-8"))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-        tmp = None
-        _fsync_folder(folder)
     except OSError as exc:
         raise storage_error_from(exc, target) or StorageError(
             f"Could not save the reply template {target}: {exc.strerror or exc}"
         ) from exc
-    finally:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
+    with replacing(target) as out:
+        out.write(data.encode("utf-8"))
     return dataclasses.replace(template, path=target)
 
 
@@ -148,17 +136,3 @@ def delete_shop_template(profile_root: Path, key: str) -> None:
         raise storage_error_from(exc, target) or StorageError(
             f"Could not delete the reply template {target}: {exc.strerror or exc}"
         ) from exc
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; not possible (nor needed) on every platform."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
