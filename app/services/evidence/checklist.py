@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -91,8 +92,14 @@ def evidence_checklist(reason: str, evidence_kinds: Sequence[str], *, has_order:
     """How far a case's files (their kinds) go towards its reason's checklist.
 
     Reasons without a checklist (late, account access, billing, other) give
-    total 0.
+    total 0. Only the kinds count, not their order, so answers are cached:
+    the inbox asks for every row of every page it shows.
     """
+    return _checklist(reason, tuple(sorted(evidence_kinds)), has_order)
+
+
+@lru_cache(maxsize=4096)
+def _checklist(reason: str, evidence_kinds: tuple[str, ...], has_order: bool) -> Checklist:
     items = CHECKLISTS.get(reason)
     if not items:
         return _EMPTY
