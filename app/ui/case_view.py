@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,16 +23,17 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import CaseReason, CaseStatus, Priority
 from app.services import case_detail, case_signals, cases
-from app.services.case_detail import CaseDetail, HistoryEntry
+from app.services.case_detail import CaseDetail, HistoryEntry, MessageInfo
 from app.services.changes import Changes
 from app.services.deadlines import CaseDeadlines, load_case_deadlines, marketplace_today
 from app.services.profile import Profile
 from app.ui.bus import ChangeBus
 from app.ui.case_sidebar import CaseSidebar
-from app.ui.conversation import Composer, ConversationView
+from app.ui.composer import Composer, ComposerDraft, ReplyRequest
+from app.ui.conversation import ConversationView
 from app.ui.deadlines_panel import DeadlinesPanel
 from app.ui.history import HistoryView
-from app.ui.i18n import Language, is_rtl_language, isolate, translate
+from app.ui.i18n import Language, isolate, translate
 from app.ui.labels import priority_label, reason_label, status_label
 from app.ui.policy_text import clock_name, countdown, level_name, reason_text
 from app.ui.tasks import TaskManager
@@ -48,6 +50,16 @@ def _load(
 
 
 LIVE_REFRESH_MS = 30_000
+
+
+def latest_draft(messages: tuple[MessageInfo, ...]) -> MessageInfo | None:
+    """The draft reply to carry on with: the newest one written after the last reply sent."""
+    draft = None
+    for message in messages:  # oldest first
+        if message.direction != "outbound":
+            continue
+        draft = message if message.outbound_state == "draft" else None
+    return draft
 
 
 class CaseView(QWidget):
@@ -67,7 +79,11 @@ class CaseView(QWidget):
         self._case_id: uuid.UUID | None = None
         self._detail: CaseDetail | None = None
         self._generation = 0
-        self._drafts: dict[uuid.UUID, str] = {}
+        self._drafts: dict[uuid.UUID, ComposerDraft] = {}
+        # Draft replies stored in the case and put into the composer, as they were loaded:
+        # unchanged, they need not be stored again when the window closes.
+        self._stored_drafts: dict[uuid.UUID, str] = {}
+        self._draft_to_load: uuid.UUID | None = None  # the case whose stored draft may load
 
         self.stack = QStackedWidget(self)
         self.placeholder = QLabel(
@@ -148,14 +164,15 @@ class CaseView(QWidget):
         fields.setColumnStretch(4, 1)
 
         self.conversation = ConversationView(page)
-        self.composer = Composer(page)
+        self.composer = Composer(self._profile, self._tasks, self._language, page)
         self.composer.reply_requested.connect(self._send_reply)
         self.composer.note_requested.connect(self._add_note)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.focus_templates)
         thread = QSplitter(Qt.Vertical, page)
         thread.setObjectName("threadSplitter")
         thread.addWidget(self.conversation)
         thread.addWidget(self.composer)
-        thread.setStretchFactor(0, 4)
+        thread.setStretchFactor(0, 1)
         thread.setStretchFactor(1, 1)
         thread.setChildrenCollapsible(False)
 
@@ -224,13 +241,14 @@ class CaseView(QWidget):
         if case_id == self._case_id:
             return
         if self._case_id is not None:
-            self._drafts[self._case_id] = self.composer.text()
+            self._drafts[self._case_id] = self.composer.draft()
         self._case_id = case_id
         self._detail = None
+        self._draft_to_load = case_id
+        self.composer.begin_case(case_id, self._drafts.pop(case_id, None))
         if case_id is None:
             self.stack.setCurrentIndex(0)
             return
-        self.composer.set_text(self._drafts.pop(case_id, ""))
         self.reload()
 
     def reload(self) -> None:
@@ -286,9 +304,13 @@ class CaseView(QWidget):
         self.assignee_box.setCurrentText(detail.assignee or "")
         self.assignee_box.blockSignals(False)
         self.tags_edit.setText(", ".join(detail.tags))
-        self.composer.editor.setLayoutDirection(
-            Qt.RightToLeft if is_rtl_language(detail.language) else Qt.LeftToRight
-        )
+        self.composer.show_case_detail(detail)
+        if self._draft_to_load == detail.id:
+            self._draft_to_load = None
+            draft = latest_draft(detail.messages)
+            if draft is not None and not self.composer.text().strip():
+                self.composer.set_text(draft.body)
+                self._stored_drafts[detail.id] = draft.body
         self.conversation.show_detail(detail, self._language)
         self.history.show_entries(history, self._language)
         self.sidebar.show_detail(detail)
@@ -409,13 +431,25 @@ class CaseView(QWidget):
         if sorted({t.lower().replace(" ", "-") for t in tags}) != sorted(self._detail.tags):
             self._write(cases.set_tags, self._detail.id, tags)
 
-    def _send_reply(self, text: str) -> None:
-        self._add_message(cases.add_reply, text, translate("CaseView", "Reply saved."))
+    def _send_reply(self, request: ReplyRequest) -> None:
+        confirmation = (
+            translate("CaseView", "Reply saved; the override is in the case history.")
+            if request.override
+            else translate("CaseView", "Reply saved.")
+        )
+        self._add_message(
+            cases.add_reply,
+            request.text,
+            confirmation,
+            language=request.language,
+            template_key=request.template_key,
+            compliance_override=request.override,
+        )
 
     def _add_note(self, text: str) -> None:
         self._add_message(cases.add_note, text, translate("CaseView", "Note added."))
 
-    def _add_message(self, fn: Callable, text: str, confirmation: str) -> None:
+    def _add_message(self, fn: Callable, text: str, confirmation: str, **options: object) -> None:
         if self._detail is None:
             return
         case_id = self._detail.id
@@ -423,18 +457,30 @@ class CaseView(QWidget):
 
         def done(_result: object) -> None:
             self.composer.set_busy(False)
-            if self._case_id == case_id and self.composer.text() == text:
-                self.composer.set_text("")
+            if self._case_id == case_id:
+                self.composer.sent(text)
             self._bus.info(confirmation)
 
-        self._write(fn, case_id, text, on_done=done)
+        self._write(fn, case_id, text, on_done=done, **options)
 
     def unsent_texts(self) -> dict[uuid.UUID, str]:
-        """Text typed into the composer and not yet sent, per case (kept as drafts on close)."""
-        texts = {case_id: text for case_id, text in self._drafts.items() if text.strip()}
-        if self._case_id is not None and self.composer.text().strip():
+        """Text typed into the composer and not yet sent, per case (kept as drafts on close).
+
+        A stored draft loaded into the composer and left as it was is already kept.
+        """
+        texts = {case_id: draft.text for case_id, draft in self._drafts.items()}
+        if self._case_id is not None:
             texts[self._case_id] = self.composer.text()
-        return texts
+        return {
+            case_id: text
+            for case_id, text in texts.items()
+            if text.strip() and text != self._stored_drafts.get(case_id)
+        }
+
+    def focus_templates(self) -> None:
+        if self._detail is not None:
+            self.tabs.setCurrentIndex(0)
+            self.composer.focus_templates()
 
     def focus_reply(self) -> None:
         self.tabs.setCurrentIndex(0)

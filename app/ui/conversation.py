@@ -1,25 +1,14 @@
-"""The conversation thread of a case, and the composer for replies and internal notes."""
+"""The conversation thread of a case (the composer is in composer.py)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.services.case_detail import CaseDetail, MessageInfo
 from app.ui.i18n import Language, is_rtl_language, isolate, translate
 from app.ui.labels import channel_label, direction_label, outbound_state_label
-from app.ui.qt_compat import emit
 
 _COLOURS = {
     "inbound": ("#f1f3f4", "#5f6368"),
@@ -84,82 +73,3 @@ class ConversationView(QTextBrowser):
         self.setHtml(conversation_html(detail, language))
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
-
-
-class Composer(QWidget):
-    """A text box with "Send reply" and "Add note".
-
-    Signals:
-        reply_requested(str): the agent sends a reply with this text.
-        note_requested(str): the agent adds an internal note with this text.
-    """
-
-    reply_requested = Signal(str)
-    note_requested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editor = QPlainTextEdit(self)
-        self.editor.setObjectName("composer")
-        self.editor.setPlaceholderText(
-            translate(
-                "Conversation", "Write a reply to the customer, or an internal note for the team…"
-            )
-        )
-        self.editor.setTabChangesFocus(True)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("composerHint")
-        self.hint.setStyleSheet("color: #5f6368;")
-        self.reply_button = QPushButton(translate("Conversation", "Send reply"), self)
-        self.reply_button.setDefault(True)
-        self.reply_button.setToolTip(
-            translate("Conversation", "Save the reply to the customer (Ctrl+Enter)")
-        )
-        self.note_button = QPushButton(translate("Conversation", "Add internal note"), self)
-        self.note_button.setToolTip(
-            translate("Conversation", "Only your team sees notes (Ctrl+Shift+Enter)")
-        )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.hint, 1)
-        buttons.addWidget(self.note_button)
-        buttons.addWidget(self.reply_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor)
-        layout.addLayout(buttons)
-        self.reply_button.clicked.connect(self._send_reply)
-        self.note_button.clicked.connect(self._add_note)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.editor, self._send_reply)
-        for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
-            QShortcut(QKeySequence(keys), self.editor, self._add_note)
-
-    def text(self) -> str:
-        return self.editor.toPlainText()
-
-    def set_text(self, text: str) -> None:
-        self.editor.setPlainText(text)
-
-    def set_busy(self, busy: bool) -> None:
-        self.reply_button.setEnabled(not busy)
-        self.note_button.setEnabled(not busy)
-
-    def _send_reply(self) -> None:
-        if self.reply_button.isEnabled() and self.text().strip():
-            emit(self.reply_requested, self.text())
-        elif not self.text().strip():
-            self.hint.setText(translate("Conversation", "Write something first."))
-
-    def _add_note(self) -> None:
-        if self.note_button.isEnabled() and self.text().strip():
-            emit(self.note_requested, self.text())
-        elif not self.text().strip():
-            self.hint.setText(translate("Conversation", "Write something first."))
-
-    def focus_for(self, mode: str) -> None:
-        self.editor.setFocus(Qt.ShortcutFocusReason)
-        self.hint.setText(
-            translate("Conversation", "Writing an internal note")
-            if mode == "note"
-            else translate("Conversation", "Writing a reply")
-        )

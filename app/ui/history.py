@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.services.case_detail import HistoryEntry
+from app.ui.compliance_text import rule_name
 from app.ui.i18n import Language, translate
 from app.ui.labels import (
     field_label,
@@ -45,6 +46,13 @@ def describe(entry: HistoryEntry) -> str:
         return "; ".join(changes) or translate("History", "Case changed")
     if entry.entity == "case" and entry.action == "delete":
         return translate("History", "Case deleted")
+    if entry.entity == "message" and entry.action == "override":
+        rules = ", ".join(rule_name(rule) for rule in data.get("rules", []))
+        return (
+            translate("History", "Sent despite the compliance check (%1): %2")
+            .replace("%1", rules)
+            .replace("%2", str(data.get("reason", "")))
+        )  # fmt: skip
     if entry.entity == "message":
         direction = (data.get("direction") or [None, ""])[1]
         if direction == "inbound":
