@@ -95,7 +95,11 @@ def email_hits(config: EmailSettings, text: str) -> Iterator[Hit]:
         yield "email", start, domain.end(), False
 
 
-_NUMBER_RUN = re.compile(r"(?<![0-9a-z+@#/_-])\+?\(?\d(?:[ .\-/()]{0,3}\d)*+(?![0-9a-z])")
+# Digits with separators; a dot separates only between digits ("900461. 112-..." is two runs:
+# a phone number ending a sentence, then an order id).
+_NUMBER_RUN = re.compile(
+    r"(?<![0-9a-z+@#/_-])\+?\(?\d(?:(?:[ \-/()]|\.(?=\d)){0,3}\d)*+(?![0-9a-z])"
+)
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?:\s?-\s?\d{1,4}([./-])\d{1,2}\2\d{1,4})?")
 _US_NUMBER = re.compile(r"(?:1[ .-])?\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}")
 _RU_NUMBER = re.compile(r"8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}")
