@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+R", translate("MainWindow", "Write a reply")),
             ("Ctrl+Shift+N", translate("MainWindow", "Write an internal note")),
             ("Ctrl+Enter", translate("MainWindow", "Send the reply")),
+            ("Ctrl+T", translate("MainWindow", "Find a reply template")),
             ("Ctrl+Shift+Enter", translate("MainWindow", "Add the note")),
             ("Ctrl+1 … Ctrl+7", translate("MainWindow", "Switch inbox view")),
             ("Ctrl+Alt+1/2/3", translate("MainWindow", "Set status: open / waiting / resolved")),

@@ -85,8 +85,8 @@ class TaskManager(QObject):
     def _deliver(self, task_id: int, future: Future) -> None:
         on_done, on_error = self._pending.pop(task_id, (None, None))
         try:
-            if future.cancelled():
-                return
+            if future.cancelled() or self._closed:
+                return  # after shutdown the widgets that asked are going away
             error = future.exception()
             if error is None:
                 if on_done is not None:

@@ -77,3 +77,13 @@ def test_shutdown_finishes_queued_writes(qtbot):
         tasks.write(lambda n=n: (time.sleep(0.01), done.append(n)))
     tasks.shutdown()
     assert done == [0, 1, 2, 3, 4]
+
+
+def test_results_arriving_after_shutdown_are_dropped(qtbot):
+    """A write that finishes during shutdown must not call back into closing widgets."""
+    tasks = TaskManager()
+    called = []
+    tasks.write(lambda: time.sleep(0.05), on_done=called.append)
+    tasks.shutdown()  # waits for the write; its result is queued for the main thread
+    qtbot.wait(50)  # let the queued delivery run
+    assert called == []
