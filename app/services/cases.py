@@ -343,11 +343,13 @@ def add_message(
     template_key: str | None = None,
     draft: bool = False,
     compliance_override: ComplianceOverride | None = None,
+    replaces_draft: uuid.UUID | None = None,
 ) -> tuple[Changes, uuid.UUID]:
     """Add an inbound message, an outbound reply or an internal note to a case.
 
     A reply is stored as queued (sending channels come later), or as a draft
-    that does not count as an answer. A reply the compliance check blocked
+    that does not count as an answer; `replaces_draft` is the stored draft it
+    grew from, which goes (the thread keeps one version). A reply the compliance check blocked
     goes out only with `compliance_override`: who overrode which rules and
     why is logged in the case's history.
     """
@@ -381,6 +383,8 @@ def add_message(
         session.add(message)
         session.flush()
         profile.ops.record_create(session, "message", message, case_id=case.id)
+        if replaces_draft is not None:
+            _discard_draft(session, profile, case.id, replaces_draft, now)
         if compliance_override is not None:
             profile.ops.record(
                 session,
@@ -415,6 +419,25 @@ def add_message(
         refresh_signals(session, profile, case)
         message_id = message.id
     return Changes(cases=frozenset({case_id}), messages=frozenset({message_id})), message_id
+
+
+def _discard_draft(
+    session: Session, profile: Profile, case_id: uuid.UUID, draft_id: uuid.UUID, now: dt.datetime
+) -> None:
+    draft = session.get(Message, draft_id)
+    if draft is None or draft.case_id != case_id or draft.deleted_at is not None:
+        return  # already gone (sent or discarded elsewhere): nothing to replace
+    if draft.outbound_state != OutboundState.DRAFT:
+        raise InvalidInput("Only a draft reply can be replaced; this message was already sent.")
+    draft.deleted_at = now
+    profile.ops.record(
+        session,
+        entity="message",
+        entity_id=draft.id,
+        action="delete",
+        data={"deleted_at": [None, now]},
+        case_id=case_id,
+    )
 
 
 def add_note(profile: Profile, case_id: uuid.UUID, body: str) -> tuple[Changes, uuid.UUID]:

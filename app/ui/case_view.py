@@ -82,7 +82,7 @@ class CaseView(QWidget):
         self._drafts: dict[uuid.UUID, ComposerDraft] = {}
         # Draft replies stored in the case and put into the composer, as they were loaded:
         # unchanged, they need not be stored again when the window closes.
-        self._stored_drafts: dict[uuid.UUID, str] = {}
+        self._stored_drafts: dict[uuid.UUID, MessageInfo] = {}  # loaded into the composer
         self._draft_to_load: uuid.UUID | None = None  # the case whose stored draft may load
 
         self.stack = QStackedWidget(self)
@@ -310,7 +310,7 @@ class CaseView(QWidget):
             draft = latest_draft(detail.messages)
             if draft is not None and not self.composer.text().strip():
                 self.composer.set_text(draft.body)
-                self._stored_drafts[detail.id] = draft.body
+                self._stored_drafts[detail.id] = draft
         self.conversation.show_detail(detail, self._language)
         self.history.show_entries(history, self._language)
         self.sidebar.show_detail(detail)
@@ -444,7 +444,10 @@ class CaseView(QWidget):
             language=request.language,
             template_key=request.template_key,
             compliance_override=request.override,
+            replaces_draft=self._stored_draft_id(self._case_id),
         )
+        if self._case_id is not None:
+            self._stored_drafts.pop(self._case_id, None)  # the reply takes its place
 
     def _add_note(self, text: str) -> None:
         self._add_message(cases.add_note, text, translate("CaseView", "Note added."))
@@ -463,19 +466,25 @@ class CaseView(QWidget):
 
         self._write(fn, case_id, text, on_done=done, **options)
 
-    def unsent_texts(self) -> dict[uuid.UUID, str]:
-        """Text typed into the composer and not yet sent, per case (kept as drafts on close).
+    def _stored_draft_id(self, case_id: uuid.UUID | None) -> uuid.UUID | None:
+        stored = self._stored_drafts.get(case_id) if case_id is not None else None
+        return None if stored is None else stored.id
+
+    def unsent_texts(self) -> dict[uuid.UUID, tuple[str, uuid.UUID | None]]:
+        """Text typed into the composer and not yet sent, per case (kept as drafts on close),
+        with the stored draft it replaces, if it grew from one.
 
         A stored draft loaded into the composer and left as it was is already kept.
         """
         texts = {case_id: draft.text for case_id, draft in self._drafts.items()}
         if self._case_id is not None:
             texts[self._case_id] = self.composer.text()
-        return {
-            case_id: text
-            for case_id, text in texts.items()
-            if text.strip() and text != self._stored_drafts.get(case_id)
-        }
+        unsent = {}
+        for case_id, text in texts.items():
+            stored = self._stored_drafts.get(case_id)
+            if text.strip() and (stored is None or text != stored.body):
+                unsent[case_id] = (text, self._stored_draft_id(case_id))
+        return unsent
 
     def focus_templates(self) -> None:
         if self._detail is not None:

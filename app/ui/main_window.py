@@ -303,6 +303,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
         # Nothing typed is lost: unsent text is kept as a draft reply on its case.
-        for case_id, text in self.case_view.unsent_texts().items():
-            self.tasks.write(partial(cases.add_reply, self.profile, case_id, text, draft=True))
+        for case_id, (text, replaces) in self.case_view.unsent_texts().items():
+            self.tasks.write(
+                partial(
+                    cases.add_reply,
+                    self.profile,
+                    case_id,
+                    text,
+                    draft=True,
+                    replaces_draft=replaces,
+                )
+            )
         super().closeEvent(event)

@@ -686,3 +686,17 @@ def test_files_that_came_with_the_buyers_message_are_added_by_the_buyer(profile,
     assert buyer_file.added_by == "박지우"
     assert buyer_file.message_id == created.message_id
     assert agent_file.added_by == "tester"
+
+
+def test_a_reply_replaces_the_draft_it_grew_from(profile):
+    created = cases.create_case(profile, cases.NewCase(subject="Strap", body="Too short"))
+    _c, draft_id = cases.add_reply(profile, created.case_id, "Dear buyer, we", draft=True)
+    cases.add_reply(profile, created.case_id, "Dear buyer, we are sorry.", replaces_draft=draft_id)
+    detail = load_case_detail(profile, created.case_id)
+    outbound = [m for m in detail.messages if m.direction == "outbound"]
+    assert [m.body for m in outbound] == ["Dear buyer, we are sorry."]
+    assert any(e.action == "delete" for e in load_case_history(profile, created.case_id))
+    # A sent reply is not a draft: it cannot be replaced.
+    sent_id = next(m.id for m in outbound)
+    with pytest.raises(InvalidInput, match="already sent"):
+        cases.add_reply(profile, created.case_id, "Again", replaces_draft=sent_id)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
 from app.models.entities import Message
-from app.services.case_detail import find_case, load_case_history
+from app.services.case_detail import find_case, load_case_detail, load_case_history
 from app.services.deadlines import load_case_deadlines
 from app.services.demo import seed_demo
 from app.services.profile import Profile
@@ -184,6 +184,9 @@ def test_rule_breaking_draft_is_marked_and_needs_an_override(qtbot, open_window,
     settle(qtbot, window)
     [reply] = _replies(demo, case_id)
     assert reply.body == text
+    # The reply took the stored draft's place: the thread has one version, not two.
+    drafts = [m for m in load_case_detail(demo, case_id).messages if m.outbound_state == "draft"]
+    assert drafts == []
     [override] = [e for e in load_case_history(demo, case_id) if e.action == "override"]
     assert set(override.data["rules"]) == set(dialog.rules)
     shown = plain(describe(override))
