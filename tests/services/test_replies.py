@@ -597,3 +597,13 @@ def test_facts_for_the_korean_demo_case(profile, clock):
     deadline = window.deadline
     assert f"{deadline.year}년 {deadline.month}월 {deadline.day}일까지" in reply.body
     assert f"{facts.days_left}일 남았습니다" in reply.body
+
+
+def test_arabic_replies_keep_order_ids_left_to_right():
+    """Unisolated, an order id in Arabic text reads backwards: 0123456-3456789-112."""
+    library = load_library()
+    facts = sample_facts()
+    arabic = render(library.get("wrong_size_return"), facts, "ar").body
+    assert f"\u2068{facts.order_id}\u2069" in arabic
+    english = render(library.get("wrong_size_return"), facts, "en").body
+    assert "\u2068" not in english and facts.order_id in english

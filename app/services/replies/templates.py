@@ -12,6 +12,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
@@ -270,6 +271,12 @@ def _formatted(facts: ReplyFacts, locale: str) -> dict[str, str | None]:
     )
     if facts.days_left is not None:
         values["days_left"] = format_decimal(facts.days_left, locale=locale)
+    if Locale.parse(locale).character_order == "right-to-left":
+        # In Arabic text "113-4829173-5520931" would show as 5520931-4829173-113: the
+        # ids, names and titles keep their own direction inside isolates (Unicode 6.3+).
+        for name in ("order_id", "tracking_number", "item_title", "carrier", "buyer_name"):
+            if values.get(name):
+                values[name] = f"\u2068{values[name]}\u2069"
     return {name: value or None for name, value in values.items()}
 
 
