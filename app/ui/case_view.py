@@ -282,7 +282,9 @@ class CaseView(QWidget):
         if detail.marketplace:
             parts.append(detail.marketplace)
         if detail.order:
-            parts.append(translate("CaseView", "order %1").replace("%1", detail.order.external_id))
+            parts.append(
+                translate("CaseView", "order %1").replace("%1", isolate(detail.order.external_id))
+            )
         if detail.language:
             parts.append(self._language.language_name(detail.language))
         parts.append(
