@@ -8,6 +8,7 @@ from app.services.case_detail import HistoryEntry
 from app.ui.compliance_text import rule_name
 from app.ui.i18n import Language, translate
 from app.ui.labels import (
+    evidence_kind_label,
     field_label,
     priority_label,
     reason_label,
@@ -53,6 +54,8 @@ def describe(entry: HistoryEntry) -> str:
             .replace("%1", rules)
             .replace("%2", str(data.get("reason", "")))
         )  # fmt: skip
+    if entry.entity == "message" and entry.action == "delete":
+        return translate("History", "Draft reply replaced by a newer version")
     if entry.entity == "message":
         direction = (data.get("direction") or [None, ""])[1]
         if direction == "inbound":
@@ -63,14 +66,37 @@ def describe(entry: HistoryEntry) -> str:
             return translate("History", "Draft reply saved")
         return translate("History", "Reply written")
     if entry.entity == "evidence":
-        name = (data.get("original_name") or [None, ""])[1]
-        return translate("History", "File added: %1").replace("%1", name)
+        return _describe_evidence(entry.action, data)
     if entry.entity == "case_tag":
         tag = data.get("tag", "")
         if entry.action == "remove":
             return translate("History", "Tag removed: %1").replace("%1", tag)
         return translate("History", "Tag added: %1").replace("%1", tag)
     return f"{entry.entity} {entry.action}"
+
+
+def _describe_evidence(action: str, data: dict) -> str:
+    if action == "create":
+        name = (data.get("original_name") or [None, ""])[1]
+        return translate("History", "File added: %1").replace("%1", name)
+    name = str(data.get("name", ""))
+    if action == "delete":
+        return translate("History", "File removed: %1").replace("%1", name)
+    if action == "restore":
+        return translate("History", "File put back: %1").replace("%1", name)
+    changes = []
+    if isinstance(data.get("kind"), list):
+        before, after = data["kind"]
+        changes.append(
+            translate("History", "kind %1 → %2")
+            .replace("%1", evidence_kind_label(before or "other"))
+            .replace("%2", evidence_kind_label(after or "other"))
+        )
+    if isinstance(data.get("caption"), list):
+        changes.append(
+            translate("History", "caption “%1”").replace("%1", str(data["caption"][1] or ""))
+        )
+    return translate("History", "File %1: %2").replace("%1", name).replace("%2", "; ".join(changes))
 
 
 class HistoryView(QTreeWidget):

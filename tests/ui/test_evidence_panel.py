@@ -16,8 +16,15 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services import cases
-from app.services.case_detail import load_case_detail
+from app.services.case_detail import load_case_detail, load_case_history
+from app.services.evidence import (
+    attach_files,
+    remove_evidence,
+    restore_evidence,
+    update_evidence,
+)
 from app.ui.evidence_panel import ExportDialog
+from app.ui.history import describe
 from app.ui.inbox_model import COLUMNS
 from tests.ui.conftest import settle
 from tests.ui.test_main_window import _select
@@ -302,3 +309,15 @@ def test_the_viewer_opens_from_the_strip_and_saves_a_caption(
         timeout=10_000,
     )
     viewer.close()
+
+
+def test_the_history_tells_what_happened_to_each_file(qtbot, open_window, profile, tmp_path):
+    created = cases.create_case(profile, cases.NewCase(subject="Belt", body="Too short"))
+    added = attach_files(profile, created.case_id, [_jpeg(tmp_path / "tape.jpg")]).added[0]
+    update_evidence(profile, added, kind="receipt", caption="Till receipt")
+    remove_evidence(profile, added)
+    restore_evidence(profile, added)
+    said = [describe(e) for e in load_case_history(profile, created.case_id)]
+    assert "File added: tape.jpg" in said
+    assert "File tape.jpg: kind Photo → Receipt; caption “Till receipt”" in said
+    assert "File removed: tape.jpg" in said and "File put back: tape.jpg" in said
