@@ -19,67 +19,62 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>CaseSidebar</name>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="51" />
+        <location filename="../../app/ui/case_sidebar.py" line="39" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="57" />
+        <location filename="../../app/ui/case_sidebar.py" line="45" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="63" />
+        <location filename="../../app/ui/evidence_panel.py" line="206" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="73" />
-        <source>No files yet.</source>
-        <translation>Aún no hay archivos.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_sidebar.py" line="96" />
+        <location filename="../../app/ui/case_sidebar.py" line="70" />
         <source>No customer recorded.</source>
         <translation>No hay ningún cliente registrado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="103" />
+        <location filename="../../app/ui/case_sidebar.py" line="77" />
         <source>Writes in %1</source>
         <translation>Escribe en %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="115" />
+        <location filename="../../app/ui/case_sidebar.py" line="89" />
         <source>No order linked to this case.</source>
         <translation>No hay ningún pedido vinculado a este caso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="119" />
+        <location filename="../../app/ui/case_sidebar.py" line="93" />
         <source>Purchased</source>
         <translation>Fecha de compra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="122" />
+        <location filename="../../app/ui/case_sidebar.py" line="96" />
         <source>Delivered</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="124" />
+        <location filename="../../app/ui/case_sidebar.py" line="98" />
         <source>Expected</source>
         <translation>Entrega prevista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="136" />
+        <location filename="../../app/ui/case_sidebar.py" line="110" />
         <source>Fulfilment</source>
         <translation>Logística</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="138" />
+        <location filename="../../app/ui/case_sidebar.py" line="112" />
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="167" />
+        <location filename="../../app/ui/evidence_panel.py" line="396" />
         <source>Added %1 by %2</source>
         <translation>Añadido el %1 por %2</translation>
     </message>
@@ -87,77 +82,82 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="74" />
+        <location filename="../../app/ui/case_view.py" line="90" />
         <source>Select a case on the left to see it here.</source>
         <translation>Seleccione un caso a la izquierda para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="121" />
+        <location filename="../../app/ui/case_view.py" line="137" />
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="123" />
+        <location filename="../../app/ui/case_view.py" line="139" />
         <source>tags, separated by commas</source>
         <translation>etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="134" />
+        <location filename="../../app/ui/case_view.py" line="150" />
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="135" />
+        <location filename="../../app/ui/case_view.py" line="151" />
         <source>&amp;Priority</source>
         <translation>&amp;Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="136" />
+        <location filename="../../app/ui/case_view.py" line="152" />
         <source>R&amp;eason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="137" />
+        <location filename="../../app/ui/case_view.py" line="153" />
         <source>&amp;Assignee</source>
         <translation>A&amp;signado a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="144" />
+        <location filename="../../app/ui/case_view.py" line="160" />
         <source>&amp;Tags</source>
         <translation>E&amp;tiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="169" />
+        <location filename="../../app/ui/case_view.py" line="186" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="170" />
+        <location filename="../../app/ui/case_view.py" line="187" />
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="171" />
+        <location filename="../../app/ui/case_view.py" line="188" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="267" />
+        <location filename="../../app/ui/case_view.py" line="286" />
         <source>order %1</source>
         <translation>pedido %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="271" />
+        <location filename="../../app/ui/case_view.py" line="291" />
         <source>opened %1</source>
         <translation>abierto el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="419" />
+        <location filename="../../app/ui/case_view.py" line="438" />
+        <source>Reply saved; the override is in the case history.</source>
+        <translation>Respuesta guardada; la excepción queda registrada en el historial del caso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="440" />
         <source>Reply saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="422" />
+        <location filename="../../app/ui/case_view.py" line="455" />
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
@@ -171,50 +171,441 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="25" />
+        <source>E-mail address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="26" />
+        <source>E-mail addresses are not allowed in buyer messages: the conversation must stay in the marketplace's messaging.</source>
+        <translation>No se permiten direcciones de correo electrónico en los mensajes a compradores: la conversación debe mantenerse en la mensajería del marketplace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="33" />
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="34" />
+        <source>Phone numbers are not allowed in buyer messages; only a carrier's or manufacturer's warranty line may be given.</source>
+        <translation>No se permiten números de teléfono en los mensajes a compradores; solo se puede indicar la línea de garantía de un transportista o fabricante.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="41" />
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="42" />
+        <source>Links are allowed only when the buyer needs them for the order; this one leads somewhere else.</source>
+        <translation>Los enlaces solo se permiten cuando el comprador los necesita para el pedido; este lleva a otro sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="49" />
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="50" />
+        <source>Buyer messages are plain text: HTML tags and entities are not allowed.</source>
+        <translation>Los mensajes a compradores son texto sin formato: no se permiten etiquetas ni entidades HTML.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="56" />
+        <source>Messenger or social media</source>
+        <translation>Mensajería o redes sociales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="57" />
+        <source>Asking the buyer to talk on another channel (a messenger app, social media or a personal handle) is not allowed.</source>
+        <translation>No se permite pedir al comprador que hable por otro canal (una aplicación de mensajería, redes sociales o un usuario personal).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="64" />
+        <source>Outside the marketplace</source>
+        <translation>Fuera del marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="65" />
+        <source>Asking the buyer to pay, be refunded or return the item outside the marketplace is not allowed.</source>
+        <translation>No se permite pedir al comprador que pague, reciba un reembolso o devuelva el artículo fuera del marketplace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="72" />
+        <source>Review incentive</source>
+        <translation>Incentivo por reseñas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="73" />
+        <source>Offering a refund, discount, gift or anything else in exchange for a review or feedback is not allowed.</source>
+        <translation>No se permite ofrecer un reembolso, un descuento, un regalo ni nada a cambio de una reseña o valoración.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="80" />
+        <source>Asking for a good review</source>
+        <translation>Pedir una buena reseña</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="81" />
+        <source>A review may only be asked for neutrally: asking for a positive or 5-star review, or only from satisfied buyers, is not allowed.</source>
+        <translation>Solo se puede pedir una reseña de forma neutral: no se permite pedir una reseña positiva o de 5 estrellas, ni pedirla solo a compradores satisfechos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="88" />
+        <source>Asking to change a review</source>
+        <translation>Pedir que se cambie una reseña</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="89" />
+        <source>Asking a buyer to change or remove a product review is not allowed (asking to remove seller feedback once the problem is solved is).</source>
+        <translation>No se permite pedir a un comprador que cambie o elimine una reseña de producto (sí se puede pedir que elimine una valoración del vendedor una vez resuelto el problema).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="96" />
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="97" />
+        <source>Marketing, coupons and promotions of other products are not allowed in buyer messages.</source>
+        <translation>No se permiten marketing, cupones ni promociones de otros productos en los mensajes a compradores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="104" />
+        <source>Emoji</source>
+        <translation>Emojis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="105" />
+        <source>The marketplace's guidelines do not allow emojis in buyer messages.</source>
+        <translation>Las directrices del marketplace no permiten emojis en los mensajes a compradores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="110" />
+        <source>No order id</source>
+        <translation>Sin n.º de pedido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="111" />
+        <source>Messages should quote the order id, so the buyer and the marketplace can match them to the order.</source>
+        <translation>Los mensajes deben indicar el número de pedido, para que el comprador y el marketplace puedan asociarlos al pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="118" />
+        <source>Too long</source>
+        <translation>Demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="119" />
+        <source>The marketplace rejects messages longer than its limit; shorten it.</source>
+        <translation>El marketplace rechaza los mensajes que superan su límite de longitud; acórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="125" />
+        <source>Thank you only</source>
+        <translation>Solo agradecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <source>A message that only thanks the buyer or confirms the order is not allowed; say what the buyer needs to know, or send nothing.</source>
+        <translation>No se permite un mensaje que solo agradece al comprador o confirma el pedido; indique lo que el comprador necesita saber o no envíe nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="133" />
+        <source>Empty</source>
+        <translation>Vacío</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="134" />
+        <source>An empty message cannot be sent.</source>
+        <translation>No se puede enviar un mensaje vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="142" />
+        <source>Only a carrier's or manufacturer's warranty or service line may be given; check that this number is one.</source>
+        <translation>Solo se puede indicar la línea de garantía o de servicio de un transportista o fabricante; compruebe que este número lo sea.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="148" />
+        <source>Links to the marketplace's own pages or a carrier's tracking page are allowed only if the buyer needs them for this order; check that they do.</source>
+        <translation>Los enlaces a páginas del propio marketplace o a la página de seguimiento de un transportista solo se permiten si el comprador los necesita para este pedido; compruebe que sea así.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="188" />
+        <source>%1 characters; the marketplace accepts at most %2. Shorten it, or it will be rejected.</source>
+        <translation>%1 caracteres; el marketplace acepta como máximo %2. Acórtelo o será rechazado.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../app/ui/composer.py" line="158" />
+        <source>The language the reply is in</source>
+        <translation>Idioma de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="160" />
+        <source>Reply &amp;in</source>
+        <translation>Responder &amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="257" />
+        <source>Finding the buyer's language…</source>
+        <translation>Detectando el idioma del comprador…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="291" />
+        <source>Buyer's language unknown — replies in English</source>
+        <translation>Idioma del comprador desconocido: se responde en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="293" />
+        <source>Buyer writes %1 (detected)</source>
+        <translation>El comprador escribe en %1 (detectado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="295" />
+        <source>Buyer writes %1 (from the customer record)</source>
+        <translation>El comprador escribe en %1 (según la ficha del cliente)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="299" />
+        <source>Buyer writes %1 (from the case)</source>
+        <translation>El comprador escribe en %1 (según el caso)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="307" />
+        <source>The buyer's language could not be found: %1</source>
+        <translation>No se pudo determinar el idioma del comprador: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="403" />
+        <source>Filling in the template…</source>
+        <translation>Rellenando la plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="425" />
+        <source>Template inserted; Ctrl+Z brings back what you had written.</source>
+        <translation>Plantilla insertada; Ctrl+Z recupera lo que había escrito.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="434" />
+        <source>The template could not be filled in: %1</source>
+        <translation>No se pudo rellenar la plantilla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="443" />
+        <source>Fell back to %1: no %2 variant.</source>
+        <translation>Se usó %1 en su lugar: no hay versión en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="450" />
+        <source>Not known for this case, fill in by hand: %1</source>
+        <translation>Desconocido para este caso, rellénelo a mano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="461" />
+        <source>In %1 (for you)</source>
+        <translation>En %1 (para usted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="464" />
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="623" />
+        <source>Checking the reply before it goes out…</source>
+        <translation>Comprobando la respuesta antes de enviarla…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="634" />
+        <source>Not sent. Fix the marked text.</source>
+        <translation>No enviado. Corrija el texto marcado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="134" />
+        <source>Checking the reply…</source>
+        <translation>Comprobando la respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="138" />
+        <source>The reply could not be checked: %1</source>
+        <translation>No se pudo comprobar la respuesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="157" />
+        <source>✓ Nothing the marketplace forbids.</source>
+        <translation>✓ Nada que el marketplace prohíba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="160" />
+        <source>Not allowed by the marketplace: %1</source>
+        <translation>No permitido por el marketplace: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="164" />
+        <source>warnings: %1</source>
+        <translation>advertencias: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="171" />
+        <source>Warnings: %1 (they do not stop the reply)</source>
+        <translation>Advertencias: %1 (no impiden enviar la respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="189" />
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="222" />
+        <source>Send despite the compliance check?</source>
+        <translation>¿Enviar pese a la comprobación de normas?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="225" />
+        <source>The marketplace does not allow what this reply contains. Sending it can get the shop's account warned or suspended.</source>
+        <translation>El marketplace no permite lo que contiene esta respuesta. Enviarla puede hacer que la cuenta de la tienda reciba una advertencia o sea suspendida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="243" />
+        <source>Why this reply must go out as it is (required)</source>
+        <translation>Por qué esta respuesta debe enviarse tal cual (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="251" />
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="259" />
+        <source>Reason for sending it anyway:</source>
+        <translation>Motivo para enviarla de todos modos:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="268" />
+        <source>Say why it must go out as it is (at least %1 characters).</source>
+        <translation>Indique por qué debe enviarse tal cual (al menos %1 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="72" />
+        <source>Find a template (Ctrl+T)</source>
+        <translation>Buscar una plantilla (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="87" />
+        <source>Manage templates…</source>
+        <translation>Gestionar plantillas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="100" />
+        <source>All templates</source>
+        <translation>Todas las plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="101" />
+        <source>Back to the list of templates</source>
+        <translation>Volver a la lista de plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="107" />
+        <source>This shows the template as picked, not your edits.</source>
+        <translation>Aquí se muestra la plantilla tal como se eligió, sin sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="139" />
+        <source>Templates with problems (not offered): %1. See Manage templates…</source>
+        <translation>Plantillas con problemas (no se ofrecen): %1. Consulte «Gestionar plantillas…».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="148" />
+        <source>The templates could not be loaded: %1</source>
+        <translation>No se pudieron cargar las plantillas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="224" />
+        <source>Found, fitting this case</source>
+        <translation>Encontradas, adecuadas para este caso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="226" />
+        <source>Found</source>
+        <translation>Encontradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="229" />
+        <source>No template matches “%1”.</source>
+        <translation>Ninguna plantilla coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="237" />
+        <source>Suggested for this case</source>
+        <translation>Sugeridas para este caso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="238" />
+        <source>All other templates</source>
+        <translation>Todas las demás plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="257" />
+        <source>%1 (shop)</source>
+        <translation>%1 (tienda)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="265" />
+        <source>No %1 version: the reply would be in %2.</source>
+        <translation>No hay versión en %1: la respuesta sería en %2.</translation>
+    </message>
+</context>
+<context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/conversation.py" line="71" />
+        <location filename="../../app/ui/conversation.py" line="60" />
         <source>No messages yet.</source>
         <translation>Aún no hay mensajes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="105" />
+        <location filename="../../app/ui/composer.py" line="175" />
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>Escriba una respuesta al cliente o una nota interna para el equipo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="113" />
+        <location filename="../../app/ui/composer.py" line="204" />
         <source>Send reply</source>
         <translation>Enviar respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="116" />
+        <location filename="../../app/ui/composer.py" line="207" />
         <source>Save the reply to the customer (Ctrl+Enter)</source>
         <translation>Guardar la respuesta al cliente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="118" />
+        <location filename="../../app/ui/composer.py" line="209" />
         <source>Add internal note</source>
         <translation>Añadir nota interna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="120" />
+        <location filename="../../app/ui/composer.py" line="211" />
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>Solo su equipo ve las notas (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="151" />
-        <location filename="../../app/ui/conversation.py" line="157" />
+        <location filename="../../app/ui/composer.py" line="612" />
+        <location filename="../../app/ui/composer.py" line="653" />
         <source>Write something first.</source>
         <translation>Escriba algo primero.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="162" />
+        <location filename="../../app/ui/composer.py" line="665" />
         <source>Writing an internal note</source>
         <translation>Escribiendo una nota interna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="164" />
+        <location filename="../../app/ui/composer.py" line="667" />
         <source>Writing a reply</source>
         <translation>Escribiendo una respuesta</translation>
     </message>
@@ -382,12 +773,12 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>Historial de escalado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="210" />
+        <location filename="../../app/ui/deadlines_panel.py" line="211" />
         <source>Reason changed</source>
         <translation>Motivo modificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="216" />
+        <location filename="../../app/ui/deadlines_panel.py" line="217" />
         <source>Workbench (automatic)</source>
         <translation>Workbench (automático)</translation>
     </message>
@@ -398,74 +789,654 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="76" />
+        <source>Photo of the defect or the difference</source>
+        <translation>Foto del defecto o de la diferencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="77" />
+        <source>Photo of the label or model number</source>
+        <translation>Foto de la etiqueta o del número de modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="78" />
+        <source>Order or receipt</source>
+        <translation>Pedido o recibo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="79" />
+        <source>Photo with a measuring tape or of the size label</source>
+        <translation>Foto con cinta métrica o de la etiqueta de talla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="80" />
+        <source>Photo of the parcel</source>
+        <translation>Foto del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="81" />
+        <source>Photo of the item</source>
+        <translation>Foto del artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="82" />
+        <source>Shipping label</source>
+        <translation>Etiqueta de envío</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="83" />
+        <source>Carrier tracking page or screenshot</source>
+        <translation>Página de seguimiento del transportista o captura de pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="84" />
+        <source>Delivery photo, if any</source>
+        <translation>Foto de la entrega, si la hay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="85" />
+        <source>Return tracking</source>
+        <translation>Seguimiento de la devolución</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="86" />
+        <source>Receipt of the returned item</source>
+        <translation>Justificante de recepción del artículo devuelto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="231" />
+        <location filename="../../app/ui/evidence_panel.py" line="679" />
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="233" />
+        <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
+        <translation>Añadir fotos, capturas de pantalla o recibos en PDF (o soltarlos aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="237" />
+        <location filename="../../app/ui/evidence_panel.py" line="680" />
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="239" />
+        <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
+        <translation>Añadir la imagen o los archivos del portapapeles (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="243" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="245" />
+        <source>Save the files and a manifest as one zip for a claim</source>
+        <translation>Guardar los archivos y un manifiesto en un único zip para una reclamación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="270" />
+        <source>No files yet. Drop photos, screenshots or receipts here.</source>
+        <translation>Aún no hay archivos. Suelte aquí fotos, capturas de pantalla o recibos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="278" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="292" />
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="296" />
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="352" />
+        <source>No evidence checklist for this kind of case.</source>
+        <translation>No hay lista de pruebas para este tipo de caso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="357" />
+        <source>Checklist: %1 of %2 collected</source>
+        <translation>Lista de pruebas: %1 de %2 reunidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="365" />
+        <source>(optional)</source>
+        <translation>(opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="402" />
+        <source>Over the marketplace's 10 MB limit for attachments.</source>
+        <translation>Supera el límite de 10 MB del marketplace para archivos adjuntos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="453" />
+        <source>Add evidence</source>
+        <translation>Añadir pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="455" />
+        <source>Photos, screenshots and documents</source>
+        <translation>Fotos, capturas de pantalla y documentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="457" />
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="469" />
+        <source>The clipboard holds no picture or file to add.</source>
+        <translation>El portapapeles no contiene ninguna imagen ni archivo que añadir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="479" />
+        <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
+        <translation>Solo se pueden añadir archivos de este equipo. Guarde primero la imagen y luego añada el archivo guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="495" />
+        <source>The picture could not be saved: %1</source>
+        <translation>No se pudo guardar la imagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="511" />
+        <source>Files are still being added; wait for them to finish.</source>
+        <translation>Todavía se están añadiendo archivos; espere a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="534" />
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="538" />
+        <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
+        <translation>Estos archivos son programas: %1. Workbench puede guardarlos como pruebas, pero nunca los ejecuta. Abrir un programa de un cliente puede dañar este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="545" />
+        <source>Keep them as evidence</source>
+        <translation>Guardarlos como pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="547" />
+        <source>Leave them out</source>
+        <translation>Omitirlos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="564" />
+        <source>Adding files…</source>
+        <translation>Añadiendo archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="594" />
+        <source>Added %1 of %2: %3</source>
+        <translation>Añadidos %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="604" />
+        <source>Stopping after this file…</source>
+        <translation>Se detendrá después de este archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="617" />
+        <source>Added %1 file(s).</source>
+        <translation>Archivos añadidos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="624" />
+        <source>Stopped: %1 file(s) were not added.</source>
+        <translation>Detenido; archivos no añadidos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="645" />
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Algo salió mal; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="687" />
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="688" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="695" />
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="697" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="746" />
+        <source>Removed %1.</source>
+        <translation>Se quitó: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="775" />
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="785" />
+        <source>Saved a copy as %1.</source>
+        <translation>Copia guardada como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="802" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="818" />
+        <source>Exported %1 file(s) to %2.</source>
+        <translation>Exportado a %2 (archivos: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="837" />
+        <location filename="../../app/ui/evidence_panel.py" line="875" />
+        <source>Export evidence</source>
+        <translation>Exportar pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="840" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="846" />
+        <source>Keep the location (GPS) in photos</source>
+        <translation>Conservar la ubicación (GPS) de las fotos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="850" />
+        <source>The zip holds every file and a manifest (kind, caption, SHA-256, size, who added it and when). Photos lose their location unless you keep it.</source>
+        <translation>El zip contiene todos los archivos y un manifiesto (tipo, descripción, SHA-256, tamaño, quién lo añadió y cuándo). Las fotos pierden su ubicación, salvo que decida conservarla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="859" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="863" />
+        <source>Save the bundle as:</source>
+        <translation>Guardar el paquete como:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../app/ui/evidence_panes.py" line="208" />
+        <source>This file cannot be previewed</source>
+        <translation>No se puede previsualizar este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panes.py" line="216" />
+        <location filename="../../app/ui/evidence_viewer.py" line="267" />
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panes.py" line="218" />
+        <source>Open with another program…</source>
+        <translation>Abrir con otro programa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="135" />
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="191" />
+        <source>Describe what this file shows</source>
+        <translation>Describa lo que muestra este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="200" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="201" />
+        <source>&amp;Caption:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="232" />
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="235" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="238" />
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="241" />
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="243" />
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="244" />
+        <source>Fit to window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="246" />
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="249" />
+        <source>Rotate left</source>
+        <translation>Girar a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="252" />
+        <source>Rotate right</source>
+        <translation>Girar a la derecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="255" />
+        <source>First page</source>
+        <translation>Primera página</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="258" />
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="261" />
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="264" />
+        <source>Last page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="375" />
+        <source>It is %1, which this viewer does not show.</source>
+        <translation>Es %1, que este visor no muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="393" />
+        <source>Evidence: %1</source>
+        <translation>Prueba: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="397" />
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="404" />
+        <source>Added %1 by %2</source>
+        <translation>Añadido el %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="409" />
+        <source>Added %1</source>
+        <translation>Añadido el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="413" />
+        <source>Taken %1</source>
+        <translation>Tomada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="469" />
+        <source>Shown smaller than its %1 × %2 pixels.</source>
+        <translation>Se muestra más pequeña que su tamaño real de %1 × %2 píxeles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="484" />
+        <source>The image is %1 × %2 pixels, too large to show safely.</source>
+        <translation>La imagen mide %1 × %2 píxeles: es demasiado grande para mostrarla de forma segura.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="490" />
+        <source>The image could not be read: it is damaged, or in a format not supported here.</source>
+        <translation>No se pudo leer la imagen: está dañada o tiene un formato no admitido aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="534" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="553" />
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="579" />
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="584" />
+        <source>Saving a copy…</source>
+        <translation>Guardando una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="597" />
+        <source>Saved a copy as %1</source>
+        <translation>Copia guardada como %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="606" />
+        <source>The copy could not be made: %1</source>
+        <translation>No se pudo hacer la copia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="625" />
+        <source>Open with another program</source>
+        <translation>Abrir con otro programa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="627" />
+        <source>Open “%1” with another program?</source>
+        <translation>¿Abrir «%1» con otro programa?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="631" />
+        <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
+        <translation>Este archivo es un programa. Ejecutarlo puede dañar este equipo y los datos que contiene: los archivos de clientes pueden llevar virus. Ábralo solo si tiene la certeza de que no es peligroso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="638" />
+        <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
+        <translation>Se abre una copia del archivo; el caso conserva el original. Abra archivos de clientes solo si confía en ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="644" />
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="678" />
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="679" />
+        <source>a zip archive</source>
+        <translation>un archivo zip</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="680" />
+        <source>a Windows program</source>
+        <translation>un programa de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="681" />
+        <source>a program</source>
+        <translation>un programa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="682" />
+        <source>a file of unknown type</source>
+        <translation>un archivo de tipo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="684" />
+        <source>a file of type %1</source>
+        <translation>un archivo de tipo %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="693" />
+        <source>The PDF is protected with a password.</source>
+        <translation>El PDF está protegido con contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="695" />
+        <source>The PDF uses a kind of protection this viewer does not support.</source>
+        <translation>El PDF usa un tipo de protección que este visor no admite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="698" />
+        <source>The PDF could not be read: it is damaged, or not a PDF.</source>
+        <translation>No se pudo leer el PDF: está dañado o no es un PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="702" />
+        <source>The file is not on this computer yet; it may still be syncing.</source>
+        <translation>El archivo aún no está en este equipo; puede que todavía se esté sincronizando.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history.py" line="29" />
+        <location filename="../../app/ui/history.py" line="31" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="38" />
+        <location filename="../../app/ui/history.py" line="40" />
         <source>Case created</source>
         <translation>Caso creado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="47" />
         <source>Case changed</source>
         <translation>Caso modificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="47" />
+        <location filename="../../app/ui/history.py" line="49" />
         <source>Case deleted</source>
         <translation>Caso eliminado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="51" />
+        <location filename="../../app/ui/history.py" line="53" />
+        <source>Sent despite the compliance check (%1): %2</source>
+        <translation>Enviada pese a la comprobación de normas (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="58" />
+        <source>Draft reply replaced by a newer version</source>
+        <translation>Borrador de respuesta sustituido por una versión más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="62" />
         <source>Message from the customer</source>
         <translation>Mensaje del cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="53" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Internal note written</source>
         <translation>Nota interna escrita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="66" />
         <source>Draft reply saved</source>
         <translation>Borrador de respuesta guardado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="56" />
+        <location filename="../../app/ui/history.py" line="67" />
         <source>Reply written</source>
         <translation>Respuesta escrita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="59" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>File added: %1</source>
         <translation>Archivo añadido: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="63" />
+        <location filename="../../app/ui/history.py" line="73" />
         <source>Tag removed: %1</source>
         <translation>Etiqueta eliminada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="64" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Tag added: %1</source>
         <translation>Etiqueta añadida: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="75" />
+        <location filename="../../app/ui/history.py" line="84" />
+        <source>File removed: %1</source>
+        <translation>Archivo quitado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="86" />
+        <source>File put back: %1</source>
+        <translation>Archivo restaurado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="91" />
+        <source>kind %1 → %2</source>
+        <translation>tipo %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="97" />
+        <source>caption “%1”</source>
+        <translation>descripción «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="99" />
+        <source>File %1: %2</source>
+        <translation>Archivo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="109" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="110" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="77" />
+        <location filename="../../app/ui/history.py" line="111" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -473,115 +1444,125 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="342" />
+        <location filename="../../app/ui/inbox_model.py" line="344" />
         <source>Escalated</source>
         <translation>Escalado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="344" />
+        <location filename="../../app/ui/inbox_model.py" line="346" />
         <source>Waiting for our answer</source>
         <translation>Pendiente de nuestra respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="68" />
+        <location filename="../../app/ui/inbox_model.py" line="69" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="69" />
+        <location filename="../../app/ui/inbox_model.py" line="70" />
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="70" />
+        <location filename="../../app/ui/inbox_model.py" line="71" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="71" />
+        <location filename="../../app/ui/inbox_model.py" line="72" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="72" />
+        <location filename="../../app/ui/inbox_model.py" line="73" />
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="73" />
+        <location filename="../../app/ui/inbox_model.py" line="74" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="74" />
+        <location filename="../../app/ui/inbox_model.py" line="75" />
         <source>Lang.</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="75" />
+        <location filename="../../app/ui/inbox_model.py" line="76" />
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="76" />
+        <location filename="../../app/ui/inbox_model.py" line="77" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="77" />
+        <location filename="../../app/ui/inbox_model.py" line="78" />
         <source>Updated</source>
         <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inbox_model.py" line="79" />
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inbox_model.py" line="352" />
+        <source>Evidence checklist: %1 of %2 collected</source>
+        <translation>Lista de pruebas: %1 de %2 reunidas</translation>
     </message>
 </context>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="40" />
+        <location filename="../../app/ui/inbox_panel.py" line="38" />
         <source>All open</source>
         <translation>Todos los abiertos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="41" />
+        <location filename="../../app/ui/inbox_panel.py" line="39" />
         <source>Mine</source>
         <translation>Míos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="42" />
+        <location filename="../../app/ui/inbox_panel.py" line="40" />
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="43" />
+        <location filename="../../app/ui/inbox_panel.py" line="41" />
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="44" />
+        <location filename="../../app/ui/inbox_panel.py" line="42" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="45" />
+        <location filename="../../app/ui/inbox_panel.py" line="43" />
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="46" />
+        <location filename="../../app/ui/inbox_panel.py" line="44" />
         <source>Due today</source>
         <translation>Vencen hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="47" />
+        <location filename="../../app/ui/inbox_panel.py" line="45" />
         <source>Escalated</source>
         <translation>Escalados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="76" />
+        <location filename="../../app/ui/inbox_panel.py" line="74" />
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>Buscar casos…  (p. ej., cinturón  status:open  lang:ko)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="79" />
+        <location filename="../../app/ui/inbox_panel.py" line="77" />
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -590,27 +1571,27 @@ Filtros: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="192" />
+        <location filename="../../app/ui/inbox_panel.py" line="201" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="197" />
+        <location filename="../../app/ui/inbox_panel.py" line="206" />
         <source>No case matches this search.</source>
         <translation>Ningún caso coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="199" />
+        <location filename="../../app/ui/inbox_panel.py" line="208" />
         <source>No cases in this view.</source>
         <translation>No hay casos en esta vista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="201" />
+        <location filename="../../app/ui/inbox_panel.py" line="210" />
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="204" />
+        <location filename="../../app/ui/inbox_panel.py" line="213" />
         <source>%1 cases</source>
         <translation>%1 casos</translation>
     </message>
@@ -897,152 +1878,187 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>Ne&amp;xt case</source>
         <translation>Caso si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>&amp;Previous case</source>
         <translation>Caso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="130" />
+        <source>Add &amp;evidence files…</source>
+        <translation>Añadir archivos como &amp;prueba…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="136" />
+        <source>Paste as e&amp;vidence</source>
+        <translation>Pegar como pr&amp;ueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142" />
+        <source>E&amp;xport evidence…</source>
+        <translation>E&amp;xportar pruebas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Set &amp;status</source>
         <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>&amp;About Support Workbench</source>
         <translation>&amp;Acerca de Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Next case</source>
         <translation>Caso siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>Previous case</source>
         <translation>Caso anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Write a reply</source>
         <translation>Escribir una respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Write an internal note</source>
         <translation>Escribir una nota interna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Send the reply</source>
         <translation>Enviar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="195" />
+        <source>Find a reply template</source>
+        <translation>Buscar una plantilla de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Add the note</source>
         <translation>Añadir la nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>Switch inbox view</source>
         <translation>Cambiar la vista de la bandeja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>Set status: open / waiting / resolved</source>
         <translation>Cambiar estado: abierto / en espera / resuelto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="199" />
+        <source>Add evidence files</source>
+        <translation>Añadir archivos como prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200" />
+        <source>Paste a picture or files as evidence</source>
+        <translation>Pegar una imagen o archivos como prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="201" />
+        <source>Export the case's evidence</source>
+        <translation>Exportar las pruebas del caso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Case %1 created.</source>
         <translation>Caso %1 creado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>About Support Workbench</source>
         <translation>Acerca de Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -1368,34 +2384,44 @@ Perfil: %2</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="59" />
+        <location filename="../../app/ui/preferences.py" line="60" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="62" />
+        <location filename="../../app/ui/preferences.py" line="63" />
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>Los casos asignados a este nombre aparecen en la vista «Míos»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="65" />
+        <location filename="../../app/ui/preferences.py" line="66" />
         <source>The system's language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="71" />
+        <location filename="../../app/ui/preferences.py" line="76" />
+        <source>Larger files are refused as evidence. The marketplace's messages take attachments up to 10 MB.</source>
+        <translation>Los archivos más grandes no se aceptan como pruebas. Los mensajes del marketplace admiten adjuntos de hasta 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="83" />
         <source>A new language applies the next time the workbench starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie el programa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="82" />
+        <location filename="../../app/ui/preferences.py" line="94" />
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="83" />
+        <location filename="../../app/ui/preferences.py" line="95" />
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="96" />
+        <source>Largest evidence file</source>
+        <translation>Tamaño máximo por prueba</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +2475,254 @@ Perfil: %2</translation>
         <location filename="../../app/ui/return_window_box.py" line="154" />
         <source>today</source>
         <translation>hoy</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="63" />
+        <source>buyer's name</source>
+        <translation>nombre del comprador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="64" />
+        <source>order id</source>
+        <translation>n.º de pedido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="65" />
+        <source>marketplace</source>
+        <translation>marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="66" />
+        <source>item title</source>
+        <translation>título del artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="67" />
+        <source>carrier</source>
+        <translation>transportista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="68" />
+        <source>tracking number</source>
+        <translation>número de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="69" />
+        <source>your name</source>
+        <translation>su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="70" />
+        <source>return deadline</source>
+        <translation>fecha límite de devolución</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="71" />
+        <source>delivery date</source>
+        <translation>fecha de entrega</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="72" />
+        <source>refund amount</source>
+        <translation>importe del reembolso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="73" />
+        <source>days left</source>
+        <translation>días restantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="129" />
+        <source>What agents see in the list</source>
+        <translation>Lo que ven los agentes en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="136" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="137" />
+        <source>&amp;Subject</source>
+        <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="138" />
+        <source>&amp;Body</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="171" />
+        <source>Reply templates</source>
+        <translation>Plantillas de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="190" />
+        <source>&amp;New</source>
+        <translation>N&amp;ueva</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="192" />
+        <source>&amp;Copy to edit</source>
+        <translation>&amp;Copiar para editar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="194" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="211" />
+        <source>lowercase_words, e.g. refund_sent</source>
+        <translation>minúsculas, cifras y _ (p. ej., refund_sent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="215" />
+        <source>Case reasons</source>
+        <translation>Motivos del caso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="216" />
+        <source>Case statuses</source>
+        <translation>Estados del caso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="226" />
+        <source>Remove this language</source>
+        <translation>Quitar este idioma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="229" />
+        <source>Insert placeholder</source>
+        <translation>Insertar marcador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="243" />
+        <source>&amp;Key</source>
+        <translation>C&amp;lave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="244" />
+        <source>Fits (none ticked: any)</source>
+        <translation>Adecuada para (sin marcar: todos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="254" />
+        <source>Chec&amp;k</source>
+        <translation>Com&amp;probar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="256" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="302" />
+        <source>Loading the templates…</source>
+        <translation>Cargando las plantillas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="320" />
+        <source>shop</source>
+        <translation>tienda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="322" />
+        <source>built-in</source>
+        <translation>predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="336" />
+        <source>Some template files could not be read:</source>
+        <translation>No se pudieron leer algunos archivos de plantillas:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="360" />
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="361" />
+        <source>Discard the changes to this template?</source>
+        <translation>¿Descartar los cambios de esta plantilla?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="404" />
+        <source>Your shop's template. Saving it under the key of a built-in template replaces that one for your shop.</source>
+        <translation>Plantilla de su tienda. Si la guarda con la clave de una plantilla predefinida, la sustituye en su tienda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="412" />
+        <source>Built-in template: read-only. Copy it to make your own.</source>
+        <translation>Plantilla predefinida: solo lectura. Cópiela para crear la suya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="415" />
+        <source>Your shop's template.</source>
+        <translation>Plantilla de su tienda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="432" />
+        <source>Add a language…</source>
+        <translation>Añadir un idioma…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="505" />
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="527" />
+        <source>Not saved: fix these first.</source>
+        <translation>No se guardó: corrija primero estos problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="529" />
+        <source>Fix these before saving:</source>
+        <translation>Corrija esto antes de guardar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="532" />
+        <source>Warnings (it can be saved):</source>
+        <translation>Advertencias (se puede guardar):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="535" />
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="539" />
+        <source>Changed while it was checked: save again.</source>
+        <translation>Se modificó durante la comprobación: vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="542" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="553" />
+        <source>Saved.</source>
+        <translation>Guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="584" />
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="585" />
+        <source>Delete your template “%1”?</source>
+        <translation>¿Eliminar su plantilla «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="606" />
+        <source>Deleted.</source>
+        <translation>Eliminada.</translation>
     </message>
 </context>
 </TS>

@@ -19,67 +19,62 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseSidebar</name>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="51" />
+        <location filename="../../app/ui/case_sidebar.py" line="39" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="57" />
+        <location filename="../../app/ui/case_sidebar.py" line="45" />
         <source>Order</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="63" />
+        <location filename="../../app/ui/evidence_panel.py" line="206" />
         <source>Evidence</source>
         <translation>증빙 자료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="73" />
-        <source>No files yet.</source>
-        <translation>아직 파일이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_sidebar.py" line="96" />
+        <location filename="../../app/ui/case_sidebar.py" line="70" />
         <source>No customer recorded.</source>
         <translation>등록된 고객 정보가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="103" />
+        <location filename="../../app/ui/case_sidebar.py" line="77" />
         <source>Writes in %1</source>
         <translation>사용 언어: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="115" />
+        <location filename="../../app/ui/case_sidebar.py" line="89" />
         <source>No order linked to this case.</source>
         <translation>이 문의에 연결된 주문이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="119" />
+        <location filename="../../app/ui/case_sidebar.py" line="93" />
         <source>Purchased</source>
         <translation>구매일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="122" />
+        <location filename="../../app/ui/case_sidebar.py" line="96" />
         <source>Delivered</source>
         <translation>배송 완료일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="124" />
+        <location filename="../../app/ui/case_sidebar.py" line="98" />
         <source>Expected</source>
         <translation>도착 예정일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="136" />
+        <location filename="../../app/ui/case_sidebar.py" line="110" />
         <source>Fulfilment</source>
         <translation>풀필먼트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="138" />
+        <location filename="../../app/ui/case_sidebar.py" line="112" />
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="167" />
+        <location filename="../../app/ui/evidence_panel.py" line="396" />
         <source>Added %1 by %2</source>
         <translation>%2님이 %1에 추가함</translation>
     </message>
@@ -87,77 +82,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="74" />
+        <location filename="../../app/ui/case_view.py" line="90" />
         <source>Select a case on the left to see it here.</source>
         <translation>왼쪽에서 문의를 선택하면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="121" />
+        <location filename="../../app/ui/case_view.py" line="137" />
         <source>Unassigned</source>
         <translation>담당자 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="123" />
+        <location filename="../../app/ui/case_view.py" line="139" />
         <source>tags, separated by commas</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="134" />
+        <location filename="../../app/ui/case_view.py" line="150" />
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="135" />
+        <location filename="../../app/ui/case_view.py" line="151" />
         <source>&amp;Priority</source>
         <translation>우선순위(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="136" />
+        <location filename="../../app/ui/case_view.py" line="152" />
         <source>R&amp;eason</source>
         <translation>사유(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="137" />
+        <location filename="../../app/ui/case_view.py" line="153" />
         <source>&amp;Assignee</source>
         <translation>담당자(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="144" />
+        <location filename="../../app/ui/case_view.py" line="160" />
         <source>&amp;Tags</source>
         <translation>태그(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="169" />
+        <location filename="../../app/ui/case_view.py" line="186" />
         <source>Conversation</source>
         <translation>대화</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="170" />
+        <location filename="../../app/ui/case_view.py" line="187" />
         <source>Deadlines</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="171" />
+        <location filename="../../app/ui/case_view.py" line="188" />
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="267" />
+        <location filename="../../app/ui/case_view.py" line="286" />
         <source>order %1</source>
         <translation>주문 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="271" />
+        <location filename="../../app/ui/case_view.py" line="291" />
         <source>opened %1</source>
         <translation>%1 접수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="419" />
+        <location filename="../../app/ui/case_view.py" line="438" />
+        <source>Reply saved; the override is in the case history.</source>
+        <translation>답장을 저장했습니다. 규정 검사 예외 발송 내역은 문의 변경 이력에 기록됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="440" />
         <source>Reply saved.</source>
         <translation>답장을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="422" />
+        <location filename="../../app/ui/case_view.py" line="455" />
         <source>Note added.</source>
         <translation>메모를 추가했습니다.</translation>
     </message>
@@ -171,50 +171,441 @@ A backup copy is made first; this can take a minute.</source>
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="25" />
+        <source>E-mail address</source>
+        <translation>이메일 주소</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="26" />
+        <source>E-mail addresses are not allowed in buyer messages: the conversation must stay in the marketplace's messaging.</source>
+        <translation>구매자에게 보내는 메시지에는 이메일 주소를 넣을 수 없습니다. 대화는 마켓플레이스 메시지 안에서만 이루어져야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="33" />
+        <source>Phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="34" />
+        <source>Phone numbers are not allowed in buyer messages; only a carrier's or manufacturer's warranty line may be given.</source>
+        <translation>구매자에게 보내는 메시지에는 전화번호를 넣을 수 없습니다. 택배사나 제조사의 보증 상담 전화번호만 안내할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="41" />
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="42" />
+        <source>Links are allowed only when the buyer needs them for the order; this one leads somewhere else.</source>
+        <translation>링크는 구매자가 주문 처리에 필요한 경우에만 넣을 수 있습니다. 이 링크는 다른 곳으로 연결됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="49" />
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="50" />
+        <source>Buyer messages are plain text: HTML tags and entities are not allowed.</source>
+        <translation>구매자에게 보내는 메시지는 일반 텍스트만 가능합니다. HTML 태그와 엔티티는 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="56" />
+        <source>Messenger or social media</source>
+        <translation>메신저 또는 소셜 미디어</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="57" />
+        <source>Asking the buyer to talk on another channel (a messenger app, social media or a personal handle) is not allowed.</source>
+        <translation>구매자에게 다른 채널(메신저 앱, 소셜 미디어, 개인 계정)로 연락하도록 요청할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="64" />
+        <source>Outside the marketplace</source>
+        <translation>마켓플레이스 외부 거래</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="65" />
+        <source>Asking the buyer to pay, be refunded or return the item outside the marketplace is not allowed.</source>
+        <translation>구매자에게 마켓플레이스 밖에서 결제, 환불 또는 반품하도록 요청할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="72" />
+        <source>Review incentive</source>
+        <translation>리뷰 대가 제공</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="73" />
+        <source>Offering a refund, discount, gift or anything else in exchange for a review or feedback is not allowed.</source>
+        <translation>리뷰나 피드백의 대가로 환불, 할인, 선물 등 어떤 것도 제공할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="80" />
+        <source>Asking for a good review</source>
+        <translation>좋은 리뷰 요청</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="81" />
+        <source>A review may only be asked for neutrally: asking for a positive or 5-star review, or only from satisfied buyers, is not allowed.</source>
+        <translation>리뷰는 중립적으로만 요청할 수 있습니다. 긍정적인 리뷰나 별점 5점을 요청하거나, 만족한 구매자에게만 요청해서는 안 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="88" />
+        <source>Asking to change a review</source>
+        <translation>리뷰 수정 요청</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="89" />
+        <source>Asking a buyer to change or remove a product review is not allowed (asking to remove seller feedback once the problem is solved is).</source>
+        <translation>구매자에게 상품 리뷰를 수정하거나 삭제해 달라고 요청할 수 없습니다(문제가 해결된 뒤 판매자 피드백 삭제를 요청하는 것은 가능합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="96" />
+        <source>Marketing</source>
+        <translation>마케팅</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="97" />
+        <source>Marketing, coupons and promotions of other products are not allowed in buyer messages.</source>
+        <translation>구매자에게 보내는 메시지에는 마케팅, 쿠폰, 다른 상품 홍보를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="104" />
+        <source>Emoji</source>
+        <translation>이모지</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="105" />
+        <source>The marketplace's guidelines do not allow emojis in buyer messages.</source>
+        <translation>마켓플레이스 가이드라인상 구매자에게 보내는 메시지에는 이모지를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="110" />
+        <source>No order id</source>
+        <translation>주문 번호 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="111" />
+        <source>Messages should quote the order id, so the buyer and the marketplace can match them to the order.</source>
+        <translation>구매자와 마켓플레이스가 주문과 연결할 수 있도록 메시지에 주문 번호를 적는 것이 좋습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="118" />
+        <source>Too long</source>
+        <translation>너무 김</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="119" />
+        <source>The marketplace rejects messages longer than its limit; shorten it.</source>
+        <translation>마켓플레이스는 길이 제한을 넘는 메시지를 거부합니다. 내용을 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="125" />
+        <source>Thank you only</source>
+        <translation>감사 인사만 있음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <source>A message that only thanks the buyer or confirms the order is not allowed; say what the buyer needs to know, or send nothing.</source>
+        <translation>구매자에게 감사 인사만 하거나 주문을 확인만 하는 메시지는 보낼 수 없습니다. 구매자가 알아야 할 내용을 적거나, 아무것도 보내지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="133" />
+        <source>Empty</source>
+        <translation>빈 메시지</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="134" />
+        <source>An empty message cannot be sent.</source>
+        <translation>빈 메시지는 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="142" />
+        <source>Only a carrier's or manufacturer's warranty or service line may be given; check that this number is one.</source>
+        <translation>택배사나 제조사의 보증·서비스 상담 전화번호만 안내할 수 있습니다. 이 번호가 그런 번호인지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="148" />
+        <source>Links to the marketplace's own pages or a carrier's tracking page are allowed only if the buyer needs them for this order; check that they do.</source>
+        <translation>마켓플레이스 자체 페이지나 택배사 배송 조회 페이지 링크는 구매자가 이 주문에 필요한 경우에만 넣을 수 있습니다. 필요한 링크인지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="188" />
+        <source>%1 characters; the marketplace accepts at most %2. Shorten it, or it will be rejected.</source>
+        <translation>%1자입니다. 마켓플레이스는 최대 %2자까지 받습니다. 줄이지 않으면 거부됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../app/ui/composer.py" line="158" />
+        <source>The language the reply is in</source>
+        <translation>답장 언어</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="160" />
+        <source>Reply &amp;in</source>
+        <translation>답장 언어(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="257" />
+        <source>Finding the buyer's language…</source>
+        <translation>구매자 언어를 확인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="291" />
+        <source>Buyer's language unknown — replies in English</source>
+        <translation>구매자 언어를 알 수 없음 — 영어로 답장</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="293" />
+        <source>Buyer writes %1 (detected)</source>
+        <translation>구매자 언어: %1 (자동 감지)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="295" />
+        <source>Buyer writes %1 (from the customer record)</source>
+        <translation>구매자 언어: %1 (고객 정보 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="299" />
+        <source>Buyer writes %1 (from the case)</source>
+        <translation>구매자 언어: %1 (문의 정보 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="307" />
+        <source>The buyer's language could not be found: %1</source>
+        <translation>구매자 언어를 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="403" />
+        <source>Filling in the template…</source>
+        <translation>템플릿을 채우는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="425" />
+        <source>Template inserted; Ctrl+Z brings back what you had written.</source>
+        <translation>템플릿을 넣었습니다. Ctrl+Z를 누르면 이전에 쓴 내용으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="434" />
+        <source>The template could not be filled in: %1</source>
+        <translation>템플릿을 채울 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="443" />
+        <source>Fell back to %1: no %2 variant.</source>
+        <translation>%2 버전이 없어 %1 버전을 사용했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="450" />
+        <source>Not known for this case, fill in by hand: %1</source>
+        <translation>이 문의에서 알 수 없는 항목이므로 직접 입력하세요: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="461" />
+        <source>In %1 (for you)</source>
+        <translation>%1 (확인용)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="464" />
+        <source>Subject: %1</source>
+        <translation>제목: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="623" />
+        <source>Checking the reply before it goes out…</source>
+        <translation>보내기 전에 답장을 검사하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="634" />
+        <source>Not sent. Fix the marked text.</source>
+        <translation>보내지 않았습니다. 표시된 부분을 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="134" />
+        <source>Checking the reply…</source>
+        <translation>답장을 검사하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="138" />
+        <source>The reply could not be checked: %1</source>
+        <translation>답장을 검사할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="157" />
+        <source>✓ Nothing the marketplace forbids.</source>
+        <translation>✓ 마켓플레이스 금지 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="160" />
+        <source>Not allowed by the marketplace: %1</source>
+        <translation>마켓플레이스 금지 사항: %1건</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="164" />
+        <source>warnings: %1</source>
+        <translation>경고 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="171" />
+        <source>Warnings: %1 (they do not stop the reply)</source>
+        <translation>경고 %1건 (답장 발송에는 지장 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="189" />
+        <source>… and %1 more</source>
+        <translation>… 외 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="222" />
+        <source>Send despite the compliance check?</source>
+        <translation>규정 검사 결과에도 불구하고 보내시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="225" />
+        <source>The marketplace does not allow what this reply contains. Sending it can get the shop's account warned or suspended.</source>
+        <translation>이 답장에는 마켓플레이스가 허용하지 않는 내용이 있습니다. 보내면 쇼핑몰 계정이 경고를 받거나 정지될 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="243" />
+        <source>Why this reply must go out as it is (required)</source>
+        <translation>이 답장을 그대로 보내야 하는 이유 (필수)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="251" />
+        <source>Send anyway</source>
+        <translation>그래도 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="259" />
+        <source>Reason for sending it anyway:</source>
+        <translation>그래도 보내는 이유:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="268" />
+        <source>Say why it must go out as it is (at least %1 characters).</source>
+        <translation>그대로 보내야 하는 이유를 입력하세요(최소 %1자).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="72" />
+        <source>Find a template (Ctrl+T)</source>
+        <translation>템플릿 찾기 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="87" />
+        <source>Manage templates…</source>
+        <translation>템플릿 관리…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="100" />
+        <source>All templates</source>
+        <translation>전체 템플릿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="101" />
+        <source>Back to the list of templates</source>
+        <translation>템플릿 목록으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="107" />
+        <source>This shows the template as picked, not your edits.</source>
+        <translation>선택한 템플릿의 원본이며, 수정한 내용은 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="139" />
+        <source>Templates with problems (not offered): %1. See Manage templates…</source>
+        <translation>문제가 있는 템플릿(목록에서 제외): %1개. '템플릿 관리…'를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="148" />
+        <source>The templates could not be loaded: %1</source>
+        <translation>템플릿을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="224" />
+        <source>Found, fitting this case</source>
+        <translation>검색 결과 (이 문의에 적합)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="226" />
+        <source>Found</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="229" />
+        <source>No template matches “%1”.</source>
+        <translation>'%1'에 맞는 템플릿이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="237" />
+        <source>Suggested for this case</source>
+        <translation>이 문의에 추천</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="238" />
+        <source>All other templates</source>
+        <translation>기타 모든 템플릿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="257" />
+        <source>%1 (shop)</source>
+        <translation>%1 (쇼핑몰)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="265" />
+        <source>No %1 version: the reply would be in %2.</source>
+        <translation>%1 버전이 없어 %2(으)로 답장하게 됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/conversation.py" line="71" />
+        <location filename="../../app/ui/conversation.py" line="60" />
         <source>No messages yet.</source>
         <translation>아직 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="105" />
+        <location filename="../../app/ui/composer.py" line="175" />
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>고객에게 보낼 답장이나 팀 내부 메모를 입력하세요…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="113" />
+        <location filename="../../app/ui/composer.py" line="204" />
         <source>Send reply</source>
         <translation>답장 보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="116" />
+        <location filename="../../app/ui/composer.py" line="207" />
         <source>Save the reply to the customer (Ctrl+Enter)</source>
         <translation>고객에게 보낼 답장 저장 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="118" />
+        <location filename="../../app/ui/composer.py" line="209" />
         <source>Add internal note</source>
         <translation>내부 메모 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="120" />
+        <location filename="../../app/ui/composer.py" line="211" />
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>메모는 팀원만 볼 수 있습니다 (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="151" />
-        <location filename="../../app/ui/conversation.py" line="157" />
+        <location filename="../../app/ui/composer.py" line="612" />
+        <location filename="../../app/ui/composer.py" line="653" />
         <source>Write something first.</source>
         <translation>먼저 내용을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="162" />
+        <location filename="../../app/ui/composer.py" line="665" />
         <source>Writing an internal note</source>
         <translation>내부 메모 작성 중</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="164" />
+        <location filename="../../app/ui/composer.py" line="667" />
         <source>Writing a reply</source>
         <translation>답장 작성 중</translation>
     </message>
@@ -382,12 +773,12 @@ A backup copy is made first; this can take a minute.</source>
         <translation>에스컬레이션 이력</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="210" />
+        <location filename="../../app/ui/deadlines_panel.py" line="211" />
         <source>Reason changed</source>
         <translation>사유 변경됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="216" />
+        <location filename="../../app/ui/deadlines_panel.py" line="217" />
         <source>Workbench (automatic)</source>
         <translation>Workbench(자동)</translation>
     </message>
@@ -398,74 +789,654 @@ A backup copy is made first; this can take a minute.</source>
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="76" />
+        <source>Photo of the defect or the difference</source>
+        <translation>불량 부분 또는 다른 점을 찍은 사진</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="77" />
+        <source>Photo of the label or model number</source>
+        <translation>라벨 또는 모델 번호 사진</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="78" />
+        <source>Order or receipt</source>
+        <translation>주문 내역 또는 영수증</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="79" />
+        <source>Photo with a measuring tape or of the size label</source>
+        <translation>줄자를 대고 찍은 사진 또는 사이즈 라벨 사진</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="80" />
+        <source>Photo of the parcel</source>
+        <translation>택배 상자 사진</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="81" />
+        <source>Photo of the item</source>
+        <translation>상품 사진</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="82" />
+        <source>Shipping label</source>
+        <translation>운송장</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="83" />
+        <source>Carrier tracking page or screenshot</source>
+        <translation>택배사 배송 조회 페이지 또는 스크린샷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="84" />
+        <source>Delivery photo, if any</source>
+        <translation>배송 완료 사진(있는 경우)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="85" />
+        <source>Return tracking</source>
+        <translation>반품 배송 조회</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="86" />
+        <source>Receipt of the returned item</source>
+        <translation>반품 상품 수령 확인</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="231" />
+        <location filename="../../app/ui/evidence_panel.py" line="679" />
+        <source>Add files…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="233" />
+        <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
+        <translation>사진, 스크린샷, PDF 영수증 추가 (여기에 끌어다 놓아도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="237" />
+        <location filename="../../app/ui/evidence_panel.py" line="680" />
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="239" />
+        <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
+        <translation>클립보드의 이미지나 파일 추가 (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="243" />
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="245" />
+        <source>Save the files and a manifest as one zip for a claim</source>
+        <translation>클레임 제출용으로 파일과 매니페스트를 zip 파일 하나로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="270" />
+        <source>No files yet. Drop photos, screenshots or receipts here.</source>
+        <translation>아직 파일이 없습니다. 사진, 스크린샷, 영수증을 여기에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="278" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="292" />
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="296" />
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="352" />
+        <source>No evidence checklist for this kind of case.</source>
+        <translation>이 유형의 문의에는 증빙 자료 체크리스트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="357" />
+        <source>Checklist: %1 of %2 collected</source>
+        <translation>체크리스트: %2개 중 %1개 확보</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="365" />
+        <source>(optional)</source>
+        <translation>(선택)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="402" />
+        <source>Over the marketplace's 10 MB limit for attachments.</source>
+        <translation>마켓플레이스 첨부 파일 한도(10 MB)를 초과합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="453" />
+        <source>Add evidence</source>
+        <translation>증빙 자료 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="455" />
+        <source>Photos, screenshots and documents</source>
+        <translation>사진, 스크린샷, 문서</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="457" />
+        <source>All files</source>
+        <translation>모든 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="469" />
+        <source>The clipboard holds no picture or file to add.</source>
+        <translation>클립보드에 추가할 이미지나 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="479" />
+        <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
+        <translation>이 컴퓨터에 있는 파일만 추가할 수 있습니다. 먼저 이미지를 저장한 다음, 저장한 파일을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="495" />
+        <source>The picture could not be saved: %1</source>
+        <translation>이미지를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="511" />
+        <source>Files are still being added; wait for them to finish.</source>
+        <translation>아직 파일을 추가하는 중입니다. 끝날 때까지 기다려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="534" />
+        <source>Programs</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="538" />
+        <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
+        <translation>다음 파일은 프로그램입니다: %1. Workbench는 이 파일을 증빙 자료로 보관할 수 있지만 실행하지는 않습니다. 고객이 보낸 프로그램을 열면 이 컴퓨터가 손상될 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="545" />
+        <source>Keep them as evidence</source>
+        <translation>증빙 자료로 보관</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="547" />
+        <source>Leave them out</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="564" />
+        <source>Adding files…</source>
+        <translation>파일을 추가하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="594" />
+        <source>Added %1 of %2: %3</source>
+        <translation>%2개 중 %1개 추가됨: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="604" />
+        <source>Stopping after this file…</source>
+        <translation>이 파일 다음에 중지합니다…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="617" />
+        <source>Added %1 file(s).</source>
+        <translation>파일 %1개를 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="624" />
+        <source>Stopped: %1 file(s) were not added.</source>
+        <translation>중지됨: 파일 %1개가 추가되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="645" />
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>문제가 발생했습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="687" />
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="688" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="695" />
+        <source>Save a copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="697" />
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="746" />
+        <source>Removed %1.</source>
+        <translation>삭제함: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="775" />
+        <source>Save a copy</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="785" />
+        <source>Saved a copy as %1.</source>
+        <translation>사본을 저장했습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="802" />
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="818" />
+        <source>Exported %1 file(s) to %2.</source>
+        <translation>파일 %1개를 내보냈습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="837" />
+        <location filename="../../app/ui/evidence_panel.py" line="875" />
+        <source>Export evidence</source>
+        <translation>증빙 자료 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="840" />
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="846" />
+        <source>Keep the location (GPS) in photos</source>
+        <translation>사진의 위치 정보(GPS) 유지</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="850" />
+        <source>The zip holds every file and a manifest (kind, caption, SHA-256, size, who added it and when). Photos lose their location unless you keep it.</source>
+        <translation>zip 파일에는 모든 파일과 매니페스트(종류, 설명, SHA-256, 크기, 추가한 사람과 시각)가 들어 있습니다. 위치 정보 유지를 선택하지 않으면 사진의 위치 정보는 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="859" />
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="863" />
+        <source>Save the bundle as:</source>
+        <translation>묶음 파일 저장 위치:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../app/ui/evidence_panes.py" line="208" />
+        <source>This file cannot be previewed</source>
+        <translation>이 파일은 미리 볼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panes.py" line="216" />
+        <location filename="../../app/ui/evidence_viewer.py" line="267" />
+        <source>Save a copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panes.py" line="218" />
+        <source>Open with another program…</source>
+        <translation>다른 프로그램으로 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="135" />
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="191" />
+        <source>Describe what this file shows</source>
+        <translation>이 파일이 보여 주는 내용을 설명하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="200" />
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="201" />
+        <source>&amp;Caption:</source>
+        <translation>설명(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="232" />
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="235" />
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="238" />
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="241" />
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="243" />
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="244" />
+        <source>Fit to window</source>
+        <translation>창에 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="246" />
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="249" />
+        <source>Rotate left</source>
+        <translation>왼쪽으로 회전</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="252" />
+        <source>Rotate right</source>
+        <translation>오른쪽으로 회전</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="255" />
+        <source>First page</source>
+        <translation>첫 페이지</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="258" />
+        <source>Previous page</source>
+        <translation>이전 페이지</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="261" />
+        <source>Next page</source>
+        <translation>다음 페이지</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="264" />
+        <source>Last page</source>
+        <translation>마지막 페이지</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="375" />
+        <source>It is %1, which this viewer does not show.</source>
+        <translation>이 뷰어에서 표시할 수 없는 파일입니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="393" />
+        <source>Evidence: %1</source>
+        <translation>증빙 자료: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="397" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="404" />
+        <source>Added %1 by %2</source>
+        <translation>%2님이 %1에 추가함</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="409" />
+        <source>Added %1</source>
+        <translation>%1에 추가함</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="413" />
+        <source>Taken %1</source>
+        <translation>%1 촬영</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="469" />
+        <source>Shown smaller than its %1 × %2 pixels.</source>
+        <translation>원본 크기(%1 × %2픽셀)보다 작게 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="484" />
+        <source>The image is %1 × %2 pixels, too large to show safely.</source>
+        <translation>이미지가 %1 × %2픽셀로 너무 커서 안전하게 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="490" />
+        <source>The image could not be read: it is damaged, or in a format not supported here.</source>
+        <translation>이미지를 읽을 수 없습니다. 손상되었거나 여기서 지원하지 않는 형식입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="534" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="553" />
+        <source>Page %1 of %2</source>
+        <translation>%1/%2페이지</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="579" />
+        <source>Save a copy</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="584" />
+        <source>Saving a copy…</source>
+        <translation>사본을 저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="597" />
+        <source>Saved a copy as %1</source>
+        <translation>사본을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="606" />
+        <source>The copy could not be made: %1</source>
+        <translation>사본을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="625" />
+        <source>Open with another program</source>
+        <translation>다른 프로그램으로 열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="627" />
+        <source>Open “%1” with another program?</source>
+        <translation>'%1' 파일을 다른 프로그램으로 여시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="631" />
+        <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
+        <translation>이 파일은 프로그램입니다. 실행하면 이 컴퓨터와 컴퓨터의 데이터가 손상될 수 있습니다. 고객이 보낸 파일에는 바이러스가 있을 수 있습니다. 안전하다고 확신할 때만 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="638" />
+        <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
+        <translation>파일의 사본이 열리며, 원본은 문의에 그대로 남습니다. 고객이 보낸 파일은 신뢰할 수 있는 경우에만 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="644" />
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="678" />
+        <source>plain text</source>
+        <translation>일반 텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="679" />
+        <source>a zip archive</source>
+        <translation>zip 압축 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="680" />
+        <source>a Windows program</source>
+        <translation>Windows 프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="681" />
+        <source>a program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="682" />
+        <source>a file of unknown type</source>
+        <translation>알 수 없는 형식의 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="684" />
+        <source>a file of type %1</source>
+        <translation>%1 형식의 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="693" />
+        <source>The PDF is protected with a password.</source>
+        <translation>PDF가 암호로 보호되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="695" />
+        <source>The PDF uses a kind of protection this viewer does not support.</source>
+        <translation>이 뷰어에서 지원하지 않는 방식으로 PDF가 보호되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="698" />
+        <source>The PDF could not be read: it is damaged, or not a PDF.</source>
+        <translation>PDF를 읽을 수 없습니다. 손상되었거나 PDF가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="702" />
+        <source>The file is not on this computer yet; it may still be syncing.</source>
+        <translation>이 파일은 아직 이 컴퓨터에 없습니다. 동기화 중일 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history.py" line="29" />
+        <location filename="../../app/ui/history.py" line="31" />
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="38" />
+        <location filename="../../app/ui/history.py" line="40" />
         <source>Case created</source>
         <translation>문의 생성됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="47" />
         <source>Case changed</source>
         <translation>문의 변경됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="47" />
+        <location filename="../../app/ui/history.py" line="49" />
         <source>Case deleted</source>
         <translation>문의 삭제됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="51" />
+        <location filename="../../app/ui/history.py" line="53" />
+        <source>Sent despite the compliance check (%1): %2</source>
+        <translation>규정 검사 결과에도 불구하고 발송함(%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="58" />
+        <source>Draft reply replaced by a newer version</source>
+        <translation>답장 초안이 새 버전으로 대체됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="62" />
         <source>Message from the customer</source>
         <translation>고객 메시지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="53" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Internal note written</source>
         <translation>내부 메모 작성됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="66" />
         <source>Draft reply saved</source>
         <translation>답장 초안 저장됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="56" />
+        <location filename="../../app/ui/history.py" line="67" />
         <source>Reply written</source>
         <translation>답장 작성됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="59" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>File added: %1</source>
         <translation>파일 추가됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="63" />
+        <location filename="../../app/ui/history.py" line="73" />
         <source>Tag removed: %1</source>
         <translation>태그 삭제됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="64" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Tag added: %1</source>
         <translation>태그 추가됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="75" />
+        <location filename="../../app/ui/history.py" line="84" />
+        <source>File removed: %1</source>
+        <translation>파일 삭제됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="86" />
+        <source>File put back: %1</source>
+        <translation>파일 복원됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="91" />
+        <source>kind %1 → %2</source>
+        <translation>종류 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="97" />
+        <source>caption “%1”</source>
+        <translation>설명 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="99" />
+        <source>File %1: %2</source>
+        <translation>파일 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="109" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="110" />
         <source>Who</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="77" />
+        <location filename="../../app/ui/history.py" line="111" />
         <source>What</source>
         <translation>내용</translation>
     </message>
@@ -473,115 +1444,125 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="342" />
+        <location filename="../../app/ui/inbox_model.py" line="344" />
         <source>Escalated</source>
         <translation>에스컬레이션됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="344" />
+        <location filename="../../app/ui/inbox_model.py" line="346" />
         <source>Waiting for our answer</source>
         <translation>답변 필요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="68" />
+        <location filename="../../app/ui/inbox_model.py" line="69" />
         <source>Case</source>
         <translation>문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="69" />
+        <location filename="../../app/ui/inbox_model.py" line="70" />
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="70" />
+        <location filename="../../app/ui/inbox_model.py" line="71" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="71" />
+        <location filename="../../app/ui/inbox_model.py" line="72" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="72" />
+        <location filename="../../app/ui/inbox_model.py" line="73" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="73" />
+        <location filename="../../app/ui/inbox_model.py" line="74" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="74" />
+        <location filename="../../app/ui/inbox_model.py" line="75" />
         <source>Lang.</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="75" />
+        <location filename="../../app/ui/inbox_model.py" line="76" />
         <source>Marketplace</source>
         <translation>마켓플레이스</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="76" />
+        <location filename="../../app/ui/inbox_model.py" line="77" />
         <source>Due</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="77" />
+        <location filename="../../app/ui/inbox_model.py" line="78" />
         <source>Updated</source>
         <translation>업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inbox_model.py" line="79" />
+        <source>Evidence</source>
+        <translation>증빙 자료</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inbox_model.py" line="352" />
+        <source>Evidence checklist: %1 of %2 collected</source>
+        <translation>증빙 자료 체크리스트: %2개 중 %1개 확보</translation>
     </message>
 </context>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="40" />
+        <location filename="../../app/ui/inbox_panel.py" line="38" />
         <source>All open</source>
         <translation>미해결 전체</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="41" />
+        <location filename="../../app/ui/inbox_panel.py" line="39" />
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="42" />
+        <location filename="../../app/ui/inbox_panel.py" line="40" />
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="43" />
+        <location filename="../../app/ui/inbox_panel.py" line="41" />
         <source>Resolved</source>
         <translation>해결됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="44" />
+        <location filename="../../app/ui/inbox_panel.py" line="42" />
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="45" />
+        <location filename="../../app/ui/inbox_panel.py" line="43" />
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="46" />
+        <location filename="../../app/ui/inbox_panel.py" line="44" />
         <source>Due today</source>
         <translation>오늘 마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="47" />
+        <location filename="../../app/ui/inbox_panel.py" line="45" />
         <source>Escalated</source>
         <translation>에스컬레이션됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="76" />
+        <location filename="../../app/ui/inbox_panel.py" line="74" />
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>문의 검색…  (예: 벨트  status:open  lang:ko)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="79" />
+        <location filename="../../app/ui/inbox_panel.py" line="77" />
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -590,27 +1571,27 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="192" />
+        <location filename="../../app/ui/inbox_panel.py" line="201" />
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="197" />
+        <location filename="../../app/ui/inbox_panel.py" line="206" />
         <source>No case matches this search.</source>
         <translation>검색 조건에 맞는 문의가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="199" />
+        <location filename="../../app/ui/inbox_panel.py" line="208" />
         <source>No cases in this view.</source>
         <translation>이 보기에 문의가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="201" />
+        <location filename="../../app/ui/inbox_panel.py" line="210" />
         <source>1 case</source>
         <translation>문의 1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="204" />
+        <location filename="../../app/ui/inbox_panel.py" line="213" />
         <source>%1 cases</source>
         <translation>문의 %1건</translation>
     </message>
@@ -897,152 +1878,187 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>&amp;New case…</source>
         <translation>새 문의(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;Preferences…</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>&amp;Case</source>
         <translation>문의(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>&amp;Reply</source>
         <translation>답장(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>Internal &amp;note</source>
         <translation>내부 메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>Ne&amp;xt case</source>
         <translation>다음 문의(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>&amp;Previous case</source>
         <translation>이전 문의(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="130" />
+        <source>Add &amp;evidence files…</source>
+        <translation>증빙 파일 추가(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="136" />
+        <source>Paste as e&amp;vidence</source>
+        <translation>증빙 자료로 붙여넣기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142" />
+        <source>E&amp;xport evidence…</source>
+        <translation>증빙 자료 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Set &amp;status</source>
         <translation>상태 변경(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>&amp;About Support Workbench</source>
         <translation>Support Workbench 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>Search cases</source>
         <translation>문의 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Next case</source>
         <translation>다음 문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>Previous case</source>
         <translation>이전 문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Write a reply</source>
         <translation>답장 작성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Write an internal note</source>
         <translation>내부 메모 작성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Send the reply</source>
         <translation>답장 보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="195" />
+        <source>Find a reply template</source>
+        <translation>답장 템플릿 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Add the note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>Switch inbox view</source>
         <translation>받은편지함 보기 전환</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>Set status: open / waiting / resolved</source>
         <translation>상태 변경: 진행 중 / 대기 / 해결됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="199" />
+        <source>Add evidence files</source>
+        <translation>증빙 파일 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200" />
+        <source>Paste a picture or files as evidence</source>
+        <translation>이미지나 파일을 증빙 자료로 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="201" />
+        <source>Export the case's evidence</source>
+        <translation>문의의 증빙 자료 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Case %1 created.</source>
         <translation>문의 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>About Support Workbench</source>
         <translation>Support Workbench 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -1368,34 +2384,44 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="59" />
+        <location filename="../../app/ui/preferences.py" line="60" />
         <source>Preferences</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="62" />
+        <location filename="../../app/ui/preferences.py" line="63" />
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>이 이름에 배정된 문의가 '내 담당' 보기에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="65" />
+        <location filename="../../app/ui/preferences.py" line="66" />
         <source>The system's language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="71" />
+        <location filename="../../app/ui/preferences.py" line="76" />
+        <source>Larger files are refused as evidence. The marketplace's messages take attachments up to 10 MB.</source>
+        <translation>이보다 큰 파일은 증빙 자료로 받지 않습니다. 마켓플레이스 메시지의 첨부 파일은 최대 10 MB입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="83" />
         <source>A new language applies the next time the workbench starts.</source>
         <translation>새 언어는 프로그램을 다음에 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="82" />
+        <location filename="../../app/ui/preferences.py" line="94" />
         <source>Your name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="83" />
+        <location filename="../../app/ui/preferences.py" line="95" />
         <source>Language</source>
         <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="96" />
+        <source>Largest evidence file</source>
+        <translation>증빙 파일 최대 크기</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +2475,254 @@ Profile: %2</source>
         <location filename="../../app/ui/return_window_box.py" line="154" />
         <source>today</source>
         <translation>오늘</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="63" />
+        <source>buyer's name</source>
+        <translation>구매자 이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="64" />
+        <source>order id</source>
+        <translation>주문 번호</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="65" />
+        <source>marketplace</source>
+        <translation>마켓플레이스</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="66" />
+        <source>item title</source>
+        <translation>상품명</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="67" />
+        <source>carrier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="68" />
+        <source>tracking number</source>
+        <translation>운송장 번호</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="69" />
+        <source>your name</source>
+        <translation>내 이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="70" />
+        <source>return deadline</source>
+        <translation>반품 기한</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="71" />
+        <source>delivery date</source>
+        <translation>배송 완료일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="72" />
+        <source>refund amount</source>
+        <translation>환불 금액</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="73" />
+        <source>days left</source>
+        <translation>남은 일수</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="129" />
+        <source>What agents see in the list</source>
+        <translation>상담원에게 목록에 표시되는 이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="136" />
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="137" />
+        <source>&amp;Subject</source>
+        <translation>제목(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="138" />
+        <source>&amp;Body</source>
+        <translation>본문(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="171" />
+        <source>Reply templates</source>
+        <translation>답장 템플릿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="190" />
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="192" />
+        <source>&amp;Copy to edit</source>
+        <translation>복사해서 편집(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="194" />
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="211" />
+        <source>lowercase_words, e.g. refund_sent</source>
+        <translation>영문 소문자, 숫자, _ (예: refund_sent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="215" />
+        <source>Case reasons</source>
+        <translation>문의 사유</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="216" />
+        <source>Case statuses</source>
+        <translation>문의 상태</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="226" />
+        <source>Remove this language</source>
+        <translation>이 언어 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="229" />
+        <source>Insert placeholder</source>
+        <translation>자리 표시자 삽입</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="243" />
+        <source>&amp;Key</source>
+        <translation>키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="244" />
+        <source>Fits (none ticked: any)</source>
+        <translation>적용 대상 (선택 안 함: 전체)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="254" />
+        <source>Chec&amp;k</source>
+        <translation>검사(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="256" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="302" />
+        <source>Loading the templates…</source>
+        <translation>템플릿을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="320" />
+        <source>shop</source>
+        <translation>쇼핑몰</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="322" />
+        <source>built-in</source>
+        <translation>기본 제공</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="336" />
+        <source>Some template files could not be read:</source>
+        <translation>일부 템플릿 파일을 읽을 수 없습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="360" />
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="361" />
+        <source>Discard the changes to this template?</source>
+        <translation>이 템플릿의 변경 사항을 버리시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="404" />
+        <source>Your shop's template. Saving it under the key of a built-in template replaces that one for your shop.</source>
+        <translation>쇼핑몰 템플릿입니다. 기본 제공 템플릿의 키로 저장하면 내 쇼핑몰에서는 그 템플릿을 대신합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="412" />
+        <source>Built-in template: read-only. Copy it to make your own.</source>
+        <translation>기본 제공 템플릿: 읽기 전용입니다. 복사해서 나만의 템플릿을 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="415" />
+        <source>Your shop's template.</source>
+        <translation>쇼핑몰 템플릿입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="432" />
+        <source>Add a language…</source>
+        <translation>언어 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="505" />
+        <source>Checking…</source>
+        <translation>검사하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="527" />
+        <source>Not saved: fix these first.</source>
+        <translation>저장하지 않았습니다. 먼저 다음 문제를 해결하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="529" />
+        <source>Fix these before saving:</source>
+        <translation>저장하기 전에 다음 문제를 해결하세요:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="532" />
+        <source>Warnings (it can be saved):</source>
+        <translation>경고 (저장할 수 있음):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="535" />
+        <source>No problems found.</source>
+        <translation>문제가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="539" />
+        <source>Changed while it was checked: save again.</source>
+        <translation>검사 중에 변경되었습니다. 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="542" />
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="553" />
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="584" />
+        <source>Delete template</source>
+        <translation>템플릿 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="585" />
+        <source>Delete your template “%1”?</source>
+        <translation>'%1' 템플릿을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="606" />
+        <source>Deleted.</source>
+        <translation>삭제했습니다.</translation>
     </message>
 </context>
 </TS>

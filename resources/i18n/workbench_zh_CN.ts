@@ -19,67 +19,62 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseSidebar</name>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="51" />
+        <location filename="../../app/ui/case_sidebar.py" line="39" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="57" />
+        <location filename="../../app/ui/case_sidebar.py" line="45" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="63" />
+        <location filename="../../app/ui/evidence_panel.py" line="206" />
         <source>Evidence</source>
         <translation>凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="73" />
-        <source>No files yet.</source>
-        <translation>暂无文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_sidebar.py" line="96" />
+        <location filename="../../app/ui/case_sidebar.py" line="70" />
         <source>No customer recorded.</source>
         <translation>未记录客户信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="103" />
+        <location filename="../../app/ui/case_sidebar.py" line="77" />
         <source>Writes in %1</source>
         <translation>使用语言：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="115" />
+        <location filename="../../app/ui/case_sidebar.py" line="89" />
         <source>No order linked to this case.</source>
         <translation>此工单未关联订单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="119" />
+        <location filename="../../app/ui/case_sidebar.py" line="93" />
         <source>Purchased</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="122" />
+        <location filename="../../app/ui/case_sidebar.py" line="96" />
         <source>Delivered</source>
         <translation>送达日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="124" />
+        <location filename="../../app/ui/case_sidebar.py" line="98" />
         <source>Expected</source>
         <translation>预计送达</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="136" />
+        <location filename="../../app/ui/case_sidebar.py" line="110" />
         <source>Fulfilment</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="138" />
+        <location filename="../../app/ui/case_sidebar.py" line="112" />
         <source>Carrier</source>
         <translation>物流公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="167" />
+        <location filename="../../app/ui/evidence_panel.py" line="396" />
         <source>Added %1 by %2</source>
         <translation>%2 于 %1 添加</translation>
     </message>
@@ -87,77 +82,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="74" />
+        <location filename="../../app/ui/case_view.py" line="90" />
         <source>Select a case on the left to see it here.</source>
         <translation>在左侧选择工单，即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="121" />
+        <location filename="../../app/ui/case_view.py" line="137" />
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="123" />
+        <location filename="../../app/ui/case_view.py" line="139" />
         <source>tags, separated by commas</source>
         <translation>标签，用英文逗号 (,) 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="134" />
+        <location filename="../../app/ui/case_view.py" line="150" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="135" />
+        <location filename="../../app/ui/case_view.py" line="151" />
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="136" />
+        <location filename="../../app/ui/case_view.py" line="152" />
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="137" />
+        <location filename="../../app/ui/case_view.py" line="153" />
         <source>&amp;Assignee</source>
         <translation>负责人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="144" />
+        <location filename="../../app/ui/case_view.py" line="160" />
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="169" />
+        <location filename="../../app/ui/case_view.py" line="186" />
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="170" />
+        <location filename="../../app/ui/case_view.py" line="187" />
         <source>Deadlines</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="171" />
+        <location filename="../../app/ui/case_view.py" line="188" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="267" />
+        <location filename="../../app/ui/case_view.py" line="286" />
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="271" />
+        <location filename="../../app/ui/case_view.py" line="291" />
         <source>opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="419" />
+        <location filename="../../app/ui/case_view.py" line="438" />
+        <source>Reply saved; the override is in the case history.</source>
+        <translation>回复已保存；此次例外发送已记入工单历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="440" />
         <source>Reply saved.</source>
         <translation>回复已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="422" />
+        <location filename="../../app/ui/case_view.py" line="455" />
         <source>Note added.</source>
         <translation>备注已添加。</translation>
     </message>
@@ -171,50 +171,441 @@ A backup copy is made first; this can take a minute.</source>
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="25" />
+        <source>E-mail address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="26" />
+        <source>E-mail addresses are not allowed in buyer messages: the conversation must stay in the marketplace's messaging.</source>
+        <translation>发给买家的消息中不得包含电子邮件地址：沟通必须在平台的站内信中进行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="33" />
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="34" />
+        <source>Phone numbers are not allowed in buyer messages; only a carrier's or manufacturer's warranty line may be given.</source>
+        <translation>发给买家的消息中不得包含电话号码；只能提供物流公司或制造商的保修热线。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="41" />
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="42" />
+        <source>Links are allowed only when the buyer needs them for the order; this one leads somewhere else.</source>
+        <translation>仅当买家处理订单需要时才允许使用链接；此链接指向其他地方。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="49" />
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="50" />
+        <source>Buyer messages are plain text: HTML tags and entities are not allowed.</source>
+        <translation>发给买家的消息只能是纯文本：不允许使用 HTML 标签和实体。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="56" />
+        <source>Messenger or social media</source>
+        <translation>即时通讯或社交媒体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="57" />
+        <source>Asking the buyer to talk on another channel (a messenger app, social media or a personal handle) is not allowed.</source>
+        <translation>不得要求买家通过其他渠道（即时通讯应用、社交媒体或个人账号）沟通。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="64" />
+        <source>Outside the marketplace</source>
+        <translation>平台外交易</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="65" />
+        <source>Asking the buyer to pay, be refunded or return the item outside the marketplace is not allowed.</source>
+        <translation>不得要求买家在平台外付款、退款或退货。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="72" />
+        <source>Review incentive</source>
+        <translation>以利益换评价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="73" />
+        <source>Offering a refund, discount, gift or anything else in exchange for a review or feedback is not allowed.</source>
+        <translation>不得以退款、折扣、礼品或任何其他好处换取评论或反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="80" />
+        <source>Asking for a good review</source>
+        <translation>索要好评</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="81" />
+        <source>A review may only be asked for neutrally: asking for a positive or 5-star review, or only from satisfied buyers, is not allowed.</source>
+        <translation>只能以中立方式请求评论：不得索要好评或五星评论，也不得只向满意的买家请求评论。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="88" />
+        <source>Asking to change a review</source>
+        <translation>要求修改评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="89" />
+        <source>Asking a buyer to change or remove a product review is not allowed (asking to remove seller feedback once the problem is solved is).</source>
+        <translation>不得要求买家修改或删除商品评论（问题解决后，可以请求删除卖家反馈）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="96" />
+        <source>Marketing</source>
+        <translation>营销内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="97" />
+        <source>Marketing, coupons and promotions of other products are not allowed in buyer messages.</source>
+        <translation>发给买家的消息中不得包含营销内容、优惠券或其他商品的促销信息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="104" />
+        <source>Emoji</source>
+        <translation>表情符号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="105" />
+        <source>The marketplace's guidelines do not allow emojis in buyer messages.</source>
+        <translation>平台规则不允许在发给买家的消息中使用表情符号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="110" />
+        <source>No order id</source>
+        <translation>缺少订单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="111" />
+        <source>Messages should quote the order id, so the buyer and the marketplace can match them to the order.</source>
+        <translation>消息中应注明订单号，以便买家和平台将其与订单对应。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="118" />
+        <source>Too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="119" />
+        <source>The marketplace rejects messages longer than its limit; shorten it.</source>
+        <translation>平台会拒收超出长度限制的消息；请缩短内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="125" />
+        <source>Thank you only</source>
+        <translation>仅致谢</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <source>A message that only thanks the buyer or confirms the order is not allowed; say what the buyer needs to know, or send nothing.</source>
+        <translation>不允许发送仅致谢或仅确认订单的消息；请写明买家需要了解的内容，或者不要发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="133" />
+        <source>Empty</source>
+        <translation>空消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="134" />
+        <source>An empty message cannot be sent.</source>
+        <translation>无法发送空消息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="142" />
+        <source>Only a carrier's or manufacturer's warranty or service line may be given; check that this number is one.</source>
+        <translation>只能提供物流公司或制造商的保修或服务热线；请确认此号码属于此类。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="148" />
+        <source>Links to the marketplace's own pages or a carrier's tracking page are allowed only if the buyer needs them for this order; check that they do.</source>
+        <translation>指向平台自身页面或物流公司追踪页面的链接，仅在买家处理此订单需要时才允许；请确认确有需要。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="188" />
+        <source>%1 characters; the marketplace accepts at most %2. Shorten it, or it will be rejected.</source>
+        <translation>共 %1 个字符；平台最多接受 %2 个。请缩短，否则会被拒收。</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../app/ui/composer.py" line="158" />
+        <source>The language the reply is in</source>
+        <translation>回复所用的语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="160" />
+        <source>Reply &amp;in</source>
+        <translation>回复语言(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="257" />
+        <source>Finding the buyer's language…</source>
+        <translation>正在识别买家的语言…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="291" />
+        <source>Buyer's language unknown — replies in English</source>
+        <translation>买家语言未知 — 使用英语回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="293" />
+        <source>Buyer writes %1 (detected)</source>
+        <translation>买家使用%1（自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="295" />
+        <source>Buyer writes %1 (from the customer record)</source>
+        <translation>买家使用%1（来自客户资料）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="299" />
+        <source>Buyer writes %1 (from the case)</source>
+        <translation>买家使用%1（来自工单）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="307" />
+        <source>The buyer's language could not be found: %1</source>
+        <translation>无法识别买家的语言：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="403" />
+        <source>Filling in the template…</source>
+        <translation>正在填充模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="425" />
+        <source>Template inserted; Ctrl+Z brings back what you had written.</source>
+        <translation>已插入模板；按 Ctrl+Z 可恢复您之前写的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="434" />
+        <source>The template could not be filled in: %1</source>
+        <translation>无法填充模板：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="443" />
+        <source>Fell back to %1: no %2 variant.</source>
+        <translation>没有%2版本，已改用%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="450" />
+        <source>Not known for this case, fill in by hand: %1</source>
+        <translation>此工单中未知，请手动填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="461" />
+        <source>In %1 (for you)</source>
+        <translation>%1（供您参考）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="464" />
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="623" />
+        <source>Checking the reply before it goes out…</source>
+        <translation>正在发送前检查回复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="634" />
+        <source>Not sent. Fix the marked text.</source>
+        <translation>未发送。请修改标出的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="134" />
+        <source>Checking the reply…</source>
+        <translation>正在检查回复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="138" />
+        <source>The reply could not be checked: %1</source>
+        <translation>无法检查回复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="157" />
+        <source>✓ Nothing the marketplace forbids.</source>
+        <translation>✓ 没有平台禁止的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="160" />
+        <source>Not allowed by the marketplace: %1</source>
+        <translation>平台禁止的内容：%1 处</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="164" />
+        <source>warnings: %1</source>
+        <translation>警告 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="171" />
+        <source>Warnings: %1 (they do not stop the reply)</source>
+        <translation>警告 %1 条（不影响发送回复）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="189" />
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="222" />
+        <source>Send despite the compliance check?</source>
+        <translation>未通过合规检查，仍要发送吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="225" />
+        <source>The marketplace does not allow what this reply contains. Sending it can get the shop's account warned or suspended.</source>
+        <translation>此回复包含平台不允许的内容。发送后，店铺账户可能会被警告或封停。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="243" />
+        <source>Why this reply must go out as it is (required)</source>
+        <translation>为何必须按原样发送此回复（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="251" />
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="259" />
+        <source>Reason for sending it anyway:</source>
+        <translation>仍要发送的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reply_check.py" line="268" />
+        <source>Say why it must go out as it is (at least %1 characters).</source>
+        <translation>请说明为何必须按原样发送（至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="72" />
+        <source>Find a template (Ctrl+T)</source>
+        <translation>查找模板 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="87" />
+        <source>Manage templates…</source>
+        <translation>管理模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="100" />
+        <source>All templates</source>
+        <translation>全部模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="101" />
+        <source>Back to the list of templates</source>
+        <translation>返回模板列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="107" />
+        <source>This shows the template as picked, not your edits.</source>
+        <translation>此处显示所选模板的原样，不含您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="139" />
+        <source>Templates with problems (not offered): %1. See Manage templates…</source>
+        <translation>有问题的模板（未列出）：%1 个。请查看“管理模板…”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="148" />
+        <source>The templates could not be loaded: %1</source>
+        <translation>无法加载模板：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="224" />
+        <source>Found, fitting this case</source>
+        <translation>搜索结果（适用于此工单）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="226" />
+        <source>Found</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="229" />
+        <source>No template matches “%1”.</source>
+        <translation>没有与“%1”匹配的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="237" />
+        <source>Suggested for this case</source>
+        <translation>推荐用于此工单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="238" />
+        <source>All other templates</source>
+        <translation>其他所有模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="257" />
+        <source>%1 (shop)</source>
+        <translation>%1（店铺）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_picker.py" line="265" />
+        <source>No %1 version: the reply would be in %2.</source>
+        <translation>没有%1版本：回复将使用%2。</translation>
+    </message>
+</context>
+<context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/conversation.py" line="71" />
+        <location filename="../../app/ui/conversation.py" line="60" />
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="105" />
+        <location filename="../../app/ui/composer.py" line="175" />
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>输入给客户的回复，或给团队的内部备注…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="113" />
+        <location filename="../../app/ui/composer.py" line="204" />
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="116" />
+        <location filename="../../app/ui/composer.py" line="207" />
         <source>Save the reply to the customer (Ctrl+Enter)</source>
         <translation>保存给客户的回复 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="118" />
+        <location filename="../../app/ui/composer.py" line="209" />
         <source>Add internal note</source>
         <translation>添加内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="120" />
+        <location filename="../../app/ui/composer.py" line="211" />
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>备注仅团队成员可见 (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="151" />
-        <location filename="../../app/ui/conversation.py" line="157" />
+        <location filename="../../app/ui/composer.py" line="612" />
+        <location filename="../../app/ui/composer.py" line="653" />
         <source>Write something first.</source>
         <translation>请先输入内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="162" />
+        <location filename="../../app/ui/composer.py" line="665" />
         <source>Writing an internal note</source>
         <translation>正在撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation.py" line="164" />
+        <location filename="../../app/ui/composer.py" line="667" />
         <source>Writing a reply</source>
         <translation>正在撰写回复</translation>
     </message>
@@ -382,12 +773,12 @@ A backup copy is made first; this can take a minute.</source>
         <translation>升级记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="210" />
+        <location filename="../../app/ui/deadlines_panel.py" line="211" />
         <source>Reason changed</source>
         <translation>原因已更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="216" />
+        <location filename="../../app/ui/deadlines_panel.py" line="217" />
         <source>Workbench (automatic)</source>
         <translation>Workbench（自动）</translation>
     </message>
@@ -398,74 +789,654 @@ A backup copy is made first; this can take a minute.</source>
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="76" />
+        <source>Photo of the defect or the difference</source>
+        <translation>缺陷或差异处的照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="77" />
+        <source>Photo of the label or model number</source>
+        <translation>标签或型号的照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="78" />
+        <source>Order or receipt</source>
+        <translation>订单或收据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="79" />
+        <source>Photo with a measuring tape or of the size label</source>
+        <translation>用卷尺测量的照片或尺码标签照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="80" />
+        <source>Photo of the parcel</source>
+        <translation>包裹照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="81" />
+        <source>Photo of the item</source>
+        <translation>商品照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="82" />
+        <source>Shipping label</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="83" />
+        <source>Carrier tracking page or screenshot</source>
+        <translation>物流公司的追踪页面或截图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="84" />
+        <source>Delivery photo, if any</source>
+        <translation>签收照片（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="85" />
+        <source>Return tracking</source>
+        <translation>退货物流追踪</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="86" />
+        <source>Receipt of the returned item</source>
+        <translation>退货签收凭证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="231" />
+        <location filename="../../app/ui/evidence_panel.py" line="679" />
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="233" />
+        <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
+        <translation>添加照片、截图或 PDF 收据（也可拖放到此处）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="237" />
+        <location filename="../../app/ui/evidence_panel.py" line="680" />
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="239" />
+        <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
+        <translation>添加剪贴板中的图片或文件 (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="243" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="245" />
+        <source>Save the files and a manifest as one zip for a claim</source>
+        <translation>将文件和清单保存为一个 zip，用于索赔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="270" />
+        <source>No files yet. Drop photos, screenshots or receipts here.</source>
+        <translation>暂无文件。请将照片、截图或收据拖放到此处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="278" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="292" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="296" />
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="352" />
+        <source>No evidence checklist for this kind of case.</source>
+        <translation>此类工单没有凭证清单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="357" />
+        <source>Checklist: %1 of %2 collected</source>
+        <translation>清单：已收集 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="365" />
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="402" />
+        <source>Over the marketplace's 10 MB limit for attachments.</source>
+        <translation>超出平台 10 MB 的附件大小限制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="453" />
+        <source>Add evidence</source>
+        <translation>添加凭证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="455" />
+        <source>Photos, screenshots and documents</source>
+        <translation>照片、截图和文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="457" />
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="469" />
+        <source>The clipboard holds no picture or file to add.</source>
+        <translation>剪贴板中没有可添加的图片或文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="479" />
+        <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
+        <translation>只能添加此电脑上的文件。请先保存图片，再添加保存的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="495" />
+        <source>The picture could not be saved: %1</source>
+        <translation>无法保存图片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="511" />
+        <source>Files are still being added; wait for them to finish.</source>
+        <translation>仍在添加文件，请等待完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="534" />
+        <source>Programs</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="538" />
+        <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
+        <translation>这些文件是程序：%1。Workbench 可以将其作为凭证保存，但绝不会运行它们。打开客户发来的程序可能会危害此电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="545" />
+        <source>Keep them as evidence</source>
+        <translation>作为凭证保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="547" />
+        <source>Leave them out</source>
+        <translation>不添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="564" />
+        <source>Adding files…</source>
+        <translation>正在添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="594" />
+        <source>Added %1 of %2: %3</source>
+        <translation>已添加 %1/%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="604" />
+        <source>Stopping after this file…</source>
+        <translation>将在此文件之后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="617" />
+        <source>Added %1 file(s).</source>
+        <translation>已添加 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="624" />
+        <source>Stopped: %1 file(s) were not added.</source>
+        <translation>已停止：%1 个文件未添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="645" />
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>出现问题；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="687" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="688" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="695" />
+        <source>Save a copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="697" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="746" />
+        <source>Removed %1.</source>
+        <translation>已移除：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="775" />
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="785" />
+        <source>Saved a copy as %1.</source>
+        <translation>已将副本保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="802" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="818" />
+        <source>Exported %1 file(s) to %2.</source>
+        <translation>已将 %1 个文件导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="837" />
+        <location filename="../../app/ui/evidence_panel.py" line="875" />
+        <source>Export evidence</source>
+        <translation>导出凭证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="840" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="846" />
+        <source>Keep the location (GPS) in photos</source>
+        <translation>保留照片中的位置信息 (GPS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="850" />
+        <source>The zip holds every file and a manifest (kind, caption, SHA-256, size, who added it and when). Photos lose their location unless you keep it.</source>
+        <translation>zip 包含所有文件和一份清单（类型、说明、SHA-256、大小、添加人及添加时间）。除非选择保留，照片中的位置信息将被移除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="859" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="863" />
+        <source>Save the bundle as:</source>
+        <translation>将文件包另存为：</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../app/ui/evidence_panes.py" line="208" />
+        <source>This file cannot be previewed</source>
+        <translation>无法预览此文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panes.py" line="216" />
+        <location filename="../../app/ui/evidence_viewer.py" line="267" />
+        <source>Save a copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panes.py" line="218" />
+        <source>Open with another program…</source>
+        <translation>用其他程序打开…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="135" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="191" />
+        <source>Describe what this file shows</source>
+        <translation>描述此文件显示的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="200" />
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="201" />
+        <source>&amp;Caption:</source>
+        <translation>说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="232" />
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="235" />
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="238" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="241" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="243" />
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="244" />
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="246" />
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="249" />
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="252" />
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="255" />
+        <source>First page</source>
+        <translation>第一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="258" />
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="261" />
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="264" />
+        <source>Last page</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="375" />
+        <source>It is %1, which this viewer does not show.</source>
+        <translation>此查看器无法显示此类文件（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="393" />
+        <source>Evidence: %1</source>
+        <translation>凭证：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="397" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="404" />
+        <source>Added %1 by %2</source>
+        <translation>%2 于 %1 添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="409" />
+        <source>Added %1</source>
+        <translation>于 %1 添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="413" />
+        <source>Taken %1</source>
+        <translation>拍摄于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="469" />
+        <source>Shown smaller than its %1 × %2 pixels.</source>
+        <translation>以小于原始尺寸（%1 × %2 像素）的大小显示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="484" />
+        <source>The image is %1 × %2 pixels, too large to show safely.</source>
+        <translation>图片为 %1 × %2 像素，过大，无法安全显示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="490" />
+        <source>The image could not be read: it is damaged, or in a format not supported here.</source>
+        <translation>无法读取图片：图片已损坏，或其格式在此不受支持。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="534" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="553" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="579" />
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="584" />
+        <source>Saving a copy…</source>
+        <translation>正在保存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="597" />
+        <source>Saved a copy as %1</source>
+        <translation>已将副本保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="606" />
+        <source>The copy could not be made: %1</source>
+        <translation>无法创建副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="625" />
+        <source>Open with another program</source>
+        <translation>用其他程序打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="627" />
+        <source>Open “%1” with another program?</source>
+        <translation>要用其他程序打开“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="631" />
+        <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
+        <translation>此文件是程序。运行它可能会危害此电脑及其中的数据：客户发来的文件可能携带病毒。只有在确定安全时才打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="638" />
+        <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
+        <translation>将打开文件的副本；原件仍保留在工单中。请仅在信任时打开客户发来的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="644" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="678" />
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="679" />
+        <source>a zip archive</source>
+        <translation>zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="680" />
+        <source>a Windows program</source>
+        <translation>Windows 程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="681" />
+        <source>a program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="682" />
+        <source>a file of unknown type</source>
+        <translation>未知类型的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="684" />
+        <source>a file of type %1</source>
+        <translation>%1 类型的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="693" />
+        <source>The PDF is protected with a password.</source>
+        <translation>此 PDF 受密码保护。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="695" />
+        <source>The PDF uses a kind of protection this viewer does not support.</source>
+        <translation>此 PDF 使用了此查看器不支持的保护方式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="698" />
+        <source>The PDF could not be read: it is damaged, or not a PDF.</source>
+        <translation>无法读取此 PDF：文件已损坏，或不是 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_viewer.py" line="702" />
+        <source>The file is not on this computer yet; it may still be syncing.</source>
+        <translation>此文件尚未同步到此电脑；可能仍在同步中。</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history.py" line="29" />
+        <location filename="../../app/ui/history.py" line="31" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="38" />
+        <location filename="../../app/ui/history.py" line="40" />
         <source>Case created</source>
         <translation>工单已创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="47" />
         <source>Case changed</source>
         <translation>工单已更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="47" />
+        <location filename="../../app/ui/history.py" line="49" />
         <source>Case deleted</source>
         <translation>工单已删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="51" />
+        <location filename="../../app/ui/history.py" line="53" />
+        <source>Sent despite the compliance check (%1): %2</source>
+        <translation>未通过合规检查仍发送（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="58" />
+        <source>Draft reply replaced by a newer version</source>
+        <translation>回复草稿已被新版本替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="62" />
         <source>Message from the customer</source>
         <translation>客户消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="53" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Internal note written</source>
         <translation>已添加内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="66" />
         <source>Draft reply saved</source>
         <translation>已保存回复草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="56" />
+        <location filename="../../app/ui/history.py" line="67" />
         <source>Reply written</source>
         <translation>已撰写回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="59" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>File added: %1</source>
         <translation>已添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="63" />
+        <location filename="../../app/ui/history.py" line="73" />
         <source>Tag removed: %1</source>
         <translation>已移除标签：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="64" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Tag added: %1</source>
         <translation>已添加标签：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="75" />
+        <location filename="../../app/ui/history.py" line="84" />
+        <source>File removed: %1</source>
+        <translation>已移除文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="86" />
+        <source>File put back: %1</source>
+        <translation>已恢复文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="91" />
+        <source>kind %1 → %2</source>
+        <translation>类型 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="97" />
+        <source>caption “%1”</source>
+        <translation>说明“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="99" />
+        <source>File %1: %2</source>
+        <translation>文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="109" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="110" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="77" />
+        <location filename="../../app/ui/history.py" line="111" />
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -473,115 +1444,125 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="342" />
+        <location filename="../../app/ui/inbox_model.py" line="344" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="344" />
+        <location filename="../../app/ui/inbox_model.py" line="346" />
         <source>Waiting for our answer</source>
         <translation>待我方回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="68" />
+        <location filename="../../app/ui/inbox_model.py" line="69" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="69" />
+        <location filename="../../app/ui/inbox_model.py" line="70" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="70" />
+        <location filename="../../app/ui/inbox_model.py" line="71" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="71" />
+        <location filename="../../app/ui/inbox_model.py" line="72" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="72" />
+        <location filename="../../app/ui/inbox_model.py" line="73" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="73" />
+        <location filename="../../app/ui/inbox_model.py" line="74" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="74" />
+        <location filename="../../app/ui/inbox_model.py" line="75" />
         <source>Lang.</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="75" />
+        <location filename="../../app/ui/inbox_model.py" line="76" />
         <source>Marketplace</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="76" />
+        <location filename="../../app/ui/inbox_model.py" line="77" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="77" />
+        <location filename="../../app/ui/inbox_model.py" line="78" />
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inbox_model.py" line="79" />
+        <source>Evidence</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inbox_model.py" line="352" />
+        <source>Evidence checklist: %1 of %2 collected</source>
+        <translation>凭证清单：已收集 %1/%2</translation>
     </message>
 </context>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="40" />
+        <location filename="../../app/ui/inbox_panel.py" line="38" />
         <source>All open</source>
         <translation>全部未解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="41" />
+        <location filename="../../app/ui/inbox_panel.py" line="39" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="42" />
+        <location filename="../../app/ui/inbox_panel.py" line="40" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="43" />
+        <location filename="../../app/ui/inbox_panel.py" line="41" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="44" />
+        <location filename="../../app/ui/inbox_panel.py" line="42" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="45" />
+        <location filename="../../app/ui/inbox_panel.py" line="43" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="46" />
+        <location filename="../../app/ui/inbox_panel.py" line="44" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="47" />
+        <location filename="../../app/ui/inbox_panel.py" line="45" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="76" />
+        <location filename="../../app/ui/inbox_panel.py" line="74" />
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>搜索工单…（例如：腰带  status:open  lang:ko）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="79" />
+        <location filename="../../app/ui/inbox_panel.py" line="77" />
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -590,27 +1571,27 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="192" />
+        <location filename="../../app/ui/inbox_panel.py" line="201" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="197" />
+        <location filename="../../app/ui/inbox_panel.py" line="206" />
         <source>No case matches this search.</source>
         <translation>没有符合搜索条件的工单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="199" />
+        <location filename="../../app/ui/inbox_panel.py" line="208" />
         <source>No cases in this view.</source>
         <translation>此视图中没有工单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="201" />
+        <location filename="../../app/ui/inbox_panel.py" line="210" />
         <source>1 case</source>
         <translation>1 个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="204" />
+        <location filename="../../app/ui/inbox_panel.py" line="213" />
         <source>%1 cases</source>
         <translation>%1 个工单</translation>
     </message>
@@ -897,152 +1878,187 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>&amp;Case</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>&amp;Reply</source>
         <translation>回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>Internal &amp;note</source>
         <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>Ne&amp;xt case</source>
         <translation>下一个工单(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>&amp;Previous case</source>
         <translation>上一个工单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="130" />
+        <source>Add &amp;evidence files…</source>
+        <translation>添加凭证文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="136" />
+        <source>Paste as e&amp;vidence</source>
+        <translation>粘贴为凭证(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142" />
+        <source>E&amp;xport evidence…</source>
+        <translation>导出凭证(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>&amp;About Support Workbench</source>
         <translation>关于 Support Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>Search cases</source>
         <translation>搜索工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Next case</source>
         <translation>下一个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>Previous case</source>
         <translation>上一个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Write an internal note</source>
         <translation>撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Send the reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="195" />
+        <source>Find a reply template</source>
+        <translation>查找回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Add the note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>Switch inbox view</source>
         <translation>切换收件箱视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>Set status: open / waiting / resolved</source>
         <translation>设置状态：处理中 / 等待 / 已解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="199" />
+        <source>Add evidence files</source>
+        <translation>添加凭证文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200" />
+        <source>Paste a picture or files as evidence</source>
+        <translation>将图片或文件粘贴为凭证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="201" />
+        <source>Export the case's evidence</source>
+        <translation>导出工单的凭证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Case %1 created.</source>
         <translation>已创建工单 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>About Support Workbench</source>
         <translation>关于 Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -1368,34 +2384,44 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="59" />
+        <location filename="../../app/ui/preferences.py" line="60" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="62" />
+        <location filename="../../app/ui/preferences.py" line="63" />
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>分配给此名字的工单会显示在“我的”视图中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="65" />
+        <location filename="../../app/ui/preferences.py" line="66" />
         <source>The system's language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="71" />
+        <location filename="../../app/ui/preferences.py" line="76" />
+        <source>Larger files are refused as evidence. The marketplace's messages take attachments up to 10 MB.</source>
+        <translation>更大的文件不会被接受为凭证。平台消息的附件最大为 10 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="83" />
         <source>A new language applies the next time the workbench starts.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="82" />
+        <location filename="../../app/ui/preferences.py" line="94" />
         <source>Your name</source>
         <translation>您的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="83" />
+        <location filename="../../app/ui/preferences.py" line="95" />
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="96" />
+        <source>Largest evidence file</source>
+        <translation>凭证文件大小上限</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +2475,254 @@ Profile: %2</source>
         <location filename="../../app/ui/return_window_box.py" line="154" />
         <source>today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="63" />
+        <source>buyer's name</source>
+        <translation>买家姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="64" />
+        <source>order id</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="65" />
+        <source>marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="66" />
+        <source>item title</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="67" />
+        <source>carrier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="68" />
+        <source>tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="69" />
+        <source>your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="70" />
+        <source>return deadline</source>
+        <translation>退货截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="71" />
+        <source>delivery date</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="72" />
+        <source>refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="73" />
+        <source>days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="129" />
+        <source>What agents see in the list</source>
+        <translation>客服在列表中看到的名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="136" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="137" />
+        <source>&amp;Subject</source>
+        <translation>主题(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="138" />
+        <source>&amp;Body</source>
+        <translation>正文(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="171" />
+        <source>Reply templates</source>
+        <translation>回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="190" />
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="192" />
+        <source>&amp;Copy to edit</source>
+        <translation>复制后编辑(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="194" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="211" />
+        <source>lowercase_words, e.g. refund_sent</source>
+        <translation>小写英文字母、数字和 _（例如 refund_sent）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="215" />
+        <source>Case reasons</source>
+        <translation>工单原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="216" />
+        <source>Case statuses</source>
+        <translation>工单状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="226" />
+        <source>Remove this language</source>
+        <translation>移除此语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="229" />
+        <source>Insert placeholder</source>
+        <translation>插入占位符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="243" />
+        <source>&amp;Key</source>
+        <translation>键名(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="244" />
+        <source>Fits (none ticked: any)</source>
+        <translation>适用于（不勾选：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="254" />
+        <source>Chec&amp;k</source>
+        <translation>检查(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="256" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="302" />
+        <source>Loading the templates…</source>
+        <translation>正在加载模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="320" />
+        <source>shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="322" />
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="336" />
+        <source>Some template files could not be read:</source>
+        <translation>部分模板文件无法读取：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="360" />
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="361" />
+        <source>Discard the changes to this template?</source>
+        <translation>要放弃对此模板的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="404" />
+        <source>Your shop's template. Saving it under the key of a built-in template replaces that one for your shop.</source>
+        <translation>您店铺的模板。以内置模板的键名保存后，将在您的店铺中替换该内置模板。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="412" />
+        <source>Built-in template: read-only. Copy it to make your own.</source>
+        <translation>内置模板：只读。请复制后创建您自己的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="415" />
+        <source>Your shop's template.</source>
+        <translation>您店铺的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="432" />
+        <source>Add a language…</source>
+        <translation>添加语言…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="505" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="527" />
+        <source>Not saved: fix these first.</source>
+        <translation>未保存：请先修正以下问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="529" />
+        <source>Fix these before saving:</source>
+        <translation>保存前请修正以下问题：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="532" />
+        <source>Warnings (it can be saved):</source>
+        <translation>警告（仍可保存）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="535" />
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="539" />
+        <source>Changed while it was checked: save again.</source>
+        <translation>检查期间内容已更改：请重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="542" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="553" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="584" />
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="585" />
+        <source>Delete your template “%1”?</source>
+        <translation>要删除您的模板“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_editor.py" line="606" />
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
     </message>
 </context>
 </TS>
