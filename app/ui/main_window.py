@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
             case_menu,
         )
         self._action(
-            translate("MainWindow", "E&xport evidence…"),
+            translate("MainWindow", "Expor&t evidence…"),
             ["Ctrl+Shift+E"],
             evidence.export,
             case_menu,

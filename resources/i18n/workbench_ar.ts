@@ -1934,7 +1934,7 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="142" />
-        <source>E&amp;xport evidence…</source>
+        <source>Expor&amp;t evidence…</source>
         <translation>تصدير الأدلة…</translation>
     </message>
     <message>

@@ -1934,8 +1934,8 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="142" />
-        <source>E&amp;xport evidence…</source>
-        <translation>증빙 자료 내보내기(&amp;X)…</translation>
+        <source>Expor&amp;t evidence…</source>
+        <translation>증빙 자료 내보내기(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="148" />
