@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 
 from app.services import cases
 from app.services.profile import Profile
@@ -69,3 +70,12 @@ def few_cases(profile: Profile) -> Callable[[], list[cases.Created]]:
             ("Strap arrived damaged", "The strap arrived with a tear.", "en-US"),
         ],
     )
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard():
+    """Leave the clipboard empty: mime data a test put there, still held when the
+    application is destroyed at exit, crashes the offscreen platform (exit code 139)."""
+    yield
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
