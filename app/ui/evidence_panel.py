@@ -10,7 +10,6 @@ get a warning before they are even kept.
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 import threading
 import time
@@ -20,7 +19,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -33,14 +32,11 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -56,8 +52,10 @@ from PySide6.QtWidgets import (
 from app.services import evidence as evidence_service
 from app.services.case_detail import CaseDetail, EvidenceInfo
 from app.services.errors import ServiceError, StorageError
-from app.services.evidence_store import describe_size, looks_executable
+from app.services.evidence_store import describe_size
 from app.services.profile import Profile
+from app.ui.evidence_export_dialog import ExportDialog
+from app.ui.evidence_intake import FileDropFilter, Incoming, find_programs, save_images
 from app.ui.evidence_viewer import EvidenceViewer
 from app.ui.i18n import Language, isolate, translate
 from app.ui.labels import evidence_kind_label
@@ -112,79 +110,6 @@ class _Relay(QObject):
     """Carries progress from a worker thread to the main thread (queued by Qt)."""
 
     progress = Signal(int, int, str)
-
-
-class Incoming:
-    """What the agent dropped or pasted: local files and/or images with no file."""
-
-    def __init__(self, paths: Sequence[Path] = (), images: Sequence[QImage] = ()) -> None:
-        self.paths = list(paths)
-        self.images = list(images)
-        self.remote: list[str] = []
-
-    @classmethod
-    def from_mime(cls, mime: QMimeData) -> Incoming:
-        incoming = cls()
-        if mime.hasUrls():
-            for url in mime.urls():
-                if url.isLocalFile():
-                    incoming.paths.append(Path(url.toLocalFile()))
-                elif url.isValid():
-                    incoming.remote.append(url.toDisplayString())
-        if not incoming.paths and mime.hasImage():
-            image = QImage(mime.imageData())
-            if not image.isNull():
-                incoming.images.append(image)
-        return incoming
-
-    @staticmethod
-    def acceptable(mime: QMimeData) -> bool:
-        # Web addresses too: they cannot be added, and the agent is told why.
-        return mime.hasImage() or mime.hasUrls()
-
-    def __bool__(self) -> bool:
-        return bool(self.paths or self.images)
-
-
-class FileDropFilter(QObject):
-    """Lets any widget take files and images dropped on it; install on each drop target."""
-
-    dropped = Signal(object)  # Incoming
-
-    def watch(self, widget: QWidget) -> None:
-        widget.setAcceptDrops(True)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if kind in (QEvent.DragEnter, QEvent.DragMove):
-            if Incoming.acceptable(event.mimeData()):
-                event.setDropAction(Qt.CopyAction)
-                event.accept()
-                return True
-        elif kind == QEvent.Drop and Incoming.acceptable(event.mimeData()):
-            event.setDropAction(Qt.CopyAction)
-            event.accept()
-            emit(self.dropped, Incoming.from_mime(event.mimeData()))
-            return True
-        return False
-
-
-def _save_images(images: Sequence[QImage], folder: Path) -> list[Path]:
-    """Pasted or dropped pictures as PNG files, so they go through the same checks as files."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    paths = []
-    for number, image in enumerate(images, start=1):
-        suffix = f"-{number}" if len(images) > 1 else ""
-        path = folder / f"pasted-{stamp}{suffix}.png"
-        if not image.save(str(path), "PNG"):
-            raise OSError(f"could not write {path}")
-        paths.append(path)
-    return paths
-
-
-def _find_programs(paths: Sequence[Path]) -> list[str]:
-    return [p.name for p in paths if looks_executable(p)]
 
 
 class EvidencePanel(QGroupBox):
@@ -487,7 +412,7 @@ class EvidencePanel(QGroupBox):
         if incoming.images:
             folder = Path(tempfile.mkdtemp(prefix="workbench-paste-"))
             self._tasks.run(
-                _save_images,
+                save_images,
                 [QImage(image) for image in incoming.images],
                 folder,
                 on_done=lambda paths: self.add_files(incoming.paths + paths, temporary=paths),
@@ -513,7 +438,7 @@ class EvidencePanel(QGroupBox):
             )
             return
         self._tasks.run(
-            _find_programs,
+            find_programs,
             list(paths),
             on_done=lambda programs: self._confirm_and_attach(
                 case_id, list(paths), programs, list(temporary)
@@ -826,53 +751,3 @@ class EvidencePanel(QGroupBox):
             self._fail(error)
 
         self._tasks.run(work, on_done=done, on_error=failed)
-
-
-class ExportDialog(QDialog):
-    """Where to save the bundle, and whether photos keep their location."""
-
-    def __init__(self, ref: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("exportDialog")
-        self.setWindowTitle(translate("Evidence", "Export evidence"))
-        self.path = QLineEdit(str(Path.home() / f"evidence-{ref}.zip"), self)
-        self.path.setObjectName("exportPath")
-        browse = QPushButton(translate("Evidence", "Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        self.keep_location = QCheckBox(
-            translate("Evidence", "Keep the location (GPS) in photos"), self
-        )
-        self.keep_location.setObjectName("keepLocation")
-        explanation = QLabel(
-            translate(
-                "Evidence",
-                "The zip holds every file and a manifest (kind, caption, SHA-256, size, who "
-                "added it and when). Photos lose their location unless you keep it.",
-            ),
-            self,
-        )
-        explanation.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(translate("Evidence", "Export"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("Evidence", "Save the bundle as:"), self))
-        layout.addLayout(row)
-        layout.addWidget(self.keep_location)
-        layout.addWidget(explanation)
-        layout.addWidget(buttons)
-
-    def target(self) -> Path:
-        path = Path(self.path.text().strip()).expanduser()
-        return path if path.suffix.lower() == ".zip" else path.with_suffix(".zip")
-
-    def _browse(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, translate("Evidence", "Export evidence"), self.path.text(), "Zip (*.zip)"
-        )
-        if name:
-            self.path.setText(name)

@@ -23,7 +23,7 @@ from app.services.evidence import (
     restore_evidence,
     update_evidence,
 )
-from app.ui.evidence_panel import ExportDialog
+from app.ui.evidence_export_dialog import ExportDialog
 from app.ui.history import describe
 from app.ui.inbox_model import COLUMNS
 from tests.ui.conftest import settle
