@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -26,6 +27,7 @@ THUMB_SIZE = QSize(112, 112)
 MAX_PIXELS = 100_000_000  # a 10,000 x 10,000 image; above that we do not even try
 DISPLAY_PIXELS = 40_000_000  # larger images are decoded scaled down to about this many
 ALLOCATION_LIMIT_MB = 256
+_PDFIUM = threading.Lock()  # pypdfium2 is not thread-safe
 
 QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
 
@@ -118,8 +120,15 @@ def _pdf_thumbnail(path: Path, size: QSize) -> QImage | None:
 
     pypdfium2 rather than QtPdf: both are PDFium, but QPdfDocument.load() keeps
     Python's GIL while it parses, so a 25 MB PDF froze the window for 150 ms
-    even from a worker thread; pypdfium2's ctypes calls release it.
+    even from a worker thread; pypdfium2's ctypes calls release it. PDFium
+    itself allows one call at a time in a process, whatever the document: two
+    thumbnails rendered at once crashed it, hence the lock.
     """
+    with _PDFIUM:
+        return _render_first_page(path, size)
+
+
+def _render_first_page(path: Path, size: QSize) -> QImage | None:
     import pypdfium2
 
     try:
