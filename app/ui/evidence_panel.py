@@ -10,12 +10,14 @@ get a warning before they are even kept.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import threading
 import time
 import uuid
 from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -112,6 +114,22 @@ class _Relay(QObject):
     progress = Signal(int, int, str)
 
 
+@dataclass(frozen=True)
+class _Job:
+    """Files being added to (or exported from) a case, which may no longer be the one shown."""
+
+    kind: str  # "add" or "export"
+    case_id: uuid.UUID
+    ref: str
+    cancel: threading.Event | None = None
+
+
+def _remove(scratch: Path | None) -> None:
+    """Pasted pictures are copies of customer data: the folder goes once they are stored."""
+    if scratch is not None:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
 class EvidencePanel(QGroupBox):
     """Signals:
     changes_made(Changes): a write finished (the main window publishes it on the bus).
@@ -142,7 +160,7 @@ class EvidencePanel(QGroupBox):
         self._thumb_timer.timeout.connect(self._apply_thumbnails)
         self._detail: CaseDetail | None = None
         self._items: tuple[EvidenceInfo, ...] = ()
-        self._cancel: threading.Event | None = None
+        self._job: _Job | None = None  # adding or exporting files, one at a time
         self._viewer: EvidenceViewer | None = None
         self._undo: Callable[[], None] | None = None
         self.settings: QSettings | None = None  # the user's settings, for the viewer's geometry
@@ -261,6 +279,7 @@ class EvidencePanel(QGroupBox):
             self.clear_notice()
         self._detail = detail
         self.setEnabled(True)
+        self.progress_box.setVisible(self._job is not None and self._job.case_id == detail.id)
         self._items = detail.evidence
         self._show_checklist(detail)
         self._show_strip(detail.evidence)
@@ -397,7 +416,8 @@ class EvidencePanel(QGroupBox):
         self.add_incoming(incoming)
 
     def add_incoming(self, incoming: Incoming) -> None:
-        if self.case_id is None:
+        case_id = self.case_id
+        if case_id is None or not self._can_start():
             return
         if incoming.remote and not incoming:
             self.show_notice(
@@ -409,49 +429,82 @@ class EvidencePanel(QGroupBox):
                 "error",
             )
             return
-        if incoming.images:
-            folder = Path(tempfile.mkdtemp(prefix="workbench-paste-"))
-            self._tasks.run(
-                save_images,
-                [QImage(image) for image in incoming.images],
-                folder,
-                on_done=lambda paths: self.add_files(incoming.paths + paths, temporary=paths),
-                on_error=lambda error: self.show_notice(
-                    translate("Evidence", "The picture could not be saved: %1").replace(
-                        "%1", str(error)
-                    ),
-                    "error",
-                ),
-            )
+        if not incoming.images:
+            self.add_files(incoming.paths)
             return
-        self.add_files(incoming.paths)
+        scratch = Path(tempfile.mkdtemp(prefix="workbench-paste-"))
 
-    def add_files(self, paths: Sequence[Path], *, temporary: Sequence[Path] = ()) -> None:
-        """Check for programs (on the pool), ask about them, then add on the writer thread."""
-        case_id = self.case_id
-        if case_id is None or not paths:
-            return
-        if self._cancel is not None:
+        def failed(error: BaseException) -> None:
+            shutil.rmtree(scratch, ignore_errors=True)
             self.show_notice(
-                translate("Evidence", "Files are still being added; wait for them to finish."),
+                translate("Evidence", "The picture could not be saved: %1").replace(
+                    "%1", str(error)
+                ),
                 "error",
             )
+
+        self._tasks.run(
+            save_images,
+            [QImage(image) for image in incoming.images],
+            scratch,
+            on_done=lambda paths: self.add_files(
+                incoming.paths + paths, case_id=case_id, scratch=scratch
+            ),
+            on_error=failed,
+        )
+
+    def add_files(
+        self,
+        paths: Sequence[Path],
+        *,
+        case_id: uuid.UUID | None = None,
+        scratch: Path | None = None,
+    ) -> None:
+        """Check for programs (on the pool), ask about them, then add on the writer thread.
+
+        `case_id`: the case the agent added them to (the one shown, unless the files
+        took a while to prepare); `scratch`: a folder of pasted pictures, removed after.
+        """
+        case_id = case_id or self.case_id
+        if case_id is None or not paths or not self._can_start():
+            _remove(scratch)
             return
+        self._job = _Job("add", case_id, self._ref_of(case_id))
+
+        def failed(error: BaseException) -> None:
+            self._job = None
+            _remove(scratch)
+            self._fail(error)
+
         self._tasks.run(
             find_programs,
             list(paths),
             on_done=lambda programs: self._confirm_and_attach(
-                case_id, list(paths), programs, list(temporary)
+                case_id, list(paths), programs, scratch
             ),
-            on_error=self._fail,
+            on_error=failed,
         )
+
+    def _can_start(self) -> bool:
+        if self._job is None:
+            return True
+        self.show_notice(
+            translate("Evidence", "Files are still being added; wait for them to finish.")
+            if self._job.kind == "add"
+            else translate("Evidence", "The evidence is being exported; wait for it to finish."),
+            "error",
+        )
+        return False
+
+    def _ref_of(self, case_id: uuid.UUID) -> str:
+        return self._detail.ref if self._detail and self._detail.id == case_id else ""
 
     def _confirm_and_attach(
         self,
         case_id: uuid.UUID,
         paths: list[Path],
         programs: list[str],
-        temporary: list[Path],
+        scratch: Path | None,
     ) -> None:
         allow = False
         if programs:
@@ -476,19 +529,17 @@ class EvidencePanel(QGroupBox):
             if not allow:
                 paths = [p for p in paths if p.name not in programs]
                 if not paths:
+                    self._job = None
+                    _remove(scratch)
                     return
-        self._start_attach(case_id, paths, allow, temporary)
+        self._start_attach(case_id, paths, allow, scratch)
 
     def _start_attach(
-        self, case_id: uuid.UUID, paths: list[Path], allow: bool, temporary: list[Path]
+        self, case_id: uuid.UUID, paths: list[Path], allow: bool, scratch: Path | None
     ) -> None:
         cancel = threading.Event()
-        self._cancel = cancel
-        self.progress.setRange(0, len(paths))
-        self.progress.setValue(0)
-        self.progress.setFormat(translate("Evidence", "Adding files…"))
-        self.progress_box.show()
-        self.cancel_button.setEnabled(True)
+        self._job = _Job("add", case_id, self._ref_of(case_id), cancel)
+        self._show_progress(len(paths), translate("Evidence", "Adding files…"), cancellable=True)
         relay = self._relay
 
         def report(done: int, total: int, name: str) -> None:
@@ -505,36 +556,58 @@ class EvidencePanel(QGroupBox):
                     cancelled=cancel.is_set,
                 )
             finally:
-                for path in temporary:
-                    path.unlink(missing_ok=True)
+                _remove(scratch)
 
         self._tasks.write(
-            partial(work, self._profile), on_done=self._attached, on_error=self._attach_failed
+            partial(work, self._profile), on_done=self._attached, on_error=self._job_failed
         )
 
+    def _show_progress(self, total: int, text: str, *, cancellable: bool) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self.progress.setFormat(text)
+        self.cancel_button.setEnabled(cancellable)
+        self.progress_box.setVisible(self._job is not None and self._job.case_id == self.case_id)
+
     def _on_progress(self, done: int, total: int, name: str) -> None:
+        if self._job is None:
+            return
+        wording = (
+            translate("Evidence", "Added %1 of %2: %3")
+            if self._job.kind == "add"
+            else translate("Evidence", "Exported %1 of %2: %3")
+        )
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress.setFormat(
-            translate("Evidence", "Added %1 of %2: %3")
-            .replace("%1", self._language.number(done))
+            wording.replace("%1", self._language.number(done))
             .replace("%2", self._language.number(total))
             .replace("%3", isolate(name))
         )
 
     def cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
+        if self._job is not None and self._job.cancel is not None:
+            self._job.cancel.set()
             self.cancel_button.setEnabled(False)
             self.progress.setFormat(translate("Evidence", "Stopping after this file…"))
 
     @property
     def busy(self) -> bool:
-        return self._cancel is not None
+        return self._job is not None
+
+    def _finish_job(self) -> _Job | None:
+        job, self._job = self._job, None
+        self.progress_box.hide()
+        return job
+
+    def _job_notice(self, job: _Job | None, text: str, level: str) -> None:
+        """A finished job's outcome; named by its case when the agent has moved on."""
+        if job is not None and job.case_id != self.case_id:
+            text = translate("Evidence", "Case %1: %2").replace("%1", job.ref).replace("%2", text)
+        self.show_notice(text, level)
 
     def _attached(self, result: evidence_service.AttachResult) -> None:
-        self._cancel = None
-        self.progress_box.hide()
+        job = self._finish_job()
         emit(self.changes_made, result.changes)
         lines = []
         if result.added:
@@ -554,11 +627,10 @@ class EvidencePanel(QGroupBox):
         lines += [r for _n, r in result.refused if r != evidence_service.NOT_ADDED_CANCELLED]
         lines += list(result.warnings)
         refused = len(result.refused) > len(left)
-        self.show_notice("\n".join(lines), "error" if refused else "info")
+        self._job_notice(job, "\n".join(lines), "error" if refused else "info")
 
-    def _attach_failed(self, error: BaseException) -> None:
-        self._cancel = None
-        self.progress_box.hide()
+    def _job_failed(self, error: BaseException) -> None:
+        self._finish_job()
         self._fail(error)
 
     def _fail(self, error: BaseException) -> None:
@@ -716,17 +788,16 @@ class EvidencePanel(QGroupBox):
 
     def export(self) -> None:
         detail = self._detail
-        if detail is None or not detail.evidence:
+        if detail is None or not detail.evidence or not self._can_start():
             return
         dialog = ExportDialog(detail.ref, self)
         if dialog.exec() != QDialog.Accepted:
             return
         out, keep = dialog.target(), dialog.keep_location.isChecked()
-        self.progress.setRange(0, len(detail.evidence))
-        self.progress.setValue(0)
-        self.progress.setFormat(translate("Evidence", "Exporting…"))
-        self.cancel_button.setEnabled(False)
-        self.progress_box.show()
+        self._job = _Job("export", detail.id, detail.ref)
+        self._show_progress(
+            len(detail.evidence), translate("Evidence", "Exporting…"), cancellable=False
+        )
         relay = self._relay
 
         def report(done: int, total: int, name: str) -> None:
@@ -738,16 +809,12 @@ class EvidencePanel(QGroupBox):
             )
 
         def done(result: evidence_service.ExportResult) -> None:
-            self.progress_box.hide()
+            job = self._finish_job()
             text = (
                 translate("Evidence", "Exported %1 file(s) to %2.")
                 .replace("%1", self._language.number(result.files))
                 .replace("%2", isolate(str(result.path)))
             )
-            self.show_notice("\n".join([text, *result.warnings]), "info")
+            self._job_notice(job, "\n".join([text, *result.warnings]), "info")
 
-        def failed(error: BaseException) -> None:
-            self.progress_box.hide()
-            self._fail(error)
-
-        self._tasks.run(work, on_done=done, on_error=failed)
+        self._tasks.run(work, on_done=done, on_error=self._job_failed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import io
 import json
+import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -321,3 +322,26 @@ def test_the_history_tells_what_happened_to_each_file(qtbot, open_window, profil
     assert "File added: tape.jpg" in said
     assert "File tape.jpg: kind Photo → Receipt; caption “Till receipt”" in said
     assert "File removed: tape.jpg" in said and "File put back: tape.jpg" in said
+
+
+def test_a_paste_lands_on_its_own_case_and_leaves_no_copy_behind(
+    qtbot, open_window, profile, tmp_path, monkeypatch
+):
+    scratch_root = tmp_path / "scratch"
+    scratch_root.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch_root))
+    other = cases.create_case(profile, cases.NewCase(subject="Another", body="Hello")).case_id
+    window, case_id = _open_case(qtbot, open_window, profile)
+    panel = window.case_view.sidebar.evidence
+    image = QImage(3000, 3000, QImage.Format_RGB32)  # takes a moment to save as PNG
+    image.fill(Qt.darkGreen)
+    QGuiApplication.clipboard().setImage(image)
+
+    panel.paste()
+    window.case_view.show_case(other)  # the agent moves on before the picture is stored
+    qtbot.waitUntil(lambda: len(_names(profile, case_id)) == 1, timeout=20_000)
+    settle(qtbot, window)
+    assert _names(profile, other) == []
+    assert list(scratch_root.iterdir()) == []
+    qtbot.waitUntil(lambda: panel.case_id == other, timeout=10_000)
+    assert panel.notice.text().startswith("Case ")
