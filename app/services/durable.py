@@ -18,6 +18,21 @@ from typing import BinaryIO
 from app.models.db import storage_error_from
 
 
+def _new_file_mode() -> int:
+    """The mode `open()` gives a new file under this process's umask (read, not changed:
+    os.umask() would change it for every thread for a moment)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o644
+
+
+_NEW_FILE_MODE = _new_file_mode()
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable; not possible (nor needed) on every platform."""
     try:
@@ -45,6 +60,8 @@ def replacing(target: Path, *, prefix: str = ".saving-") -> Iterator[BinaryIO]:
         raise translated from exc
     tmp = Path(tmp_name)
     try:
+        if hasattr(os, "fchmod"):  # mkstemp makes 0600: a saved bundle is for colleagues too
+            os.fchmod(fd, _NEW_FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()

@@ -96,7 +96,7 @@ _TYPE_NAMES = {
     "application/octet-stream": "unrecognised binary data",
 }
 # What files are programs: by what they contain, and by what their name says.
-_PROGRAM_TYPES = frozenset(
+PROGRAM_TYPES = frozenset(
     {
         "application/x-msdownload",
         "application/x-executable",
@@ -183,7 +183,12 @@ def program_description(name: str, head: bytes) -> str | None:
     if by_name:
         return by_name
     media_type = sniff_media_type(head)
-    return describe_media_type(media_type) if media_type in _PROGRAM_TYPES else None
+    return describe_media_type(media_type) if media_type in PROGRAM_TYPES else None
+
+
+def is_program(name: str, media_type: str) -> bool:
+    """Whether a stored file could run code: by its sniffed media type or by its name."""
+    return media_type in PROGRAM_TYPES or program_description(name, b"") is not None
 
 
 def looks_executable(path: Path) -> bool:

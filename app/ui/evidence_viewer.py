@@ -11,6 +11,7 @@ without the agent asking.
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import logging
 import shutil
@@ -54,7 +55,9 @@ from PySide6.QtWidgets import (
 from app.models.enums import EvidenceKind
 from app.services.case_detail import EvidenceInfo
 from app.services.evidence import copy_out
-from app.services.evidence_store import program_description, sanitise_name
+from app.services.evidence.attach import MAX_CAPTION_CHARS
+from app.services.evidence_store import is_program as store_is_program
+from app.services.evidence_store import sanitise_name
 from app.ui.evidence_panes import ZOOM_STEP, ImagePane, PdfPane, UnavailablePage
 from app.ui.i18n import Language, isolate, translate
 from app.ui.labels import evidence_kind_label
@@ -65,25 +68,14 @@ from app.ui.thumbnails import ImageProblem, LoadedImage, load_image
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "EvidenceViewer/geometry"
-PROGRAM_MEDIA_TYPES = {
-    "application/x-msdownload",
-    "application/x-executable",
-    "application/x-msi",
-    "application/x-sh",
-    "application/java-archive",
-    "application/vnd.android.package-archive",
-}
-PROGRAM_SUFFIXES = (".exe", ".bat", ".cmd", ".sh", ".msi", ".js", ".vbs", ".apk", ".jar")
 
 
 def is_program(info: EvidenceInfo) -> bool:
-    """Whether opening the file could run code: by its media type (sniffed when it was
-    stored) or by its name."""
-    return (
-        info.media_type in PROGRAM_MEDIA_TYPES
-        or info.name.lower().endswith(PROGRAM_SUFFIXES)
-        or program_description(info.name, b"") is not None
-    )
+    """Whether opening the file could run code (the store's own test)."""
+    return store_is_program(info.name, info.media_type)
+
+
+_opening_folder: Path | None = None
 
 
 def copy_for_opening(source: Path, name: str) -> Path:
@@ -91,7 +83,12 @@ def copy_for_opening(source: Path, name: str) -> Path:
 
     Another program gets the copy, never the blob: it may change, rename or lock it.
     """
-    target = Path(tempfile.mkdtemp(prefix="workbench-evidence-")) / sanitise_name(name)
+    global _opening_folder
+    if _opening_folder is None:
+        _opening_folder = Path(tempfile.mkdtemp(prefix="workbench-opened-"))
+        # Copies of customer files: gone when the workbench quits.
+        atexit.register(shutil.rmtree, _opening_folder, ignore_errors=True)
+    target = Path(tempfile.mkdtemp(dir=_opening_folder)) / sanitise_name(name)
     shutil.copyfile(source, target)
     return target
 
@@ -187,6 +184,7 @@ class EvidenceViewer(QDialog):
             self.kind_combo.addItem(evidence_kind_label(kind.value), kind.value)
         self.kind_combo.activated.connect(lambda _row: self._commit_metadata())
         self.caption_edit = QLineEdit(self)
+        self.caption_edit.setMaxLength(MAX_CAPTION_CHARS)
         self.caption_edit.setPlaceholderText(
             translate("EvidenceViewer", "Describe what this file shows")
         )
