@@ -82,6 +82,7 @@ class CaseView(QWidget):
         self._drafts: dict[uuid.UUID, ComposerDraft] = {}
         # Draft replies stored in the case and put into the composer, as they were loaded:
         # unchanged, they need not be stored again when the window closes.
+        self._sending: dict[uuid.UUID, str] = {}  # replies and notes being saved, per case
         self._stored_drafts: dict[uuid.UUID, MessageInfo] = {}  # loaded into the composer
         self._draft_to_load: uuid.UUID | None = None  # the case whose stored draft may load
 
@@ -241,7 +242,9 @@ class CaseView(QWidget):
         if case_id == self._case_id:
             return
         if self._case_id is not None:
-            self._drafts[self._case_id] = self.composer.draft()
+            draft = self.composer.draft()
+            if draft.text != self._sending.get(self._case_id):  # not the reply being saved
+                self._drafts[self._case_id] = draft
         self._case_id = case_id
         self._detail = None
         self._draft_to_load = case_id
@@ -385,7 +388,14 @@ class CaseView(QWidget):
 
     # Editing -------------------------------------------------------------------------
 
-    def _write(self, fn: Callable, *args, on_done: Callable | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def _write(
+        self,
+        fn: Callable,
+        *args,  # noqa: ANN002
+        on_done: Callable | None = None,
+        on_error: Callable | None = None,
+        **kwargs,  # noqa: ANN003
+    ) -> None:
         def done(result: object) -> None:
             changes = result[0] if isinstance(result, tuple) else result
             self._bus.publish(changes)
@@ -393,6 +403,8 @@ class CaseView(QWidget):
                 on_done(result)
 
         def failed(error: BaseException) -> None:
+            if on_error is not None:
+                on_error(error)
             self.composer.set_busy(False)
             self._bus.failed(error)
             self.reload()  # put the fields back to what is stored
@@ -448,8 +460,6 @@ class CaseView(QWidget):
             compliance_override=request.override,
             replaces_draft=self._stored_draft_id(self._case_id),
         )
-        if self._case_id is not None:
-            self._stored_drafts.pop(self._case_id, None)  # the reply takes its place
 
     def _add_note(self, text: str) -> None:
         self._add_message(cases.add_note, text, translate("CaseView", "Note added."))
@@ -459,14 +469,24 @@ class CaseView(QWidget):
             return
         case_id = self._detail.id
         self.composer.set_busy(True)
+        self._sending[case_id] = text
 
         def done(_result: object) -> None:
             self.composer.set_busy(False)
+            self._sending.pop(case_id, None)
+            if options.get("replaces_draft"):
+                self._stored_drafts.pop(case_id, None)  # the reply took its place
+            kept = self._drafts.get(case_id)
+            if kept is not None and kept.text == text:
+                del self._drafts[case_id]  # sent while the agent looked at another case
             if self._case_id == case_id:
                 self.composer.sent(text)
             self._bus.info(confirmation)
 
-        self._write(fn, case_id, text, on_done=done, **options)
+        def failed(_error: BaseException) -> None:
+            self._sending.pop(case_id, None)
+
+        self._write(fn, case_id, text, on_done=done, on_error=failed, **options)
 
     def _stored_draft_id(self, case_id: uuid.UUID | None) -> uuid.UUID | None:
         stored = self._stored_drafts.get(case_id) if case_id is not None else None
@@ -484,6 +504,8 @@ class CaseView(QWidget):
         unsent = {}
         for case_id, text in texts.items():
             stored = self._stored_drafts.get(case_id)
+            if text == self._sending.get(case_id):
+                continue  # queued as a reply: the writer saves it before the window closes
             if text.strip() and (stored is None or text != stored.body):
                 unsent[case_id] = (text, self._stored_draft_id(case_id))
         return unsent

@@ -363,3 +363,21 @@ def test_shop_templates_are_checked_saved_and_offered(qtbot, open_window, demo):
         lambda: "strap_size_note" not in composer.picker.template_keys(), timeout=10_000
     )
     dialog.close()
+
+
+def test_a_reply_sent_just_before_moving_on_does_not_come_back_as_unsent(
+    qtbot, open_window, demo
+):
+    window = open_window(demo)
+    case_id = _open_case(qtbot, window, KOREAN_ORDER)
+    composer = window.case_view.composer
+    text = f"주문 {KOREAN_ORDER} 관련하여 새 벨트를 오늘 발송했습니다. 불편을 드려 죄송합니다."
+    composer.set_text(text)
+    _checked(qtbot, composer)
+    qtbot.mouseClick(composer.reply_button, Qt.LeftButton)
+    _open_case(qtbot, window, ARABIC_ORDER)  # before the reply is saved
+    settle(qtbot, window)
+    assert [m.body for m in _replies(demo, case_id)][-1] == text
+    assert case_id not in window.case_view.unsent_texts()
+    _open_case(qtbot, window, KOREAN_ORDER)
+    assert composer.text() != text
