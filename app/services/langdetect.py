@@ -336,6 +336,10 @@ def buyer_language(profile: Profile, case_id: uuid.UUID) -> BuyerLanguage:
         case_language = case.language
     found = detect_messages(bodies)
     if found.language is not None:
+        # The stored tag keeps what detection cannot see: en-GB dates, zh-TW script.
+        for known in (customer_locale, case_language):
+            if known and known.strip().replace("_", "-").split("-")[0] == found.language:
+                return BuyerLanguage(known.strip(), "detected", found.confidence)
         return BuyerLanguage(found.language, "detected", found.confidence)
     if customer_locale and customer_locale.strip():
         return BuyerLanguage(customer_locale.strip(), "customer", 1.0)

@@ -45,7 +45,8 @@ def facts_for_case(
         agent_name=profile.agent or None,
         return_deadline=window.deadline if window else None,
         delivery_date=delivered,
-        days_left=max((window.deadline - today).days, 0) if window else None,
+        # A closed window has no days left to count: the reply must not say "today".
+        days_left=(window.deadline - today).days if window and window.deadline >= today else None,
         refund_amount=amount,
         currency=currency,
     )
