@@ -121,6 +121,14 @@ def _rules() -> dict[str, tuple[str, str]]:
                 "The marketplace rejects messages longer than its limit; shorten it.",
             ),
         ),
+        "unfilled": (
+            translate("Compliance", "Not filled in"),
+            translate(
+                "Compliance",
+                "A template placeholder was not filled in; write the fact in, or the buyer "
+                "reads the marker.",
+            ),
+        ),
         "thanks_only": (
             translate("Compliance", "Thank you only"),
             translate(

@@ -29,7 +29,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="206" />
+        <location filename="../../app/ui/evidence_panel.py" line="149" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
@@ -74,7 +74,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="396" />
+        <location filename="../../app/ui/evidence_panel.py" line="340" />
         <source>Added %1 by %2</source>
         <translation>أضافه %2 في %1</translation>
     </message>
@@ -82,82 +82,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="90" />
+        <location filename="../../app/ui/case_view.py" line="91" />
         <source>Select a case on the left to see it here.</source>
         <translation>اختر تذكرة من القائمة على اليمين لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="137" />
+        <location filename="../../app/ui/case_view.py" line="138" />
         <source>Unassigned</source>
         <translation>غير مُسندة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="139" />
+        <location filename="../../app/ui/case_view.py" line="140" />
         <source>tags, separated by commas</source>
         <translation>الوسوم، مفصولة بفاصلة لاتينية (,)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="150" />
+        <location filename="../../app/ui/case_view.py" line="151" />
         <source>&amp;Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="151" />
+        <location filename="../../app/ui/case_view.py" line="152" />
         <source>&amp;Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="152" />
+        <location filename="../../app/ui/case_view.py" line="153" />
         <source>R&amp;eason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="153" />
+        <location filename="../../app/ui/case_view.py" line="154" />
         <source>&amp;Assignee</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="160" />
+        <location filename="../../app/ui/case_view.py" line="161" />
         <source>&amp;Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="186" />
+        <location filename="../../app/ui/case_view.py" line="187" />
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="187" />
+        <location filename="../../app/ui/case_view.py" line="188" />
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="188" />
+        <location filename="../../app/ui/case_view.py" line="189" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="286" />
+        <location filename="../../app/ui/case_view.py" line="289" />
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="291" />
+        <location filename="../../app/ui/case_view.py" line="294" />
         <source>opened %1</source>
         <translation>فُتحت في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="438" />
+        <location filename="../../app/ui/case_view.py" line="450" />
         <source>Reply saved; the override is in the case history.</source>
         <translation>تم حفظ الرد؛ وسُجِّل تجاوز فحص الامتثال في سجل التذكرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="440" />
+        <location filename="../../app/ui/case_view.py" line="452" />
         <source>Reply saved.</source>
         <translation>تم حفظ الرد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="455" />
+        <location filename="../../app/ui/case_view.py" line="465" />
         <source>Note added.</source>
         <translation>تمت إضافة الملاحظة.</translation>
     </message>
@@ -304,36 +304,46 @@ A backup copy is made first; this can take a minute.</source>
     </message>
     <message>
         <location filename="../../app/ui/compliance_text.py" line="125" />
+        <source>Not filled in</source>
+        <translation>غير مُعبّأ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <source>A template placeholder was not filled in; write the fact in, or the buyer reads the marker.</source>
+        <translation>لم يُعبَّأ أحد الحقول في القالب؛ اكتب المعلومة بنفسك، وإلا سيقرأ المشتري العلامة كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="133" />
         <source>Thank you only</source>
         <translation>شكر فقط</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <location filename="../../app/ui/compliance_text.py" line="134" />
         <source>A message that only thanks the buyer or confirms the order is not allowed; say what the buyer needs to know, or send nothing.</source>
         <translation>لا يُسمح برسالة تقتصر على شكر المشتري أو تأكيد الطلب؛ اذكر ما يحتاج المشتري إلى معرفته، أو لا ترسل شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="133" />
+        <location filename="../../app/ui/compliance_text.py" line="141" />
         <source>Empty</source>
         <translation>رسالة فارغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="134" />
+        <location filename="../../app/ui/compliance_text.py" line="142" />
         <source>An empty message cannot be sent.</source>
         <translation>لا يمكن إرسال رسالة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="142" />
+        <location filename="../../app/ui/compliance_text.py" line="150" />
         <source>Only a carrier's or manufacturer's warranty or service line may be given; check that this number is one.</source>
         <translation>لا يجوز ذكر سوى خط الضمان أو الخدمة لدى شركة الشحن أو الشركة المصنِّعة؛ تحقّق من أن هذا الرقم منها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="148" />
+        <location filename="../../app/ui/compliance_text.py" line="156" />
         <source>Links to the marketplace's own pages or a carrier's tracking page are allowed only if the buyer needs them for this order; check that they do.</source>
         <translation>لا يُسمح بروابط صفحات منصة البيع نفسها أو صفحة التتبع لدى شركة الشحن إلا إذا احتاج إليها المشتري من أجل هذا الطلب؛ تحقّق من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="188" />
+        <location filename="../../app/ui/compliance_text.py" line="196" />
         <source>%1 characters; the marketplace accepts at most %2. Shorten it, or it will be rejected.</source>
         <translation>عدد الأحرف: %1، والحد الأقصى الذي تقبله منصة البيع: %2. اختصر النص، وإلا فسيُرفض.</translation>
     </message>
@@ -846,235 +856,250 @@ A backup copy is made first; this can take a minute.</source>
         <translation>إثبات استلام المنتج المُرجَع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="231" />
-        <location filename="../../app/ui/evidence_panel.py" line="679" />
+        <location filename="../../app/ui/evidence_panel.py" line="174" />
+        <location filename="../../app/ui/evidence_panel.py" line="676" />
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="233" />
+        <location filename="../../app/ui/evidence_panel.py" line="176" />
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>إضافة صور أو لقطات شاشة أو إيصالات PDF (أو أفلِتها هنا)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="237" />
-        <location filename="../../app/ui/evidence_panel.py" line="680" />
+        <location filename="../../app/ui/evidence_panel.py" line="180" />
+        <location filename="../../app/ui/evidence_panel.py" line="677" />
         <source>Paste</source>
         <translation>لصق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="239" />
+        <location filename="../../app/ui/evidence_panel.py" line="182" />
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>إضافة الصورة أو الملفات الموجودة في الحافظة (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="243" />
+        <location filename="../../app/ui/evidence_panel.py" line="186" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="245" />
+        <location filename="../../app/ui/evidence_panel.py" line="188" />
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>حفظ الملفات مع بيان بمحتوياتها في ملف zip واحد لتقديم مطالبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="270" />
+        <location filename="../../app/ui/evidence_panel.py" line="213" />
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>لا توجد ملفات بعد. أفلِت الصور أو لقطات الشاشة أو الإيصالات هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="278" />
+        <location filename="../../app/ui/evidence_panel.py" line="221" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="292" />
+        <location filename="../../app/ui/evidence_panel.py" line="235" />
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="296" />
+        <location filename="../../app/ui/evidence_panel.py" line="239" />
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="352" />
+        <location filename="../../app/ui/evidence_panel.py" line="296" />
         <source>No evidence checklist for this kind of case.</source>
         <translation>لا توجد قائمة تحقق للأدلة لهذا النوع من التذاكر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="357" />
+        <location filename="../../app/ui/evidence_panel.py" line="301" />
         <source>Checklist: %1 of %2 collected</source>
         <translation>قائمة التحقق: جُمع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="365" />
+        <location filename="../../app/ui/evidence_panel.py" line="309" />
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="402" />
+        <location filename="../../app/ui/evidence_panel.py" line="346" />
         <source>Over the marketplace's 10 MB limit for attachments.</source>
         <translation>يتجاوز حد المرفقات في منصة البيع البالغ 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="453" />
+        <location filename="../../app/ui/evidence_panel.py" line="397" />
         <source>Add evidence</source>
         <translation>إضافة أدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="455" />
+        <location filename="../../app/ui/evidence_panel.py" line="399" />
         <source>Photos, screenshots and documents</source>
         <translation>الصور ولقطات الشاشة والمستندات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="457" />
+        <location filename="../../app/ui/evidence_panel.py" line="401" />
         <source>All files</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="469" />
+        <location filename="../../app/ui/evidence_panel.py" line="413" />
         <source>The clipboard holds no picture or file to add.</source>
         <translation>لا تحتوي الحافظة على صورة أو ملف لإضافته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="479" />
+        <location filename="../../app/ui/evidence_panel.py" line="424" />
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>لا يمكن إضافة إلا الملفات الموجودة على هذا الكمبيوتر. احفظ الصورة أولًا، ثم أضف الملف المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="495" />
+        <location filename="../../app/ui/evidence_panel.py" line="440" />
         <source>The picture could not be saved: %1</source>
         <translation>تعذّر حفظ الصورة: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="511" />
+        <location filename="../../app/ui/evidence_panel.py" line="492" />
         <source>Files are still being added; wait for them to finish.</source>
         <translation>لا تزال الملفات قيد الإضافة؛ انتظر حتى تكتمل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="534" />
+        <location filename="../../app/ui/evidence_panel.py" line="494" />
+        <source>The evidence is being exported; wait for it to finish.</source>
+        <translation>يجري تصدير الأدلة؛ انتظر حتى ينتهي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="512" />
         <source>Programs</source>
         <translation>برامج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="538" />
+        <location filename="../../app/ui/evidence_panel.py" line="516" />
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>هذه الملفات برامج: %1. يمكن لـ Workbench الاحتفاظ بها كأدلة لكنه لا يشغّلها أبدًا. قد يؤدي فتح برنامج وارد من عميل إلى الإضرار بهذا الكمبيوتر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="545" />
+        <location filename="../../app/ui/evidence_panel.py" line="523" />
         <source>Keep them as evidence</source>
         <translation>الاحتفاظ بها كأدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="547" />
+        <location filename="../../app/ui/evidence_panel.py" line="525" />
         <source>Leave them out</source>
         <translation>استبعادها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="564" />
+        <location filename="../../app/ui/evidence_panel.py" line="542" />
         <source>Adding files…</source>
         <translation>جارٍ إضافة الملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="594" />
+        <location filename="../../app/ui/evidence_panel.py" line="576" />
         <source>Added %1 of %2: %3</source>
         <translation>أُضيف %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="604" />
+        <location filename="../../app/ui/evidence_panel.py" line="578" />
+        <source>Exported %1 of %2: %3</source>
+        <translation>صُدِّر %1 من %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="592" />
         <source>Stopping after this file…</source>
         <translation>سيتوقف بعد هذا الملف…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="617" />
+        <location filename="../../app/ui/evidence_panel.py" line="606" />
+        <source>Case %1: %2</source>
+        <translation>التذكرة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="615" />
         <source>Added %1 file(s).</source>
         <translation>عدد الملفات المضافة: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="624" />
+        <location filename="../../app/ui/evidence_panel.py" line="622" />
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>تم الإيقاف؛ عدد الملفات التي لم تُضَف: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="645" />
+        <location filename="../../app/ui/evidence_panel.py" line="642" />
         <source>Something went wrong; nothing was changed.</source>
         <translation>حدث خطأ؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="687" />
+        <location filename="../../app/ui/evidence_panel.py" line="684" />
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="688" />
+        <location filename="../../app/ui/evidence_panel.py" line="685" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="695" />
+        <location filename="../../app/ui/evidence_panel.py" line="692" />
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="697" />
+        <location filename="../../app/ui/evidence_panel.py" line="694" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="746" />
+        <location filename="../../app/ui/evidence_panel.py" line="743" />
         <source>Removed %1.</source>
         <translation>أُزيل: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="775" />
+        <location filename="../../app/ui/evidence_panel.py" line="772" />
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="785" />
+        <location filename="../../app/ui/evidence_panel.py" line="782" />
         <source>Saved a copy as %1.</source>
         <translation>حُفظت نسخة باسم %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="802" />
+        <location filename="../../app/ui/evidence_panel.py" line="799" />
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="818" />
+        <location filename="../../app/ui/evidence_panel.py" line="814" />
         <source>Exported %1 file(s) to %2.</source>
         <translation>تم التصدير إلى %2 (عدد الملفات: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="837" />
-        <location filename="../../app/ui/evidence_panel.py" line="875" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="30" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="68" />
         <source>Export evidence</source>
         <translation>تصدير الأدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="840" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="33" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="846" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="39" />
         <source>Keep the location (GPS) in photos</source>
         <translation>الإبقاء على الموقع (GPS) في الصور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="850" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="43" />
         <source>The zip holds every file and a manifest (kind, caption, SHA-256, size, who added it and when). Photos lose their location unless you keep it.</source>
         <translation>يضم ملف zip كل الملفات وبيانًا بمحتوياتها (النوع، والوصف، وSHA-256، والحجم، ومن أضافها ومتى). تُزال بيانات الموقع من الصور ما لم تختر الإبقاء عليها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="859" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="52" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="863" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="56" />
         <source>Save the bundle as:</source>
         <translation>حفظ الحزمة باسم:</translation>
     </message>
@@ -1088,7 +1113,7 @@ A backup copy is made first; this can take a minute.</source>
     </message>
     <message>
         <location filename="../../app/ui/evidence_panes.py" line="216" />
-        <location filename="../../app/ui/evidence_viewer.py" line="267" />
+        <location filename="../../app/ui/evidence_viewer.py" line="265" />
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
@@ -1098,237 +1123,237 @@ A backup copy is made first; this can take a minute.</source>
         <translation>فتح باستخدام برنامج آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="135" />
+        <location filename="../../app/ui/evidence_viewer.py" line="132" />
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="191" />
+        <location filename="../../app/ui/evidence_viewer.py" line="189" />
         <source>Describe what this file shows</source>
         <translation>صِف ما يُظهره هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="200" />
+        <location filename="../../app/ui/evidence_viewer.py" line="198" />
         <source>&amp;Kind:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="201" />
+        <location filename="../../app/ui/evidence_viewer.py" line="199" />
         <source>&amp;Caption:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="232" />
+        <location filename="../../app/ui/evidence_viewer.py" line="230" />
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="235" />
+        <location filename="../../app/ui/evidence_viewer.py" line="233" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="238" />
+        <location filename="../../app/ui/evidence_viewer.py" line="236" />
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="241" />
+        <location filename="../../app/ui/evidence_viewer.py" line="239" />
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="243" />
+        <location filename="../../app/ui/evidence_viewer.py" line="241" />
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="244" />
+        <location filename="../../app/ui/evidence_viewer.py" line="242" />
         <source>Fit to window</source>
         <translation>ملاءمة النافذة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="246" />
+        <location filename="../../app/ui/evidence_viewer.py" line="244" />
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="249" />
+        <location filename="../../app/ui/evidence_viewer.py" line="247" />
         <source>Rotate left</source>
         <translation>تدوير لليسار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="252" />
+        <location filename="../../app/ui/evidence_viewer.py" line="250" />
         <source>Rotate right</source>
         <translation>تدوير لليمين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="255" />
+        <location filename="../../app/ui/evidence_viewer.py" line="253" />
         <source>First page</source>
         <translation>الصفحة الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="258" />
+        <location filename="../../app/ui/evidence_viewer.py" line="256" />
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="261" />
+        <location filename="../../app/ui/evidence_viewer.py" line="259" />
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="264" />
+        <location filename="../../app/ui/evidence_viewer.py" line="262" />
         <source>Last page</source>
         <translation>الصفحة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="375" />
+        <location filename="../../app/ui/evidence_viewer.py" line="373" />
         <source>It is %1, which this viewer does not show.</source>
         <translation>نوع الملف: %1، وهو نوع لا يعرضه هذا العارض.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="393" />
+        <location filename="../../app/ui/evidence_viewer.py" line="391" />
         <source>Evidence: %1</source>
         <translation>الدليل: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="397" />
+        <location filename="../../app/ui/evidence_viewer.py" line="395" />
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="404" />
+        <location filename="../../app/ui/evidence_viewer.py" line="402" />
         <source>Added %1 by %2</source>
         <translation>أضافه %2 في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="409" />
+        <location filename="../../app/ui/evidence_viewer.py" line="407" />
         <source>Added %1</source>
         <translation>أُضيف في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="413" />
+        <location filename="../../app/ui/evidence_viewer.py" line="411" />
         <source>Taken %1</source>
         <translation>التُقطت في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="469" />
+        <location filename="../../app/ui/evidence_viewer.py" line="467" />
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>معروضة بحجم أصغر من حجمها الأصلي (%1 × %2 بكسل).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="484" />
+        <location filename="../../app/ui/evidence_viewer.py" line="482" />
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>أبعاد الصورة %1 × %2 بكسل، وهي أكبر من أن تُعرض بأمان.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="490" />
+        <location filename="../../app/ui/evidence_viewer.py" line="488" />
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>تعذّرت قراءة الصورة: إما أنها تالفة أو بتنسيق غير مدعوم هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="534" />
+        <location filename="../../app/ui/evidence_viewer.py" line="532" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="553" />
+        <location filename="../../app/ui/evidence_viewer.py" line="551" />
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="579" />
+        <location filename="../../app/ui/evidence_viewer.py" line="577" />
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="584" />
+        <location filename="../../app/ui/evidence_viewer.py" line="582" />
         <source>Saving a copy…</source>
         <translation>جارٍ حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="597" />
+        <location filename="../../app/ui/evidence_viewer.py" line="595" />
         <source>Saved a copy as %1</source>
         <translation>حُفظت نسخة باسم %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="606" />
+        <location filename="../../app/ui/evidence_viewer.py" line="604" />
         <source>The copy could not be made: %1</source>
         <translation>تعذّر إنشاء النسخة: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="625" />
+        <location filename="../../app/ui/evidence_viewer.py" line="623" />
         <source>Open with another program</source>
         <translation>فتح باستخدام برنامج آخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="627" />
+        <location filename="../../app/ui/evidence_viewer.py" line="625" />
         <source>Open “%1” with another program?</source>
         <translation>هل تريد فتح «%1» باستخدام برنامج آخر؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="631" />
+        <location filename="../../app/ui/evidence_viewer.py" line="629" />
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>هذا الملف برنامج. قد يؤدي تشغيله إلى الإضرار بهذا الكمبيوتر وبالبيانات الموجودة عليه: فالملفات الواردة من العملاء قد تحمل فيروسات. لا تفتحه إلا إذا كنت متأكدًا من أنه آمن.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="638" />
+        <location filename="../../app/ui/evidence_viewer.py" line="636" />
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>تُفتح نسخة من الملف، وتحتفظ التذكرة بالأصل. لا تفتح الملفات الواردة من العملاء إلا إذا كنت تثق بها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="644" />
+        <location filename="../../app/ui/evidence_viewer.py" line="642" />
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="678" />
+        <location filename="../../app/ui/evidence_viewer.py" line="676" />
         <source>plain text</source>
         <translation>نص عادي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="679" />
+        <location filename="../../app/ui/evidence_viewer.py" line="677" />
         <source>a zip archive</source>
         <translation>أرشيف zip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="680" />
+        <location filename="../../app/ui/evidence_viewer.py" line="678" />
         <source>a Windows program</source>
         <translation>برنامج Windows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="681" />
+        <location filename="../../app/ui/evidence_viewer.py" line="679" />
         <source>a program</source>
         <translation>برنامج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="682" />
+        <location filename="../../app/ui/evidence_viewer.py" line="680" />
         <source>a file of unknown type</source>
         <translation>ملف من نوع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="684" />
+        <location filename="../../app/ui/evidence_viewer.py" line="682" />
         <source>a file of type %1</source>
         <translation>ملف من النوع %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="693" />
+        <location filename="../../app/ui/evidence_viewer.py" line="691" />
         <source>The PDF is protected with a password.</source>
         <translation>ملف PDF محمي بكلمة مرور.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="695" />
+        <location filename="../../app/ui/evidence_viewer.py" line="693" />
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>يستخدم ملف PDF نوعًا من الحماية لا يدعمه هذا العارض.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="698" />
+        <location filename="../../app/ui/evidence_viewer.py" line="696" />
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>تعذّرت قراءة ملف PDF: إما أنه تالف أو ليس ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="702" />
+        <location filename="../../app/ui/evidence_viewer.py" line="700" />
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>الملف غير موجود على هذا الكمبيوتر بعد؛ ربما لا تزال مزامنته جارية.</translation>
     </message>

@@ -29,7 +29,7 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="206" />
+        <location filename="../../app/ui/evidence_panel.py" line="149" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
@@ -74,7 +74,7 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="396" />
+        <location filename="../../app/ui/evidence_panel.py" line="340" />
         <source>Added %1 by %2</source>
         <translation>Añadido el %1 por %2</translation>
     </message>
@@ -82,82 +82,82 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="90" />
+        <location filename="../../app/ui/case_view.py" line="91" />
         <source>Select a case on the left to see it here.</source>
         <translation>Seleccione un caso a la izquierda para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="137" />
+        <location filename="../../app/ui/case_view.py" line="138" />
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="139" />
+        <location filename="../../app/ui/case_view.py" line="140" />
         <source>tags, separated by commas</source>
         <translation>etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="150" />
+        <location filename="../../app/ui/case_view.py" line="151" />
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="151" />
+        <location filename="../../app/ui/case_view.py" line="152" />
         <source>&amp;Priority</source>
         <translation>&amp;Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="152" />
+        <location filename="../../app/ui/case_view.py" line="153" />
         <source>R&amp;eason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="153" />
+        <location filename="../../app/ui/case_view.py" line="154" />
         <source>&amp;Assignee</source>
         <translation>A&amp;signado a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="160" />
+        <location filename="../../app/ui/case_view.py" line="161" />
         <source>&amp;Tags</source>
         <translation>E&amp;tiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="186" />
+        <location filename="../../app/ui/case_view.py" line="187" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="187" />
+        <location filename="../../app/ui/case_view.py" line="188" />
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="188" />
+        <location filename="../../app/ui/case_view.py" line="189" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="286" />
+        <location filename="../../app/ui/case_view.py" line="289" />
         <source>order %1</source>
         <translation>pedido %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="291" />
+        <location filename="../../app/ui/case_view.py" line="294" />
         <source>opened %1</source>
         <translation>abierto el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="438" />
+        <location filename="../../app/ui/case_view.py" line="450" />
         <source>Reply saved; the override is in the case history.</source>
         <translation>Respuesta guardada; la excepción queda registrada en el historial del caso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="440" />
+        <location filename="../../app/ui/case_view.py" line="452" />
         <source>Reply saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="455" />
+        <location filename="../../app/ui/case_view.py" line="465" />
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
@@ -304,36 +304,46 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
     </message>
     <message>
         <location filename="../../app/ui/compliance_text.py" line="125" />
+        <source>Not filled in</source>
+        <translation>Sin completar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <source>A template placeholder was not filled in; write the fact in, or the buyer reads the marker.</source>
+        <translation>Un marcador de la plantilla no se ha completado; escriba el dato, o el comprador leerá el marcador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="133" />
         <source>Thank you only</source>
         <translation>Solo agradecimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <location filename="../../app/ui/compliance_text.py" line="134" />
         <source>A message that only thanks the buyer or confirms the order is not allowed; say what the buyer needs to know, or send nothing.</source>
         <translation>No se permite un mensaje que solo agradece al comprador o confirma el pedido; indique lo que el comprador necesita saber o no envíe nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="133" />
+        <location filename="../../app/ui/compliance_text.py" line="141" />
         <source>Empty</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="134" />
+        <location filename="../../app/ui/compliance_text.py" line="142" />
         <source>An empty message cannot be sent.</source>
         <translation>No se puede enviar un mensaje vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="142" />
+        <location filename="../../app/ui/compliance_text.py" line="150" />
         <source>Only a carrier's or manufacturer's warranty or service line may be given; check that this number is one.</source>
         <translation>Solo se puede indicar la línea de garantía o de servicio de un transportista o fabricante; compruebe que este número lo sea.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="148" />
+        <location filename="../../app/ui/compliance_text.py" line="156" />
         <source>Links to the marketplace's own pages or a carrier's tracking page are allowed only if the buyer needs them for this order; check that they do.</source>
         <translation>Los enlaces a páginas del propio marketplace o a la página de seguimiento de un transportista solo se permiten si el comprador los necesita para este pedido; compruebe que sea así.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="188" />
+        <location filename="../../app/ui/compliance_text.py" line="196" />
         <source>%1 characters; the marketplace accepts at most %2. Shorten it, or it will be rejected.</source>
         <translation>%1 caracteres; el marketplace acepta como máximo %2. Acórtelo o será rechazado.</translation>
     </message>
@@ -846,235 +856,250 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>Justificante de recepción del artículo devuelto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="231" />
-        <location filename="../../app/ui/evidence_panel.py" line="679" />
+        <location filename="../../app/ui/evidence_panel.py" line="174" />
+        <location filename="../../app/ui/evidence_panel.py" line="676" />
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="233" />
+        <location filename="../../app/ui/evidence_panel.py" line="176" />
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>Añadir fotos, capturas de pantalla o recibos en PDF (o soltarlos aquí)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="237" />
-        <location filename="../../app/ui/evidence_panel.py" line="680" />
+        <location filename="../../app/ui/evidence_panel.py" line="180" />
+        <location filename="../../app/ui/evidence_panel.py" line="677" />
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="239" />
+        <location filename="../../app/ui/evidence_panel.py" line="182" />
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>Añadir la imagen o los archivos del portapapeles (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="243" />
+        <location filename="../../app/ui/evidence_panel.py" line="186" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="245" />
+        <location filename="../../app/ui/evidence_panel.py" line="188" />
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>Guardar los archivos y un manifiesto en un único zip para una reclamación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="270" />
+        <location filename="../../app/ui/evidence_panel.py" line="213" />
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>Aún no hay archivos. Suelte aquí fotos, capturas de pantalla o recibos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="278" />
+        <location filename="../../app/ui/evidence_panel.py" line="221" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="292" />
+        <location filename="../../app/ui/evidence_panel.py" line="235" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="296" />
+        <location filename="../../app/ui/evidence_panel.py" line="239" />
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="352" />
+        <location filename="../../app/ui/evidence_panel.py" line="296" />
         <source>No evidence checklist for this kind of case.</source>
         <translation>No hay lista de pruebas para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="357" />
+        <location filename="../../app/ui/evidence_panel.py" line="301" />
         <source>Checklist: %1 of %2 collected</source>
         <translation>Lista de pruebas: %1 de %2 reunidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="365" />
+        <location filename="../../app/ui/evidence_panel.py" line="309" />
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="402" />
+        <location filename="../../app/ui/evidence_panel.py" line="346" />
         <source>Over the marketplace's 10 MB limit for attachments.</source>
         <translation>Supera el límite de 10 MB del marketplace para archivos adjuntos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="453" />
+        <location filename="../../app/ui/evidence_panel.py" line="397" />
         <source>Add evidence</source>
         <translation>Añadir pruebas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="455" />
+        <location filename="../../app/ui/evidence_panel.py" line="399" />
         <source>Photos, screenshots and documents</source>
         <translation>Fotos, capturas de pantalla y documentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="457" />
+        <location filename="../../app/ui/evidence_panel.py" line="401" />
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="469" />
+        <location filename="../../app/ui/evidence_panel.py" line="413" />
         <source>The clipboard holds no picture or file to add.</source>
         <translation>El portapapeles no contiene ninguna imagen ni archivo que añadir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="479" />
+        <location filename="../../app/ui/evidence_panel.py" line="424" />
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>Solo se pueden añadir archivos de este equipo. Guarde primero la imagen y luego añada el archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="495" />
+        <location filename="../../app/ui/evidence_panel.py" line="440" />
         <source>The picture could not be saved: %1</source>
         <translation>No se pudo guardar la imagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="511" />
+        <location filename="../../app/ui/evidence_panel.py" line="492" />
         <source>Files are still being added; wait for them to finish.</source>
         <translation>Todavía se están añadiendo archivos; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="534" />
+        <location filename="../../app/ui/evidence_panel.py" line="494" />
+        <source>The evidence is being exported; wait for it to finish.</source>
+        <translation>Se están exportando las pruebas; espere a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="512" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="538" />
+        <location filename="../../app/ui/evidence_panel.py" line="516" />
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>Estos archivos son programas: %1. Workbench puede guardarlos como pruebas, pero nunca los ejecuta. Abrir un programa de un cliente puede dañar este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="545" />
+        <location filename="../../app/ui/evidence_panel.py" line="523" />
         <source>Keep them as evidence</source>
         <translation>Guardarlos como pruebas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="547" />
+        <location filename="../../app/ui/evidence_panel.py" line="525" />
         <source>Leave them out</source>
         <translation>Omitirlos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="564" />
+        <location filename="../../app/ui/evidence_panel.py" line="542" />
         <source>Adding files…</source>
         <translation>Añadiendo archivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="594" />
+        <location filename="../../app/ui/evidence_panel.py" line="576" />
         <source>Added %1 of %2: %3</source>
         <translation>Añadidos %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="604" />
+        <location filename="../../app/ui/evidence_panel.py" line="578" />
+        <source>Exported %1 of %2: %3</source>
+        <translation>Exportados %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="592" />
         <source>Stopping after this file…</source>
         <translation>Se detendrá después de este archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="617" />
+        <location filename="../../app/ui/evidence_panel.py" line="606" />
+        <source>Case %1: %2</source>
+        <translation>Caso %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="615" />
         <source>Added %1 file(s).</source>
         <translation>Archivos añadidos: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="624" />
+        <location filename="../../app/ui/evidence_panel.py" line="622" />
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>Detenido; archivos no añadidos: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="645" />
+        <location filename="../../app/ui/evidence_panel.py" line="642" />
         <source>Something went wrong; nothing was changed.</source>
         <translation>Algo salió mal; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="687" />
+        <location filename="../../app/ui/evidence_panel.py" line="684" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="688" />
+        <location filename="../../app/ui/evidence_panel.py" line="685" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="695" />
+        <location filename="../../app/ui/evidence_panel.py" line="692" />
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="697" />
+        <location filename="../../app/ui/evidence_panel.py" line="694" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="746" />
+        <location filename="../../app/ui/evidence_panel.py" line="743" />
         <source>Removed %1.</source>
         <translation>Se quitó: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="775" />
+        <location filename="../../app/ui/evidence_panel.py" line="772" />
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="785" />
+        <location filename="../../app/ui/evidence_panel.py" line="782" />
         <source>Saved a copy as %1.</source>
         <translation>Copia guardada como %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="802" />
+        <location filename="../../app/ui/evidence_panel.py" line="799" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="818" />
+        <location filename="../../app/ui/evidence_panel.py" line="814" />
         <source>Exported %1 file(s) to %2.</source>
         <translation>Exportado a %2 (archivos: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="837" />
-        <location filename="../../app/ui/evidence_panel.py" line="875" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="30" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="68" />
         <source>Export evidence</source>
         <translation>Exportar pruebas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="840" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="33" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="846" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="39" />
         <source>Keep the location (GPS) in photos</source>
         <translation>Conservar la ubicación (GPS) de las fotos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="850" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="43" />
         <source>The zip holds every file and a manifest (kind, caption, SHA-256, size, who added it and when). Photos lose their location unless you keep it.</source>
         <translation>El zip contiene todos los archivos y un manifiesto (tipo, descripción, SHA-256, tamaño, quién lo añadió y cuándo). Las fotos pierden su ubicación, salvo que decida conservarla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="859" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="52" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="863" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="56" />
         <source>Save the bundle as:</source>
         <translation>Guardar el paquete como:</translation>
     </message>
@@ -1088,7 +1113,7 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence_panes.py" line="216" />
-        <location filename="../../app/ui/evidence_viewer.py" line="267" />
+        <location filename="../../app/ui/evidence_viewer.py" line="265" />
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
@@ -1098,237 +1123,237 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>Abrir con otro programa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="135" />
+        <location filename="../../app/ui/evidence_viewer.py" line="132" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="191" />
+        <location filename="../../app/ui/evidence_viewer.py" line="189" />
         <source>Describe what this file shows</source>
         <translation>Describa lo que muestra este archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="200" />
+        <location filename="../../app/ui/evidence_viewer.py" line="198" />
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="201" />
+        <location filename="../../app/ui/evidence_viewer.py" line="199" />
         <source>&amp;Caption:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="232" />
+        <location filename="../../app/ui/evidence_viewer.py" line="230" />
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="235" />
+        <location filename="../../app/ui/evidence_viewer.py" line="233" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="238" />
+        <location filename="../../app/ui/evidence_viewer.py" line="236" />
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="241" />
+        <location filename="../../app/ui/evidence_viewer.py" line="239" />
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="243" />
+        <location filename="../../app/ui/evidence_viewer.py" line="241" />
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="244" />
+        <location filename="../../app/ui/evidence_viewer.py" line="242" />
         <source>Fit to window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="246" />
+        <location filename="../../app/ui/evidence_viewer.py" line="244" />
         <source>100%</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="249" />
+        <location filename="../../app/ui/evidence_viewer.py" line="247" />
         <source>Rotate left</source>
         <translation>Girar a la izquierda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="252" />
+        <location filename="../../app/ui/evidence_viewer.py" line="250" />
         <source>Rotate right</source>
         <translation>Girar a la derecha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="255" />
+        <location filename="../../app/ui/evidence_viewer.py" line="253" />
         <source>First page</source>
         <translation>Primera página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="258" />
+        <location filename="../../app/ui/evidence_viewer.py" line="256" />
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="261" />
+        <location filename="../../app/ui/evidence_viewer.py" line="259" />
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="264" />
+        <location filename="../../app/ui/evidence_viewer.py" line="262" />
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="375" />
+        <location filename="../../app/ui/evidence_viewer.py" line="373" />
         <source>It is %1, which this viewer does not show.</source>
         <translation>Es %1, que este visor no muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="393" />
+        <location filename="../../app/ui/evidence_viewer.py" line="391" />
         <source>Evidence: %1</source>
         <translation>Prueba: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="397" />
+        <location filename="../../app/ui/evidence_viewer.py" line="395" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="404" />
+        <location filename="../../app/ui/evidence_viewer.py" line="402" />
         <source>Added %1 by %2</source>
         <translation>Añadido el %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="409" />
+        <location filename="../../app/ui/evidence_viewer.py" line="407" />
         <source>Added %1</source>
         <translation>Añadido el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="413" />
+        <location filename="../../app/ui/evidence_viewer.py" line="411" />
         <source>Taken %1</source>
         <translation>Tomada el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="469" />
+        <location filename="../../app/ui/evidence_viewer.py" line="467" />
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>Se muestra más pequeña que su tamaño real de %1 × %2 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="484" />
+        <location filename="../../app/ui/evidence_viewer.py" line="482" />
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>La imagen mide %1 × %2 píxeles: es demasiado grande para mostrarla de forma segura.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="490" />
+        <location filename="../../app/ui/evidence_viewer.py" line="488" />
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>No se pudo leer la imagen: está dañada o tiene un formato no admitido aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="534" />
+        <location filename="../../app/ui/evidence_viewer.py" line="532" />
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="553" />
+        <location filename="../../app/ui/evidence_viewer.py" line="551" />
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="579" />
+        <location filename="../../app/ui/evidence_viewer.py" line="577" />
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="584" />
+        <location filename="../../app/ui/evidence_viewer.py" line="582" />
         <source>Saving a copy…</source>
         <translation>Guardando una copia…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="597" />
+        <location filename="../../app/ui/evidence_viewer.py" line="595" />
         <source>Saved a copy as %1</source>
         <translation>Copia guardada como %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="606" />
+        <location filename="../../app/ui/evidence_viewer.py" line="604" />
         <source>The copy could not be made: %1</source>
         <translation>No se pudo hacer la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="625" />
+        <location filename="../../app/ui/evidence_viewer.py" line="623" />
         <source>Open with another program</source>
         <translation>Abrir con otro programa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="627" />
+        <location filename="../../app/ui/evidence_viewer.py" line="625" />
         <source>Open “%1” with another program?</source>
         <translation>¿Abrir «%1» con otro programa?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="631" />
+        <location filename="../../app/ui/evidence_viewer.py" line="629" />
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>Este archivo es un programa. Ejecutarlo puede dañar este equipo y los datos que contiene: los archivos de clientes pueden llevar virus. Ábralo solo si tiene la certeza de que no es peligroso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="638" />
+        <location filename="../../app/ui/evidence_viewer.py" line="636" />
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>Se abre una copia del archivo; el caso conserva el original. Abra archivos de clientes solo si confía en ellos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="644" />
+        <location filename="../../app/ui/evidence_viewer.py" line="642" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="678" />
+        <location filename="../../app/ui/evidence_viewer.py" line="676" />
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="679" />
+        <location filename="../../app/ui/evidence_viewer.py" line="677" />
         <source>a zip archive</source>
         <translation>un archivo zip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="680" />
+        <location filename="../../app/ui/evidence_viewer.py" line="678" />
         <source>a Windows program</source>
         <translation>un programa de Windows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="681" />
+        <location filename="../../app/ui/evidence_viewer.py" line="679" />
         <source>a program</source>
         <translation>un programa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="682" />
+        <location filename="../../app/ui/evidence_viewer.py" line="680" />
         <source>a file of unknown type</source>
         <translation>un archivo de tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="684" />
+        <location filename="../../app/ui/evidence_viewer.py" line="682" />
         <source>a file of type %1</source>
         <translation>un archivo de tipo %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="693" />
+        <location filename="../../app/ui/evidence_viewer.py" line="691" />
         <source>The PDF is protected with a password.</source>
         <translation>El PDF está protegido con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="695" />
+        <location filename="../../app/ui/evidence_viewer.py" line="693" />
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>El PDF usa un tipo de protección que este visor no admite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="698" />
+        <location filename="../../app/ui/evidence_viewer.py" line="696" />
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>No se pudo leer el PDF: está dañado o no es un PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="702" />
+        <location filename="../../app/ui/evidence_viewer.py" line="700" />
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>El archivo aún no está en este equipo; puede que todavía se esté sincronizando.</translation>
     </message>

@@ -29,7 +29,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="206" />
+        <location filename="../../app/ui/evidence_panel.py" line="149" />
         <source>Evidence</source>
         <translation>증빙 자료</translation>
     </message>
@@ -74,7 +74,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="396" />
+        <location filename="../../app/ui/evidence_panel.py" line="340" />
         <source>Added %1 by %2</source>
         <translation>%2님이 %1에 추가함</translation>
     </message>
@@ -82,82 +82,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="90" />
+        <location filename="../../app/ui/case_view.py" line="91" />
         <source>Select a case on the left to see it here.</source>
         <translation>왼쪽에서 문의를 선택하면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="137" />
+        <location filename="../../app/ui/case_view.py" line="138" />
         <source>Unassigned</source>
         <translation>담당자 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="139" />
+        <location filename="../../app/ui/case_view.py" line="140" />
         <source>tags, separated by commas</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="150" />
+        <location filename="../../app/ui/case_view.py" line="151" />
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="151" />
+        <location filename="../../app/ui/case_view.py" line="152" />
         <source>&amp;Priority</source>
         <translation>우선순위(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="152" />
+        <location filename="../../app/ui/case_view.py" line="153" />
         <source>R&amp;eason</source>
         <translation>사유(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="153" />
+        <location filename="../../app/ui/case_view.py" line="154" />
         <source>&amp;Assignee</source>
         <translation>담당자(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="160" />
+        <location filename="../../app/ui/case_view.py" line="161" />
         <source>&amp;Tags</source>
         <translation>태그(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="186" />
+        <location filename="../../app/ui/case_view.py" line="187" />
         <source>Conversation</source>
         <translation>대화</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="187" />
+        <location filename="../../app/ui/case_view.py" line="188" />
         <source>Deadlines</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="188" />
+        <location filename="../../app/ui/case_view.py" line="189" />
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="286" />
+        <location filename="../../app/ui/case_view.py" line="289" />
         <source>order %1</source>
         <translation>주문 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="291" />
+        <location filename="../../app/ui/case_view.py" line="294" />
         <source>opened %1</source>
         <translation>%1 접수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="438" />
+        <location filename="../../app/ui/case_view.py" line="450" />
         <source>Reply saved; the override is in the case history.</source>
         <translation>답장을 저장했습니다. 규정 검사 예외 발송 내역은 문의 변경 이력에 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="440" />
+        <location filename="../../app/ui/case_view.py" line="452" />
         <source>Reply saved.</source>
         <translation>답장을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="455" />
+        <location filename="../../app/ui/case_view.py" line="465" />
         <source>Note added.</source>
         <translation>메모를 추가했습니다.</translation>
     </message>
@@ -304,36 +304,46 @@ A backup copy is made first; this can take a minute.</source>
     </message>
     <message>
         <location filename="../../app/ui/compliance_text.py" line="125" />
+        <source>Not filled in</source>
+        <translation>채워지지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <source>A template placeholder was not filled in; write the fact in, or the buyer reads the marker.</source>
+        <translation>템플릿의 자리표시자가 채워지지 않았습니다. 내용을 직접 입력하지 않으면 구매자에게 표시자가 그대로 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="133" />
         <source>Thank you only</source>
         <translation>감사 인사만 있음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <location filename="../../app/ui/compliance_text.py" line="134" />
         <source>A message that only thanks the buyer or confirms the order is not allowed; say what the buyer needs to know, or send nothing.</source>
         <translation>구매자에게 감사 인사만 하거나 주문을 확인만 하는 메시지는 보낼 수 없습니다. 구매자가 알아야 할 내용을 적거나, 아무것도 보내지 마세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="133" />
+        <location filename="../../app/ui/compliance_text.py" line="141" />
         <source>Empty</source>
         <translation>빈 메시지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="134" />
+        <location filename="../../app/ui/compliance_text.py" line="142" />
         <source>An empty message cannot be sent.</source>
         <translation>빈 메시지는 보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="142" />
+        <location filename="../../app/ui/compliance_text.py" line="150" />
         <source>Only a carrier's or manufacturer's warranty or service line may be given; check that this number is one.</source>
         <translation>택배사나 제조사의 보증·서비스 상담 전화번호만 안내할 수 있습니다. 이 번호가 그런 번호인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="148" />
+        <location filename="../../app/ui/compliance_text.py" line="156" />
         <source>Links to the marketplace's own pages or a carrier's tracking page are allowed only if the buyer needs them for this order; check that they do.</source>
         <translation>마켓플레이스 자체 페이지나 택배사 배송 조회 페이지 링크는 구매자가 이 주문에 필요한 경우에만 넣을 수 있습니다. 필요한 링크인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="188" />
+        <location filename="../../app/ui/compliance_text.py" line="196" />
         <source>%1 characters; the marketplace accepts at most %2. Shorten it, or it will be rejected.</source>
         <translation>%1자입니다. 마켓플레이스는 최대 %2자까지 받습니다. 줄이지 않으면 거부됩니다.</translation>
     </message>
@@ -846,235 +856,250 @@ A backup copy is made first; this can take a minute.</source>
         <translation>반품 상품 수령 확인</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="231" />
-        <location filename="../../app/ui/evidence_panel.py" line="679" />
+        <location filename="../../app/ui/evidence_panel.py" line="174" />
+        <location filename="../../app/ui/evidence_panel.py" line="676" />
         <source>Add files…</source>
         <translation>파일 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="233" />
+        <location filename="../../app/ui/evidence_panel.py" line="176" />
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>사진, 스크린샷, PDF 영수증 추가 (여기에 끌어다 놓아도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="237" />
-        <location filename="../../app/ui/evidence_panel.py" line="680" />
+        <location filename="../../app/ui/evidence_panel.py" line="180" />
+        <location filename="../../app/ui/evidence_panel.py" line="677" />
         <source>Paste</source>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="239" />
+        <location filename="../../app/ui/evidence_panel.py" line="182" />
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>클립보드의 이미지나 파일 추가 (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="243" />
+        <location filename="../../app/ui/evidence_panel.py" line="186" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="245" />
+        <location filename="../../app/ui/evidence_panel.py" line="188" />
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>클레임 제출용으로 파일과 매니페스트를 zip 파일 하나로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="270" />
+        <location filename="../../app/ui/evidence_panel.py" line="213" />
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>아직 파일이 없습니다. 사진, 스크린샷, 영수증을 여기에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="278" />
+        <location filename="../../app/ui/evidence_panel.py" line="221" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="292" />
+        <location filename="../../app/ui/evidence_panel.py" line="235" />
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="296" />
+        <location filename="../../app/ui/evidence_panel.py" line="239" />
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="352" />
+        <location filename="../../app/ui/evidence_panel.py" line="296" />
         <source>No evidence checklist for this kind of case.</source>
         <translation>이 유형의 문의에는 증빙 자료 체크리스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="357" />
+        <location filename="../../app/ui/evidence_panel.py" line="301" />
         <source>Checklist: %1 of %2 collected</source>
         <translation>체크리스트: %2개 중 %1개 확보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="365" />
+        <location filename="../../app/ui/evidence_panel.py" line="309" />
         <source>(optional)</source>
         <translation>(선택)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="402" />
+        <location filename="../../app/ui/evidence_panel.py" line="346" />
         <source>Over the marketplace's 10 MB limit for attachments.</source>
         <translation>마켓플레이스 첨부 파일 한도(10 MB)를 초과합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="453" />
+        <location filename="../../app/ui/evidence_panel.py" line="397" />
         <source>Add evidence</source>
         <translation>증빙 자료 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="455" />
+        <location filename="../../app/ui/evidence_panel.py" line="399" />
         <source>Photos, screenshots and documents</source>
         <translation>사진, 스크린샷, 문서</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="457" />
+        <location filename="../../app/ui/evidence_panel.py" line="401" />
         <source>All files</source>
         <translation>모든 파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="469" />
+        <location filename="../../app/ui/evidence_panel.py" line="413" />
         <source>The clipboard holds no picture or file to add.</source>
         <translation>클립보드에 추가할 이미지나 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="479" />
+        <location filename="../../app/ui/evidence_panel.py" line="424" />
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>이 컴퓨터에 있는 파일만 추가할 수 있습니다. 먼저 이미지를 저장한 다음, 저장한 파일을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="495" />
+        <location filename="../../app/ui/evidence_panel.py" line="440" />
         <source>The picture could not be saved: %1</source>
         <translation>이미지를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="511" />
+        <location filename="../../app/ui/evidence_panel.py" line="492" />
         <source>Files are still being added; wait for them to finish.</source>
         <translation>아직 파일을 추가하는 중입니다. 끝날 때까지 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="534" />
+        <location filename="../../app/ui/evidence_panel.py" line="494" />
+        <source>The evidence is being exported; wait for it to finish.</source>
+        <translation>증빙 자료를 내보내는 중입니다. 끝날 때까지 기다려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="512" />
         <source>Programs</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="538" />
+        <location filename="../../app/ui/evidence_panel.py" line="516" />
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>다음 파일은 프로그램입니다: %1. Workbench는 이 파일을 증빙 자료로 보관할 수 있지만 실행하지는 않습니다. 고객이 보낸 프로그램을 열면 이 컴퓨터가 손상될 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="545" />
+        <location filename="../../app/ui/evidence_panel.py" line="523" />
         <source>Keep them as evidence</source>
         <translation>증빙 자료로 보관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="547" />
+        <location filename="../../app/ui/evidence_panel.py" line="525" />
         <source>Leave them out</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="564" />
+        <location filename="../../app/ui/evidence_panel.py" line="542" />
         <source>Adding files…</source>
         <translation>파일을 추가하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="594" />
+        <location filename="../../app/ui/evidence_panel.py" line="576" />
         <source>Added %1 of %2: %3</source>
         <translation>%2개 중 %1개 추가됨: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="604" />
+        <location filename="../../app/ui/evidence_panel.py" line="578" />
+        <source>Exported %1 of %2: %3</source>
+        <translation>%2개 중 %1개 내보냄: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="592" />
         <source>Stopping after this file…</source>
         <translation>이 파일 다음에 중지합니다…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="617" />
+        <location filename="../../app/ui/evidence_panel.py" line="606" />
+        <source>Case %1: %2</source>
+        <translation>문의 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="615" />
         <source>Added %1 file(s).</source>
         <translation>파일 %1개를 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="624" />
+        <location filename="../../app/ui/evidence_panel.py" line="622" />
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>중지됨: 파일 %1개가 추가되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="645" />
+        <location filename="../../app/ui/evidence_panel.py" line="642" />
         <source>Something went wrong; nothing was changed.</source>
         <translation>문제가 발생했습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="687" />
+        <location filename="../../app/ui/evidence_panel.py" line="684" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="688" />
+        <location filename="../../app/ui/evidence_panel.py" line="685" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="695" />
+        <location filename="../../app/ui/evidence_panel.py" line="692" />
         <source>Save a copy…</source>
         <translation>사본 저장…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="697" />
+        <location filename="../../app/ui/evidence_panel.py" line="694" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="746" />
+        <location filename="../../app/ui/evidence_panel.py" line="743" />
         <source>Removed %1.</source>
         <translation>삭제함: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="775" />
+        <location filename="../../app/ui/evidence_panel.py" line="772" />
         <source>Save a copy</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="785" />
+        <location filename="../../app/ui/evidence_panel.py" line="782" />
         <source>Saved a copy as %1.</source>
         <translation>사본을 저장했습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="802" />
+        <location filename="../../app/ui/evidence_panel.py" line="799" />
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="818" />
+        <location filename="../../app/ui/evidence_panel.py" line="814" />
         <source>Exported %1 file(s) to %2.</source>
         <translation>파일 %1개를 내보냈습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="837" />
-        <location filename="../../app/ui/evidence_panel.py" line="875" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="30" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="68" />
         <source>Export evidence</source>
         <translation>증빙 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="840" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="33" />
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="846" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="39" />
         <source>Keep the location (GPS) in photos</source>
         <translation>사진의 위치 정보(GPS) 유지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="850" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="43" />
         <source>The zip holds every file and a manifest (kind, caption, SHA-256, size, who added it and when). Photos lose their location unless you keep it.</source>
         <translation>zip 파일에는 모든 파일과 매니페스트(종류, 설명, SHA-256, 크기, 추가한 사람과 시각)가 들어 있습니다. 위치 정보 유지를 선택하지 않으면 사진의 위치 정보는 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="859" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="52" />
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="863" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="56" />
         <source>Save the bundle as:</source>
         <translation>묶음 파일 저장 위치:</translation>
     </message>
@@ -1088,7 +1113,7 @@ A backup copy is made first; this can take a minute.</source>
     </message>
     <message>
         <location filename="../../app/ui/evidence_panes.py" line="216" />
-        <location filename="../../app/ui/evidence_viewer.py" line="267" />
+        <location filename="../../app/ui/evidence_viewer.py" line="265" />
         <source>Save a copy…</source>
         <translation>사본 저장…</translation>
     </message>
@@ -1098,237 +1123,237 @@ A backup copy is made first; this can take a minute.</source>
         <translation>다른 프로그램으로 열기…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="135" />
+        <location filename="../../app/ui/evidence_viewer.py" line="132" />
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="191" />
+        <location filename="../../app/ui/evidence_viewer.py" line="189" />
         <source>Describe what this file shows</source>
         <translation>이 파일이 보여 주는 내용을 설명하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="200" />
+        <location filename="../../app/ui/evidence_viewer.py" line="198" />
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="201" />
+        <location filename="../../app/ui/evidence_viewer.py" line="199" />
         <source>&amp;Caption:</source>
         <translation>설명(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="232" />
+        <location filename="../../app/ui/evidence_viewer.py" line="230" />
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="235" />
+        <location filename="../../app/ui/evidence_viewer.py" line="233" />
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="238" />
+        <location filename="../../app/ui/evidence_viewer.py" line="236" />
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="241" />
+        <location filename="../../app/ui/evidence_viewer.py" line="239" />
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="243" />
+        <location filename="../../app/ui/evidence_viewer.py" line="241" />
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="244" />
+        <location filename="../../app/ui/evidence_viewer.py" line="242" />
         <source>Fit to window</source>
         <translation>창에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="246" />
+        <location filename="../../app/ui/evidence_viewer.py" line="244" />
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="249" />
+        <location filename="../../app/ui/evidence_viewer.py" line="247" />
         <source>Rotate left</source>
         <translation>왼쪽으로 회전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="252" />
+        <location filename="../../app/ui/evidence_viewer.py" line="250" />
         <source>Rotate right</source>
         <translation>오른쪽으로 회전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="255" />
+        <location filename="../../app/ui/evidence_viewer.py" line="253" />
         <source>First page</source>
         <translation>첫 페이지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="258" />
+        <location filename="../../app/ui/evidence_viewer.py" line="256" />
         <source>Previous page</source>
         <translation>이전 페이지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="261" />
+        <location filename="../../app/ui/evidence_viewer.py" line="259" />
         <source>Next page</source>
         <translation>다음 페이지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="264" />
+        <location filename="../../app/ui/evidence_viewer.py" line="262" />
         <source>Last page</source>
         <translation>마지막 페이지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="375" />
+        <location filename="../../app/ui/evidence_viewer.py" line="373" />
         <source>It is %1, which this viewer does not show.</source>
         <translation>이 뷰어에서 표시할 수 없는 파일입니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="393" />
+        <location filename="../../app/ui/evidence_viewer.py" line="391" />
         <source>Evidence: %1</source>
         <translation>증빙 자료: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="397" />
+        <location filename="../../app/ui/evidence_viewer.py" line="395" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="404" />
+        <location filename="../../app/ui/evidence_viewer.py" line="402" />
         <source>Added %1 by %2</source>
         <translation>%2님이 %1에 추가함</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="409" />
+        <location filename="../../app/ui/evidence_viewer.py" line="407" />
         <source>Added %1</source>
         <translation>%1에 추가함</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="413" />
+        <location filename="../../app/ui/evidence_viewer.py" line="411" />
         <source>Taken %1</source>
         <translation>%1 촬영</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="469" />
+        <location filename="../../app/ui/evidence_viewer.py" line="467" />
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>원본 크기(%1 × %2픽셀)보다 작게 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="484" />
+        <location filename="../../app/ui/evidence_viewer.py" line="482" />
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>이미지가 %1 × %2픽셀로 너무 커서 안전하게 표시할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="490" />
+        <location filename="../../app/ui/evidence_viewer.py" line="488" />
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>이미지를 읽을 수 없습니다. 손상되었거나 여기서 지원하지 않는 형식입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="534" />
+        <location filename="../../app/ui/evidence_viewer.py" line="532" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="553" />
+        <location filename="../../app/ui/evidence_viewer.py" line="551" />
         <source>Page %1 of %2</source>
         <translation>%1/%2페이지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="579" />
+        <location filename="../../app/ui/evidence_viewer.py" line="577" />
         <source>Save a copy</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="584" />
+        <location filename="../../app/ui/evidence_viewer.py" line="582" />
         <source>Saving a copy…</source>
         <translation>사본을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="597" />
+        <location filename="../../app/ui/evidence_viewer.py" line="595" />
         <source>Saved a copy as %1</source>
         <translation>사본을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="606" />
+        <location filename="../../app/ui/evidence_viewer.py" line="604" />
         <source>The copy could not be made: %1</source>
         <translation>사본을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="625" />
+        <location filename="../../app/ui/evidence_viewer.py" line="623" />
         <source>Open with another program</source>
         <translation>다른 프로그램으로 열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="627" />
+        <location filename="../../app/ui/evidence_viewer.py" line="625" />
         <source>Open “%1” with another program?</source>
         <translation>'%1' 파일을 다른 프로그램으로 여시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="631" />
+        <location filename="../../app/ui/evidence_viewer.py" line="629" />
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>이 파일은 프로그램입니다. 실행하면 이 컴퓨터와 컴퓨터의 데이터가 손상될 수 있습니다. 고객이 보낸 파일에는 바이러스가 있을 수 있습니다. 안전하다고 확신할 때만 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="638" />
+        <location filename="../../app/ui/evidence_viewer.py" line="636" />
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>파일의 사본이 열리며, 원본은 문의에 그대로 남습니다. 고객이 보낸 파일은 신뢰할 수 있는 경우에만 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="644" />
+        <location filename="../../app/ui/evidence_viewer.py" line="642" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="678" />
+        <location filename="../../app/ui/evidence_viewer.py" line="676" />
         <source>plain text</source>
         <translation>일반 텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="679" />
+        <location filename="../../app/ui/evidence_viewer.py" line="677" />
         <source>a zip archive</source>
         <translation>zip 압축 파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="680" />
+        <location filename="../../app/ui/evidence_viewer.py" line="678" />
         <source>a Windows program</source>
         <translation>Windows 프로그램</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="681" />
+        <location filename="../../app/ui/evidence_viewer.py" line="679" />
         <source>a program</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="682" />
+        <location filename="../../app/ui/evidence_viewer.py" line="680" />
         <source>a file of unknown type</source>
         <translation>알 수 없는 형식의 파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="684" />
+        <location filename="../../app/ui/evidence_viewer.py" line="682" />
         <source>a file of type %1</source>
         <translation>%1 형식의 파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="693" />
+        <location filename="../../app/ui/evidence_viewer.py" line="691" />
         <source>The PDF is protected with a password.</source>
         <translation>PDF가 암호로 보호되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="695" />
+        <location filename="../../app/ui/evidence_viewer.py" line="693" />
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>이 뷰어에서 지원하지 않는 방식으로 PDF가 보호되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="698" />
+        <location filename="../../app/ui/evidence_viewer.py" line="696" />
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>PDF를 읽을 수 없습니다. 손상되었거나 PDF가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="702" />
+        <location filename="../../app/ui/evidence_viewer.py" line="700" />
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>이 파일은 아직 이 컴퓨터에 없습니다. 동기화 중일 수 있습니다.</translation>
     </message>

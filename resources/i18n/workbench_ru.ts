@@ -29,7 +29,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="206" />
+        <location filename="../../app/ui/evidence_panel.py" line="149" />
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
@@ -74,7 +74,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>Служба доставки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="396" />
+        <location filename="../../app/ui/evidence_panel.py" line="340" />
         <source>Added %1 by %2</source>
         <translation>Добавлено %1 пользователем %2</translation>
     </message>
@@ -82,82 +82,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="90" />
+        <location filename="../../app/ui/case_view.py" line="91" />
         <source>Select a case on the left to see it here.</source>
         <translation>Выберите обращение слева, чтобы открыть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="137" />
+        <location filename="../../app/ui/case_view.py" line="138" />
         <source>Unassigned</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="139" />
+        <location filename="../../app/ui/case_view.py" line="140" />
         <source>tags, separated by commas</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="150" />
+        <location filename="../../app/ui/case_view.py" line="151" />
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="151" />
+        <location filename="../../app/ui/case_view.py" line="152" />
         <source>&amp;Priority</source>
         <translation>&amp;Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="152" />
+        <location filename="../../app/ui/case_view.py" line="153" />
         <source>R&amp;eason</source>
         <translation>При&amp;чина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="153" />
+        <location filename="../../app/ui/case_view.py" line="154" />
         <source>&amp;Assignee</source>
         <translation>&amp;Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="160" />
+        <location filename="../../app/ui/case_view.py" line="161" />
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="186" />
+        <location filename="../../app/ui/case_view.py" line="187" />
         <source>Conversation</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="187" />
+        <location filename="../../app/ui/case_view.py" line="188" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="188" />
+        <location filename="../../app/ui/case_view.py" line="189" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="286" />
+        <location filename="../../app/ui/case_view.py" line="289" />
         <source>order %1</source>
         <translation>заказ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="291" />
+        <location filename="../../app/ui/case_view.py" line="294" />
         <source>opened %1</source>
         <translation>открыто %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="438" />
+        <location filename="../../app/ui/case_view.py" line="450" />
         <source>Reply saved; the override is in the case history.</source>
         <translation>Ответ сохранён; отправка вопреки проверке записана в историю обращения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="440" />
+        <location filename="../../app/ui/case_view.py" line="452" />
         <source>Reply saved.</source>
         <translation>Ответ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="455" />
+        <location filename="../../app/ui/case_view.py" line="465" />
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
@@ -304,36 +304,46 @@ A backup copy is made first; this can take a minute.</source>
     </message>
     <message>
         <location filename="../../app/ui/compliance_text.py" line="125" />
+        <source>Not filled in</source>
+        <translation>Не заполнено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <source>A template placeholder was not filled in; write the fact in, or the buyer reads the marker.</source>
+        <translation>Поле шаблона не заполнено; впишите данные, иначе покупатель увидит метку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="133" />
         <source>Thank you only</source>
         <translation>Только благодарность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <location filename="../../app/ui/compliance_text.py" line="134" />
         <source>A message that only thanks the buyer or confirms the order is not allowed; say what the buyer needs to know, or send nothing.</source>
         <translation>Нельзя отправлять сообщение, которое только благодарит покупателя или подтверждает заказ; напишите то, что покупателю нужно знать, или ничего не отправляйте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="133" />
+        <location filename="../../app/ui/compliance_text.py" line="141" />
         <source>Empty</source>
         <translation>Пустое сообщение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="134" />
+        <location filename="../../app/ui/compliance_text.py" line="142" />
         <source>An empty message cannot be sent.</source>
         <translation>Пустое сообщение отправить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="142" />
+        <location filename="../../app/ui/compliance_text.py" line="150" />
         <source>Only a carrier's or manufacturer's warranty or service line may be given; check that this number is one.</source>
         <translation>Можно указать только гарантийную или сервисную линию службы доставки или производителя; проверьте, что это именно такой номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="148" />
+        <location filename="../../app/ui/compliance_text.py" line="156" />
         <source>Links to the marketplace's own pages or a carrier's tracking page are allowed only if the buyer needs them for this order; check that they do.</source>
         <translation>Ссылки на страницы самого маркетплейса или на страницу отслеживания службы доставки допустимы, только если они нужны покупателю для этого заказа; проверьте это.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="188" />
+        <location filename="../../app/ui/compliance_text.py" line="196" />
         <source>%1 characters; the marketplace accepts at most %2. Shorten it, or it will be rejected.</source>
         <translation>Символов: %1; маркетплейс принимает не более %2. Сократите текст, иначе он будет отклонён.</translation>
     </message>
@@ -846,235 +856,250 @@ A backup copy is made first; this can take a minute.</source>
         <translation>Подтверждение получения возвращённого товара</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="231" />
-        <location filename="../../app/ui/evidence_panel.py" line="679" />
+        <location filename="../../app/ui/evidence_panel.py" line="174" />
+        <location filename="../../app/ui/evidence_panel.py" line="676" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="233" />
+        <location filename="../../app/ui/evidence_panel.py" line="176" />
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>Добавить фото, скриншоты или чеки в PDF (или перетащите их сюда)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="237" />
-        <location filename="../../app/ui/evidence_panel.py" line="680" />
+        <location filename="../../app/ui/evidence_panel.py" line="180" />
+        <location filename="../../app/ui/evidence_panel.py" line="677" />
         <source>Paste</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="239" />
+        <location filename="../../app/ui/evidence_panel.py" line="182" />
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>Добавить изображение или файлы из буфера обмена (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="243" />
+        <location filename="../../app/ui/evidence_panel.py" line="186" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="245" />
+        <location filename="../../app/ui/evidence_panel.py" line="188" />
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>Сохранить файлы и опись одним zip-архивом для претензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="270" />
+        <location filename="../../app/ui/evidence_panel.py" line="213" />
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>Файлов пока нет. Перетащите сюда фото, скриншоты или чеки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="278" />
+        <location filename="../../app/ui/evidence_panel.py" line="221" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="292" />
+        <location filename="../../app/ui/evidence_panel.py" line="235" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="296" />
+        <location filename="../../app/ui/evidence_panel.py" line="239" />
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="352" />
+        <location filename="../../app/ui/evidence_panel.py" line="296" />
         <source>No evidence checklist for this kind of case.</source>
         <translation>Для обращений такого типа нет списка доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="357" />
+        <location filename="../../app/ui/evidence_panel.py" line="301" />
         <source>Checklist: %1 of %2 collected</source>
         <translation>Список: собрано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="365" />
+        <location filename="../../app/ui/evidence_panel.py" line="309" />
         <source>(optional)</source>
         <translation>(необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="402" />
+        <location filename="../../app/ui/evidence_panel.py" line="346" />
         <source>Over the marketplace's 10 MB limit for attachments.</source>
         <translation>Превышает лимит маркетплейса для вложений (10 MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="453" />
+        <location filename="../../app/ui/evidence_panel.py" line="397" />
         <source>Add evidence</source>
         <translation>Добавить доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="455" />
+        <location filename="../../app/ui/evidence_panel.py" line="399" />
         <source>Photos, screenshots and documents</source>
         <translation>Фото, скриншоты и документы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="457" />
+        <location filename="../../app/ui/evidence_panel.py" line="401" />
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="469" />
+        <location filename="../../app/ui/evidence_panel.py" line="413" />
         <source>The clipboard holds no picture or file to add.</source>
         <translation>В буфере обмена нет изображения или файла для добавления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="479" />
+        <location filename="../../app/ui/evidence_panel.py" line="424" />
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>Добавлять можно только файлы с этого компьютера. Сначала сохраните изображение, затем добавьте сохранённый файл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="495" />
+        <location filename="../../app/ui/evidence_panel.py" line="440" />
         <source>The picture could not be saved: %1</source>
         <translation>Не удалось сохранить изображение: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="511" />
+        <location filename="../../app/ui/evidence_panel.py" line="492" />
         <source>Files are still being added; wait for them to finish.</source>
         <translation>Файлы ещё добавляются; дождитесь окончания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="534" />
+        <location filename="../../app/ui/evidence_panel.py" line="494" />
+        <source>The evidence is being exported; wait for it to finish.</source>
+        <translation>Идёт экспорт доказательств; дождитесь его окончания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="512" />
         <source>Programs</source>
         <translation>Программы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="538" />
+        <location filename="../../app/ui/evidence_panel.py" line="516" />
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>Эти файлы — программы: %1. Workbench может сохранить их как доказательства, но никогда их не запускает. Запуск программы, полученной от клиента, может навредить этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="545" />
+        <location filename="../../app/ui/evidence_panel.py" line="523" />
         <source>Keep them as evidence</source>
         <translation>Сохранить как доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="547" />
+        <location filename="../../app/ui/evidence_panel.py" line="525" />
         <source>Leave them out</source>
         <translation>Не добавлять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="564" />
+        <location filename="../../app/ui/evidence_panel.py" line="542" />
         <source>Adding files…</source>
         <translation>Добавление файлов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="594" />
+        <location filename="../../app/ui/evidence_panel.py" line="576" />
         <source>Added %1 of %2: %3</source>
         <translation>Добавлено %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="604" />
+        <location filename="../../app/ui/evidence_panel.py" line="578" />
+        <source>Exported %1 of %2: %3</source>
+        <translation>Экспортировано %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="592" />
         <source>Stopping after this file…</source>
         <translation>Остановка после этого файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="617" />
+        <location filename="../../app/ui/evidence_panel.py" line="606" />
+        <source>Case %1: %2</source>
+        <translation>Обращение %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="615" />
         <source>Added %1 file(s).</source>
         <translation>Добавлено файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="624" />
+        <location filename="../../app/ui/evidence_panel.py" line="622" />
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>Остановлено; не добавлено файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="645" />
+        <location filename="../../app/ui/evidence_panel.py" line="642" />
         <source>Something went wrong; nothing was changed.</source>
         <translation>Что-то пошло не так; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="687" />
+        <location filename="../../app/ui/evidence_panel.py" line="684" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="688" />
+        <location filename="../../app/ui/evidence_panel.py" line="685" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="695" />
+        <location filename="../../app/ui/evidence_panel.py" line="692" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="697" />
+        <location filename="../../app/ui/evidence_panel.py" line="694" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="746" />
+        <location filename="../../app/ui/evidence_panel.py" line="743" />
         <source>Removed %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="775" />
+        <location filename="../../app/ui/evidence_panel.py" line="772" />
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="785" />
+        <location filename="../../app/ui/evidence_panel.py" line="782" />
         <source>Saved a copy as %1.</source>
         <translation>Копия сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="802" />
+        <location filename="../../app/ui/evidence_panel.py" line="799" />
         <source>Exporting…</source>
         <translation>Выполняется экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="818" />
+        <location filename="../../app/ui/evidence_panel.py" line="814" />
         <source>Exported %1 file(s) to %2.</source>
         <translation>Экспортировано в %2 (файлов: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="837" />
-        <location filename="../../app/ui/evidence_panel.py" line="875" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="30" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="68" />
         <source>Export evidence</source>
         <translation>Экспорт доказательств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="840" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="33" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="846" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="39" />
         <source>Keep the location (GPS) in photos</source>
         <translation>Сохранить местоположение (GPS) в фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="850" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="43" />
         <source>The zip holds every file and a manifest (kind, caption, SHA-256, size, who added it and when). Photos lose their location unless you keep it.</source>
         <translation>В zip-архиве — все файлы и опись (тип, подпись, SHA-256, размер, кто и когда добавил). Из фото удаляется местоположение, если вы не решите его сохранить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="859" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="52" />
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="863" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="56" />
         <source>Save the bundle as:</source>
         <translation>Сохранить архив как:</translation>
     </message>
@@ -1088,7 +1113,7 @@ A backup copy is made first; this can take a minute.</source>
     </message>
     <message>
         <location filename="../../app/ui/evidence_panes.py" line="216" />
-        <location filename="../../app/ui/evidence_viewer.py" line="267" />
+        <location filename="../../app/ui/evidence_viewer.py" line="265" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
@@ -1098,237 +1123,237 @@ A backup copy is made first; this can take a minute.</source>
         <translation>Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="135" />
+        <location filename="../../app/ui/evidence_viewer.py" line="132" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="191" />
+        <location filename="../../app/ui/evidence_viewer.py" line="189" />
         <source>Describe what this file shows</source>
         <translation>Опишите, что показывает этот файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="200" />
+        <location filename="../../app/ui/evidence_viewer.py" line="198" />
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="201" />
+        <location filename="../../app/ui/evidence_viewer.py" line="199" />
         <source>&amp;Caption:</source>
         <translation>&amp;Подпись:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="232" />
+        <location filename="../../app/ui/evidence_viewer.py" line="230" />
         <source>Previous</source>
         <translation>Предыдущий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="235" />
+        <location filename="../../app/ui/evidence_viewer.py" line="233" />
         <source>Next</source>
         <translation>Следующий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="238" />
+        <location filename="../../app/ui/evidence_viewer.py" line="236" />
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="241" />
+        <location filename="../../app/ui/evidence_viewer.py" line="239" />
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="243" />
+        <location filename="../../app/ui/evidence_viewer.py" line="241" />
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="244" />
+        <location filename="../../app/ui/evidence_viewer.py" line="242" />
         <source>Fit to window</source>
         <translation>Подогнать под окно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="246" />
+        <location filename="../../app/ui/evidence_viewer.py" line="244" />
         <source>100%</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="249" />
+        <location filename="../../app/ui/evidence_viewer.py" line="247" />
         <source>Rotate left</source>
         <translation>Повернуть влево</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="252" />
+        <location filename="../../app/ui/evidence_viewer.py" line="250" />
         <source>Rotate right</source>
         <translation>Повернуть вправо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="255" />
+        <location filename="../../app/ui/evidence_viewer.py" line="253" />
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="258" />
+        <location filename="../../app/ui/evidence_viewer.py" line="256" />
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="261" />
+        <location filename="../../app/ui/evidence_viewer.py" line="259" />
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="264" />
+        <location filename="../../app/ui/evidence_viewer.py" line="262" />
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="375" />
+        <location filename="../../app/ui/evidence_viewer.py" line="373" />
         <source>It is %1, which this viewer does not show.</source>
         <translation>Это %1; такие файлы здесь не показываются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="393" />
+        <location filename="../../app/ui/evidence_viewer.py" line="391" />
         <source>Evidence: %1</source>
         <translation>Доказательство: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="397" />
+        <location filename="../../app/ui/evidence_viewer.py" line="395" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="404" />
+        <location filename="../../app/ui/evidence_viewer.py" line="402" />
         <source>Added %1 by %2</source>
         <translation>Добавлено %1 пользователем %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="409" />
+        <location filename="../../app/ui/evidence_viewer.py" line="407" />
         <source>Added %1</source>
         <translation>Добавлено %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="413" />
+        <location filename="../../app/ui/evidence_viewer.py" line="411" />
         <source>Taken %1</source>
         <translation>Снято %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="469" />
+        <location filename="../../app/ui/evidence_viewer.py" line="467" />
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>Показано в уменьшенном виде (исходный размер: %1 × %2 пикс.).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="484" />
+        <location filename="../../app/ui/evidence_viewer.py" line="482" />
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>Размер изображения — %1 × %2 пикс.; оно слишком большое, чтобы безопасно его показать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="490" />
+        <location filename="../../app/ui/evidence_viewer.py" line="488" />
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>Не удалось прочитать изображение: оно повреждено или его формат здесь не поддерживается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="534" />
+        <location filename="../../app/ui/evidence_viewer.py" line="532" />
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="553" />
+        <location filename="../../app/ui/evidence_viewer.py" line="551" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="579" />
+        <location filename="../../app/ui/evidence_viewer.py" line="577" />
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="584" />
+        <location filename="../../app/ui/evidence_viewer.py" line="582" />
         <source>Saving a copy…</source>
         <translation>Сохранение копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="597" />
+        <location filename="../../app/ui/evidence_viewer.py" line="595" />
         <source>Saved a copy as %1</source>
         <translation>Копия сохранена как %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="606" />
+        <location filename="../../app/ui/evidence_viewer.py" line="604" />
         <source>The copy could not be made: %1</source>
         <translation>Не удалось создать копию: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="625" />
+        <location filename="../../app/ui/evidence_viewer.py" line="623" />
         <source>Open with another program</source>
         <translation>Открыть в другой программе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="627" />
+        <location filename="../../app/ui/evidence_viewer.py" line="625" />
         <source>Open “%1” with another program?</source>
         <translation>Открыть «%1» в другой программе?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="631" />
+        <location filename="../../app/ui/evidence_viewer.py" line="629" />
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>Этот файл — программа. Её запуск может навредить компьютеру и данным на нём: файлы от клиентов могут содержать вирусы. Открывайте его, только если уверены, что он безопасен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="638" />
+        <location filename="../../app/ui/evidence_viewer.py" line="636" />
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>Открывается копия файла; оригинал остаётся в обращении. Открывайте файлы от клиентов, только если доверяете им.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="644" />
+        <location filename="../../app/ui/evidence_viewer.py" line="642" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="678" />
+        <location filename="../../app/ui/evidence_viewer.py" line="676" />
         <source>plain text</source>
         <translation>обычный текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="679" />
+        <location filename="../../app/ui/evidence_viewer.py" line="677" />
         <source>a zip archive</source>
         <translation>zip-архив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="680" />
+        <location filename="../../app/ui/evidence_viewer.py" line="678" />
         <source>a Windows program</source>
         <translation>программа для Windows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="681" />
+        <location filename="../../app/ui/evidence_viewer.py" line="679" />
         <source>a program</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="682" />
+        <location filename="../../app/ui/evidence_viewer.py" line="680" />
         <source>a file of unknown type</source>
         <translation>файл неизвестного типа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="684" />
+        <location filename="../../app/ui/evidence_viewer.py" line="682" />
         <source>a file of type %1</source>
         <translation>файл типа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="693" />
+        <location filename="../../app/ui/evidence_viewer.py" line="691" />
         <source>The PDF is protected with a password.</source>
         <translation>PDF защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="695" />
+        <location filename="../../app/ui/evidence_viewer.py" line="693" />
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>PDF защищён способом, который здесь не поддерживается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="698" />
+        <location filename="../../app/ui/evidence_viewer.py" line="696" />
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>Не удалось прочитать PDF: файл повреждён или это не PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="702" />
+        <location filename="../../app/ui/evidence_viewer.py" line="700" />
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>Файла ещё нет на этом компьютере; возможно, он ещё синхронизируется.</translation>
     </message>

@@ -29,7 +29,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="206" />
+        <location filename="../../app/ui/evidence_panel.py" line="149" />
         <source>Evidence</source>
         <translation>凭证</translation>
     </message>
@@ -74,7 +74,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>物流公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="396" />
+        <location filename="../../app/ui/evidence_panel.py" line="340" />
         <source>Added %1 by %2</source>
         <translation>%2 于 %1 添加</translation>
     </message>
@@ -82,82 +82,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="90" />
+        <location filename="../../app/ui/case_view.py" line="91" />
         <source>Select a case on the left to see it here.</source>
         <translation>在左侧选择工单，即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="137" />
+        <location filename="../../app/ui/case_view.py" line="138" />
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="139" />
+        <location filename="../../app/ui/case_view.py" line="140" />
         <source>tags, separated by commas</source>
         <translation>标签，用英文逗号 (,) 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="150" />
+        <location filename="../../app/ui/case_view.py" line="151" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="151" />
+        <location filename="../../app/ui/case_view.py" line="152" />
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="152" />
+        <location filename="../../app/ui/case_view.py" line="153" />
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="153" />
+        <location filename="../../app/ui/case_view.py" line="154" />
         <source>&amp;Assignee</source>
         <translation>负责人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="160" />
+        <location filename="../../app/ui/case_view.py" line="161" />
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="186" />
+        <location filename="../../app/ui/case_view.py" line="187" />
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="187" />
+        <location filename="../../app/ui/case_view.py" line="188" />
         <source>Deadlines</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="188" />
+        <location filename="../../app/ui/case_view.py" line="189" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="286" />
+        <location filename="../../app/ui/case_view.py" line="289" />
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="291" />
+        <location filename="../../app/ui/case_view.py" line="294" />
         <source>opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="438" />
+        <location filename="../../app/ui/case_view.py" line="450" />
         <source>Reply saved; the override is in the case history.</source>
         <translation>回复已保存；此次例外发送已记入工单历史记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="440" />
+        <location filename="../../app/ui/case_view.py" line="452" />
         <source>Reply saved.</source>
         <translation>回复已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="455" />
+        <location filename="../../app/ui/case_view.py" line="465" />
         <source>Note added.</source>
         <translation>备注已添加。</translation>
     </message>
@@ -304,36 +304,46 @@ A backup copy is made first; this can take a minute.</source>
     </message>
     <message>
         <location filename="../../app/ui/compliance_text.py" line="125" />
+        <source>Not filled in</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <source>A template placeholder was not filled in; write the fact in, or the buyer reads the marker.</source>
+        <translation>模板中的占位符尚未填写；请填入相应信息，否则买家会看到占位标记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_text.py" line="133" />
         <source>Thank you only</source>
         <translation>仅致谢</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="126" />
+        <location filename="../../app/ui/compliance_text.py" line="134" />
         <source>A message that only thanks the buyer or confirms the order is not allowed; say what the buyer needs to know, or send nothing.</source>
         <translation>不允许发送仅致谢或仅确认订单的消息；请写明买家需要了解的内容，或者不要发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="133" />
+        <location filename="../../app/ui/compliance_text.py" line="141" />
         <source>Empty</source>
         <translation>空消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="134" />
+        <location filename="../../app/ui/compliance_text.py" line="142" />
         <source>An empty message cannot be sent.</source>
         <translation>无法发送空消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="142" />
+        <location filename="../../app/ui/compliance_text.py" line="150" />
         <source>Only a carrier's or manufacturer's warranty or service line may be given; check that this number is one.</source>
         <translation>只能提供物流公司或制造商的保修或服务热线；请确认此号码属于此类。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="148" />
+        <location filename="../../app/ui/compliance_text.py" line="156" />
         <source>Links to the marketplace's own pages or a carrier's tracking page are allowed only if the buyer needs them for this order; check that they do.</source>
         <translation>指向平台自身页面或物流公司追踪页面的链接，仅在买家处理此订单需要时才允许；请确认确有需要。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="188" />
+        <location filename="../../app/ui/compliance_text.py" line="196" />
         <source>%1 characters; the marketplace accepts at most %2. Shorten it, or it will be rejected.</source>
         <translation>共 %1 个字符；平台最多接受 %2 个。请缩短，否则会被拒收。</translation>
     </message>
@@ -846,235 +856,250 @@ A backup copy is made first; this can take a minute.</source>
         <translation>退货签收凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="231" />
-        <location filename="../../app/ui/evidence_panel.py" line="679" />
+        <location filename="../../app/ui/evidence_panel.py" line="174" />
+        <location filename="../../app/ui/evidence_panel.py" line="676" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="233" />
+        <location filename="../../app/ui/evidence_panel.py" line="176" />
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>添加照片、截图或 PDF 收据（也可拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="237" />
-        <location filename="../../app/ui/evidence_panel.py" line="680" />
+        <location filename="../../app/ui/evidence_panel.py" line="180" />
+        <location filename="../../app/ui/evidence_panel.py" line="677" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="239" />
+        <location filename="../../app/ui/evidence_panel.py" line="182" />
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>添加剪贴板中的图片或文件 (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="243" />
+        <location filename="../../app/ui/evidence_panel.py" line="186" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="245" />
+        <location filename="../../app/ui/evidence_panel.py" line="188" />
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>将文件和清单保存为一个 zip，用于索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="270" />
+        <location filename="../../app/ui/evidence_panel.py" line="213" />
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>暂无文件。请将照片、截图或收据拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="278" />
+        <location filename="../../app/ui/evidence_panel.py" line="221" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="292" />
+        <location filename="../../app/ui/evidence_panel.py" line="235" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="296" />
+        <location filename="../../app/ui/evidence_panel.py" line="239" />
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="352" />
+        <location filename="../../app/ui/evidence_panel.py" line="296" />
         <source>No evidence checklist for this kind of case.</source>
         <translation>此类工单没有凭证清单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="357" />
+        <location filename="../../app/ui/evidence_panel.py" line="301" />
         <source>Checklist: %1 of %2 collected</source>
         <translation>清单：已收集 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="365" />
+        <location filename="../../app/ui/evidence_panel.py" line="309" />
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="402" />
+        <location filename="../../app/ui/evidence_panel.py" line="346" />
         <source>Over the marketplace's 10 MB limit for attachments.</source>
         <translation>超出平台 10 MB 的附件大小限制。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="453" />
+        <location filename="../../app/ui/evidence_panel.py" line="397" />
         <source>Add evidence</source>
         <translation>添加凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="455" />
+        <location filename="../../app/ui/evidence_panel.py" line="399" />
         <source>Photos, screenshots and documents</source>
         <translation>照片、截图和文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="457" />
+        <location filename="../../app/ui/evidence_panel.py" line="401" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="469" />
+        <location filename="../../app/ui/evidence_panel.py" line="413" />
         <source>The clipboard holds no picture or file to add.</source>
         <translation>剪贴板中没有可添加的图片或文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="479" />
+        <location filename="../../app/ui/evidence_panel.py" line="424" />
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>只能添加此电脑上的文件。请先保存图片，再添加保存的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="495" />
+        <location filename="../../app/ui/evidence_panel.py" line="440" />
         <source>The picture could not be saved: %1</source>
         <translation>无法保存图片：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="511" />
+        <location filename="../../app/ui/evidence_panel.py" line="492" />
         <source>Files are still being added; wait for them to finish.</source>
         <translation>仍在添加文件，请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="534" />
+        <location filename="../../app/ui/evidence_panel.py" line="494" />
+        <source>The evidence is being exported; wait for it to finish.</source>
+        <translation>正在导出凭证，请等待完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="512" />
         <source>Programs</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="538" />
+        <location filename="../../app/ui/evidence_panel.py" line="516" />
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>这些文件是程序：%1。Workbench 可以将其作为凭证保存，但绝不会运行它们。打开客户发来的程序可能会危害此电脑。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="545" />
+        <location filename="../../app/ui/evidence_panel.py" line="523" />
         <source>Keep them as evidence</source>
         <translation>作为凭证保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="547" />
+        <location filename="../../app/ui/evidence_panel.py" line="525" />
         <source>Leave them out</source>
         <translation>不添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="564" />
+        <location filename="../../app/ui/evidence_panel.py" line="542" />
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="594" />
+        <location filename="../../app/ui/evidence_panel.py" line="576" />
         <source>Added %1 of %2: %3</source>
         <translation>已添加 %1/%2：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="604" />
+        <location filename="../../app/ui/evidence_panel.py" line="578" />
+        <source>Exported %1 of %2: %3</source>
+        <translation>已导出 %1 / %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="592" />
         <source>Stopping after this file…</source>
         <translation>将在此文件之后停止…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="617" />
+        <location filename="../../app/ui/evidence_panel.py" line="606" />
+        <source>Case %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="615" />
         <source>Added %1 file(s).</source>
         <translation>已添加 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="624" />
+        <location filename="../../app/ui/evidence_panel.py" line="622" />
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>已停止：%1 个文件未添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="645" />
+        <location filename="../../app/ui/evidence_panel.py" line="642" />
         <source>Something went wrong; nothing was changed.</source>
         <translation>出现问题；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="687" />
+        <location filename="../../app/ui/evidence_panel.py" line="684" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="688" />
+        <location filename="../../app/ui/evidence_panel.py" line="685" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="695" />
+        <location filename="../../app/ui/evidence_panel.py" line="692" />
         <source>Save a copy…</source>
         <translation>保存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="697" />
+        <location filename="../../app/ui/evidence_panel.py" line="694" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="746" />
+        <location filename="../../app/ui/evidence_panel.py" line="743" />
         <source>Removed %1.</source>
         <translation>已移除：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="775" />
+        <location filename="../../app/ui/evidence_panel.py" line="772" />
         <source>Save a copy</source>
         <translation>保存副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="785" />
+        <location filename="../../app/ui/evidence_panel.py" line="782" />
         <source>Saved a copy as %1.</source>
         <translation>已将副本保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="802" />
+        <location filename="../../app/ui/evidence_panel.py" line="799" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="818" />
+        <location filename="../../app/ui/evidence_panel.py" line="814" />
         <source>Exported %1 file(s) to %2.</source>
         <translation>已将 %1 个文件导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="837" />
-        <location filename="../../app/ui/evidence_panel.py" line="875" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="30" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="68" />
         <source>Export evidence</source>
         <translation>导出凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="840" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="33" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="846" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="39" />
         <source>Keep the location (GPS) in photos</source>
         <translation>保留照片中的位置信息 (GPS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="850" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="43" />
         <source>The zip holds every file and a manifest (kind, caption, SHA-256, size, who added it and when). Photos lose their location unless you keep it.</source>
         <translation>zip 包含所有文件和一份清单（类型、说明、SHA-256、大小、添加人及添加时间）。除非选择保留，照片中的位置信息将被移除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="859" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="52" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="863" />
+        <location filename="../../app/ui/evidence_export_dialog.py" line="56" />
         <source>Save the bundle as:</source>
         <translation>将文件包另存为：</translation>
     </message>
@@ -1088,7 +1113,7 @@ A backup copy is made first; this can take a minute.</source>
     </message>
     <message>
         <location filename="../../app/ui/evidence_panes.py" line="216" />
-        <location filename="../../app/ui/evidence_viewer.py" line="267" />
+        <location filename="../../app/ui/evidence_viewer.py" line="265" />
         <source>Save a copy…</source>
         <translation>保存副本…</translation>
     </message>
@@ -1098,237 +1123,237 @@ A backup copy is made first; this can take a minute.</source>
         <translation>用其他程序打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="135" />
+        <location filename="../../app/ui/evidence_viewer.py" line="132" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="191" />
+        <location filename="../../app/ui/evidence_viewer.py" line="189" />
         <source>Describe what this file shows</source>
         <translation>描述此文件显示的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="200" />
+        <location filename="../../app/ui/evidence_viewer.py" line="198" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="201" />
+        <location filename="../../app/ui/evidence_viewer.py" line="199" />
         <source>&amp;Caption:</source>
         <translation>说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="232" />
+        <location filename="../../app/ui/evidence_viewer.py" line="230" />
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="235" />
+        <location filename="../../app/ui/evidence_viewer.py" line="233" />
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="238" />
+        <location filename="../../app/ui/evidence_viewer.py" line="236" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="241" />
+        <location filename="../../app/ui/evidence_viewer.py" line="239" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="243" />
+        <location filename="../../app/ui/evidence_viewer.py" line="241" />
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="244" />
+        <location filename="../../app/ui/evidence_viewer.py" line="242" />
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="246" />
+        <location filename="../../app/ui/evidence_viewer.py" line="244" />
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="249" />
+        <location filename="../../app/ui/evidence_viewer.py" line="247" />
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="252" />
+        <location filename="../../app/ui/evidence_viewer.py" line="250" />
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="255" />
+        <location filename="../../app/ui/evidence_viewer.py" line="253" />
         <source>First page</source>
         <translation>第一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="258" />
+        <location filename="../../app/ui/evidence_viewer.py" line="256" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="261" />
+        <location filename="../../app/ui/evidence_viewer.py" line="259" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="264" />
+        <location filename="../../app/ui/evidence_viewer.py" line="262" />
         <source>Last page</source>
         <translation>最后一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="375" />
+        <location filename="../../app/ui/evidence_viewer.py" line="373" />
         <source>It is %1, which this viewer does not show.</source>
         <translation>此查看器无法显示此类文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="393" />
+        <location filename="../../app/ui/evidence_viewer.py" line="391" />
         <source>Evidence: %1</source>
         <translation>凭证：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="397" />
+        <location filename="../../app/ui/evidence_viewer.py" line="395" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="404" />
+        <location filename="../../app/ui/evidence_viewer.py" line="402" />
         <source>Added %1 by %2</source>
         <translation>%2 于 %1 添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="409" />
+        <location filename="../../app/ui/evidence_viewer.py" line="407" />
         <source>Added %1</source>
         <translation>于 %1 添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="413" />
+        <location filename="../../app/ui/evidence_viewer.py" line="411" />
         <source>Taken %1</source>
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="469" />
+        <location filename="../../app/ui/evidence_viewer.py" line="467" />
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>以小于原始尺寸（%1 × %2 像素）的大小显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="484" />
+        <location filename="../../app/ui/evidence_viewer.py" line="482" />
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>图片为 %1 × %2 像素，过大，无法安全显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="490" />
+        <location filename="../../app/ui/evidence_viewer.py" line="488" />
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>无法读取图片：图片已损坏，或其格式在此不受支持。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="534" />
+        <location filename="../../app/ui/evidence_viewer.py" line="532" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="553" />
+        <location filename="../../app/ui/evidence_viewer.py" line="551" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="579" />
+        <location filename="../../app/ui/evidence_viewer.py" line="577" />
         <source>Save a copy</source>
         <translation>保存副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="584" />
+        <location filename="../../app/ui/evidence_viewer.py" line="582" />
         <source>Saving a copy…</source>
         <translation>正在保存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="597" />
+        <location filename="../../app/ui/evidence_viewer.py" line="595" />
         <source>Saved a copy as %1</source>
         <translation>已将副本保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="606" />
+        <location filename="../../app/ui/evidence_viewer.py" line="604" />
         <source>The copy could not be made: %1</source>
         <translation>无法创建副本：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="625" />
+        <location filename="../../app/ui/evidence_viewer.py" line="623" />
         <source>Open with another program</source>
         <translation>用其他程序打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="627" />
+        <location filename="../../app/ui/evidence_viewer.py" line="625" />
         <source>Open “%1” with another program?</source>
         <translation>要用其他程序打开“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="631" />
+        <location filename="../../app/ui/evidence_viewer.py" line="629" />
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>此文件是程序。运行它可能会危害此电脑及其中的数据：客户发来的文件可能携带病毒。只有在确定安全时才打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="638" />
+        <location filename="../../app/ui/evidence_viewer.py" line="636" />
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>将打开文件的副本；原件仍保留在工单中。请仅在信任时打开客户发来的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="644" />
+        <location filename="../../app/ui/evidence_viewer.py" line="642" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="678" />
+        <location filename="../../app/ui/evidence_viewer.py" line="676" />
         <source>plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="679" />
+        <location filename="../../app/ui/evidence_viewer.py" line="677" />
         <source>a zip archive</source>
         <translation>zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="680" />
+        <location filename="../../app/ui/evidence_viewer.py" line="678" />
         <source>a Windows program</source>
         <translation>Windows 程序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="681" />
+        <location filename="../../app/ui/evidence_viewer.py" line="679" />
         <source>a program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="682" />
+        <location filename="../../app/ui/evidence_viewer.py" line="680" />
         <source>a file of unknown type</source>
         <translation>未知类型的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="684" />
+        <location filename="../../app/ui/evidence_viewer.py" line="682" />
         <source>a file of type %1</source>
         <translation>%1 类型的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="693" />
+        <location filename="../../app/ui/evidence_viewer.py" line="691" />
         <source>The PDF is protected with a password.</source>
         <translation>此 PDF 受密码保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="695" />
+        <location filename="../../app/ui/evidence_viewer.py" line="693" />
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>此 PDF 使用了此查看器不支持的保护方式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="698" />
+        <location filename="../../app/ui/evidence_viewer.py" line="696" />
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>无法读取此 PDF：文件已损坏，或不是 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="702" />
+        <location filename="../../app/ui/evidence_viewer.py" line="700" />
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>此文件尚未同步到此电脑；可能仍在同步中。</translation>
     </message>

@@ -48,6 +48,7 @@ RULE_IDS: tuple[str, ...] = (
     "review_manipulation",
     "review_change",
     "marketing",
+    "unfilled",
     "emoji",
     "missing_order_id",
     "too_long",
