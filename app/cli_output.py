@@ -23,6 +23,7 @@ from app.services.case_detail import (
     MessageInfo,
     OrderInfo,
 )
+from app.services.evidence_store import describe_size
 from app.services.inbox import InboxRow
 
 if TYPE_CHECKING:  # the policy engine (and its holiday calendars) loads only when used
@@ -401,14 +402,6 @@ def _when(value: dt.datetime | None) -> str:
     return "-" if value is None else value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1048576:.1f} MB"
-
-
 def case_summary_text(detail: CaseDetail) -> str:
     """Two lines about a case, as `cases add` prints them."""
     files = len(detail.evidence)
@@ -457,7 +450,8 @@ def detail_text(
         lines.extend(f"    {line}" for line in message.body.splitlines() or [""])
     lines.append(f"Evidence ({len(detail.evidence)})")
     for item in detail.evidence:
-        lines.append(f"  {item.kind:<14} {item.name}  {_size(item.size)}  {item.sha256[:12]}")
+        size = describe_size(item.size)
+        lines.append(f"  {item.kind:<14} {item.name}  {size}  {item.sha256[:12]}")
     if deadlines is not None and now is not None:
         facts = deadlines_json(deadlines, now)
         window = deadlines.return_window
@@ -485,7 +479,7 @@ def detail_text(
 def attach_text(ref: str, added: Sequence[EvidenceInfo], result: AttachResult) -> str:
     """`cases attach` for a person; refused files are also summed up on stderr."""
     lines = [f"Case {ref}: {len(added)} file{'s' if len(added) != 1 else ''} attached"]
-    lines += [f"  {e.kind:<14} {e.name}  {_size(e.size)}  {e.sha256[:12]}" for e in added]
+    lines += [f"  {e.kind:<14} {e.name}  {describe_size(e.size)}  {e.sha256[:12]}" for e in added]
     lines += [f"  not attached: {reason}" for _name, reason in result.refused]
     lines += [f"  warning: {warning}" for warning in result.warnings]
     return "\n".join(lines)
@@ -505,7 +499,7 @@ def export_text(result: ExportResult) -> str:
 
 def doctor_text(report: DoctorReport, cleaned: Sequence[str] | None) -> str:
     lines = [
-        f"Checked {report.blobs_checked} stored files ({_size(report.bytes_checked)}) "
+        f"Checked {report.blobs_checked} stored files ({describe_size(report.bytes_checked)}) "
         "and the database: " + ("no problems" if report.ok else f"{len(report.problems)} problems")
     ]
     lines += [f"  {p.kind}: {p.detail}" for p in report.problems]

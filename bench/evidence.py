@@ -141,7 +141,7 @@ def through_the_panel(folder: Path, paths: list[Path]) -> dict:
     start = time.perf_counter()
     panel.add_files(paths)
     wait(lambda: panel.strip.count() == len(paths) and not tasks.busy)
-    wait(lambda: not panel._ready_thumbs, 10)
+    wait(lambda: not panel.strip.pending, 10)
     elapsed = time.perf_counter() - start
     timer.stop()
     window.close()

@@ -1,4 +1,4 @@
-"""A case's evidence: the checklist for its reason, the thumbnail strip, adding and exporting.
+"""A case's evidence: the checklist for its reason, the files, adding and exporting.
 
 Files come in by drag and drop, the file dialog or the clipboard. Checking,
 hashing and copying run on the database writer thread with progress and a
@@ -13,24 +13,18 @@ from __future__ import annotations
 import shutil
 import tempfile
 import threading
-import time
 import uuid
-from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QGuiApplication,
-    QIcon,
     QImage,
     QKeySequence,
-    QPainter,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -39,9 +33,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
     QProgressBar,
@@ -54,20 +45,15 @@ from PySide6.QtWidgets import (
 from app.services import evidence as evidence_service
 from app.services.case_detail import CaseDetail, EvidenceInfo
 from app.services.errors import ServiceError, StorageError
-from app.services.evidence_store import describe_size
 from app.services.profile import Profile
 from app.ui.evidence_export_dialog import ExportDialog
 from app.ui.evidence_intake import FileDropFilter, Incoming, find_programs, save_images
+from app.ui.evidence_strip import EvidenceStrip
 from app.ui.evidence_viewer import EvidenceViewer
 from app.ui.i18n import Language, isolate, translate
 from app.ui.labels import evidence_kind_label
 from app.ui.qt_compat import emit
 from app.ui.tasks import TaskManager
-from app.ui.thumbnails import THUMB_SIZE, make_thumbnail
-
-THUMB_CACHE_SIZE = 400
-STRIP_ICON = QSize(84, 84)  # two files a row in the case's side column
-THUMB_BATCH_SECONDS = 0.008  # thumbnails applied per turn of the event loop
 
 
 def checklist_item_label(key: str) -> str:
@@ -86,26 +72,6 @@ def checklist_item_label(key: str) -> str:
         "return_receipt": translate("Evidence", "Receipt of the returned item"),
     }
     return labels.get(key, key)
-
-
-class _ThumbCache:
-    """The last few hundred thumbnails, by content hash (shared by every case)."""
-
-    def __init__(self, size: int = THUMB_CACHE_SIZE) -> None:
-        self._icons: OrderedDict[str, QIcon] = OrderedDict()
-        self._size = size
-
-    def get(self, sha: str) -> QIcon | None:
-        icon = self._icons.get(sha)
-        if icon is not None:
-            self._icons.move_to_end(sha)
-        return icon
-
-    def put(self, sha: str, icon: QIcon) -> None:
-        self._icons[sha] = icon
-        self._icons.move_to_end(sha)
-        while len(self._icons) > self._size:
-            self._icons.popitem(last=False)
 
 
 class _Relay(QObject):
@@ -151,13 +117,6 @@ class EvidencePanel(QGroupBox):
         self._profile = profile
         self._tasks = tasks
         self._language = language
-        self._thumbs = _ThumbCache()
-        self._tiles: dict[str, QIcon] = {}
-        self._ready_thumbs: deque[tuple[str, QImage]] = deque()
-        self._thumb_timer = QTimer(self)
-        self._thumb_timer.setSingleShot(True)
-        self._thumb_timer.setInterval(0)
-        self._thumb_timer.timeout.connect(self._apply_thumbnails)
         self._detail: CaseDetail | None = None
         self._items: tuple[EvidenceInfo, ...] = ()
         self._job: _Job | None = None  # adding or exporting files, one at a time
@@ -195,17 +154,7 @@ class EvidencePanel(QGroupBox):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
 
-        self.strip = QListWidget(self)
-        self.strip.setObjectName("evidence")
-        self.strip.setViewMode(QListView.IconMode)
-        self.strip.setIconSize(STRIP_ICON)
-        self.strip.setGridSize(STRIP_ICON + QSize(14, 40))
-        self.strip.setResizeMode(QListView.Adjust)
-        self.strip.setMovement(QListView.Static)
-        self.strip.setWordWrap(True)
-        self.strip.setUniformItemSizes(True)
-        self.strip.setSelectionMode(QListWidget.ExtendedSelection)
-        self.strip.setMinimumHeight(STRIP_ICON.height() + 52)
+        self.strip = EvidenceStrip(profile.blobs.path_for, tasks, language, self)
         self.strip.setContextMenuPolicy(Qt.CustomContextMenu)
         self.strip.customContextMenuRequested.connect(self._context_menu)
         self.strip.itemActivated.connect(lambda item: self.open_viewer(self.strip.row(item)))
@@ -314,78 +263,10 @@ class EvidencePanel(QGroupBox):
         self.checklist_label.setText("<br>".join(lines))
 
     def _show_strip(self, evidence: tuple[EvidenceInfo, ...]) -> None:
-        self.strip.clear()
         self.empty_label.setVisible(not evidence)
         self.strip.setVisible(bool(evidence))
         self.export_button.setEnabled(bool(evidence))
-        for info in evidence:
-            icon = self._thumbs.get(info.sha256)
-            item = QListWidgetItem(icon or self._tile(info), info.name)
-            item.setData(Qt.UserRole, info.sha256)
-            item.setToolTip(self._tooltip(info))
-            self.strip.addItem(item)
-            if icon is None:
-                self._tasks.run(
-                    make_thumbnail,
-                    self._profile.blobs.path_for(info.sha256),
-                    info.media_type,
-                    on_done=partial(self._thumbnail_ready, info.sha256),
-                )
-
-    def _tooltip(self, info: EvidenceInfo) -> str:
-        lines = [
-            info.name,
-            evidence_kind_label(info.kind) + " · " + describe_size(info.size),
-            info.caption or "",
-            translate("CaseSidebar", "Added %1 by %2")
-            .replace("%1", self._language.full(info.added_at))
-            .replace("%2", info.added_by or "?"),
-        ]
-        if info.size > evidence_service.MARKETPLACE_ATTACHMENT_LIMIT:
-            lines.append(
-                translate("Evidence", "Over the marketplace's 10 MB limit for attachments.")
-            )
-        return "\n".join(x for x in lines if x)
-
-    def _tile(self, info: EvidenceInfo) -> QIcon:
-        """A plain tile until (or instead of) a thumbnail; one per label, painted once."""
-        label = "PDF" if info.media_type == "application/pdf" else evidence_kind_label(info.kind)
-        icon = self._tiles.get(label)
-        if icon is None:
-            pixmap = QPixmap(THUMB_SIZE)
-            pixmap.fill(QColor("#eceff1"))
-            painter = QPainter(pixmap)
-            painter.setPen(QColor("#5f6368"))
-            painter.drawText(pixmap.rect(), Qt.AlignCenter | Qt.TextWordWrap, label)
-            painter.end()
-            icon = self._tiles[label] = QIcon(pixmap)
-        return icon
-
-    def _thumbnail_ready(self, sha: str, image: QImage | None) -> None:
-        """Queue a thumbnail; they are applied in small batches between other events.
-
-        Hundreds of results can arrive in one go after a big import; applying
-        them all at once would hold the main thread for a visible moment.
-        """
-        if image is None:
-            return
-        self._ready_thumbs.append((sha, image))
-        if not self._thumb_timer.isActive():
-            self._thumb_timer.start()
-
-    def _apply_thumbnails(self) -> None:
-        deadline = time.perf_counter() + THUMB_BATCH_SECONDS
-        rows: dict[str, list[int]] = {}
-        for row in range(self.strip.count()):
-            rows.setdefault(self.strip.item(row).data(Qt.UserRole), []).append(row)
-        while self._ready_thumbs and time.perf_counter() < deadline:
-            sha, image = self._ready_thumbs.popleft()
-            icon = QIcon(QPixmap.fromImage(image))
-            self._thumbs.put(sha, icon)
-            for row in rows.get(sha, ()):
-                self.strip.item(row).setIcon(icon)
-        if self._ready_thumbs:
-            self._thumb_timer.start()
+        self.strip.show_files(evidence)
 
     # Adding ---------------------------------------------------------------------------
 

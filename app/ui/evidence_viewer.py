@@ -19,7 +19,6 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import babel.units
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -405,7 +404,7 @@ class EvidenceViewer(QDialog):
             )
         else:
             added = translate("EvidenceViewer", "Added %1").replace("%1", when)
-        parts = [evidence_kind_label(info.kind), _size_text(info.size, self._language), added]
+        parts = [evidence_kind_label(info.kind), self._language.file_size(info.size), added]
         if info.captured_at is not None:
             parts.append(
                 translate("EvidenceViewer", "Taken %1").replace(
@@ -660,15 +659,6 @@ class EvidenceViewer(QDialog):
         if event.type() == QEvent.LayoutDirectionChange:
             self._update_arrows()
         super().changeEvent(event)
-
-
-def _size_text(size: int, language: Language) -> str:
-    if size < 1024:
-        return babel.units.format_unit(size, "digital-byte", "long", locale=language.babel)
-    unit, value = "digital-kilobyte", size / 1024
-    if size >= 1024 * 1024:
-        unit, value = "digital-megabyte", size / 1048576
-    return babel.units.format_unit(value, unit, "short", format="#,##0.#", locale=language.babel)
 
 
 def _type_name(media_type: str) -> str:

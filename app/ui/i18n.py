@@ -114,6 +114,15 @@ class Language:
     def number(self, value: int) -> str:
         return babel.numbers.format_decimal(value, locale=self.babel)
 
+    def file_size(self, size: int) -> str:
+        """A byte count as the agent's language writes it: 512 bytes, 2.9 kB, 30 MB."""
+        if size < 1024:
+            return babel.units.format_unit(size, "digital-byte", "long", locale=self.babel)
+        unit, value = "digital-kilobyte", size / 1024
+        if size >= 1024 * 1024:
+            unit, value = "digital-megabyte", size / 1048576
+        return babel.units.format_unit(value, unit, "short", format="#,##0.#", locale=self.babel)
+
     def language_name(self, tag: str | None) -> str:
         """A language code as a name in the agent's language ("ko-KR" -> "Korean")."""
         if not tag:
