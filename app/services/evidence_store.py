@@ -7,23 +7,36 @@ file that changes or disappears while it is read, a read error or a full disk
 leave neither a temporary file nor a blob behind.
 
 Programs (executables, scripts, installers) are refused unless the caller
-allows them: a buyer's program can be evidence, but it is never run.
+allows them: a buyer's program can be evidence, but it is never run. A link
+(symlink) is refused unless the caller says the agent picked it: a link that
+arrives in an archive or a mail could point at any file of the agent's.
+
+While a blob is being copied in, its `.incoming-*` file holds an exclusive
+advisory lock (where the platform has `fcntl`), so `incoming_in_progress`
+can tell a copy under way from one a crash left behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import io
 import logging
 import os
 import re
 import stat
+import struct
 import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; doctor falls back on the file's age
+    fcntl = None  # type: ignore[assignment]
 
 from app.models.db import storage_error_from
 from app.models.enums import EvidenceKind
@@ -70,6 +83,7 @@ _EXTENSIONS = {
     ".webp": "image/webp",
     ".heic": "image/heic",
     ".heif": "image/heic",
+    ".avif": "image/avif",
     ".bmp": "image/bmp",
     ".tif": "image/tiff",
     ".tiff": "image/tiff",
@@ -84,6 +98,7 @@ _TYPE_NAMES = {
     "image/gif": "a GIF image",
     "image/webp": "a WebP image",
     "image/heic": "a HEIC photo",
+    "image/avif": "an AVIF image",
     "image/bmp": "a BMP image",
     "image/tiff": "a TIFF image",
     "application/pdf": "a PDF document",
@@ -116,6 +131,13 @@ _PROGRAM_EXTENSIONS = {
     ".apk": "an Android app",
     ".jar": "a Java program",
 }
+# ISO base media (HEIF) brands, in the file type box's major or compatible brands.
+_AVIF_BRANDS = frozenset({b"avif", b"avis"})
+_HEIC_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs"})
+_HEIF_BRANDS = frozenset({b"mif1", b"msf1", b"mif2", b"miaf"})  # HEIF, codec not said
+# Media types that are one container family: a name saying one and content of the other
+# is still the same kind of photo, stored as its content says.
+_SAME_FAMILY = frozenset({"image/heic", "image/avif"})
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
     f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)
 }
@@ -128,8 +150,10 @@ def sniff_media_type(head: bytes) -> str:
             return media_type
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image/webp"
-    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"heim"):
-        return "image/heic"
+    if head[4:8] == b"ftyp":
+        heif = _heif_media_type(head)
+        if heif:
+            return heif
     if head[:4] in (b"II*\x00", b"MM\x00*"):
         return "image/tiff"
     if re.match(rb"#! ?/", head):
@@ -147,6 +171,24 @@ def sniff_media_type(head: bytes) -> str:
         if exc.reason != "unexpected end of data":
             return "application/octet-stream"
     return "text/plain"
+
+
+def _heif_media_type(head: bytes) -> str | None:
+    """image/avif or image/heic from an ISO base media file type box, by its major brand
+    first, then its compatible brands; None for other files of that family (videos)."""
+    (size,) = struct.unpack(">I", head[:4])
+    if size < 16 or size > len(head):
+        size = min(len(head), 4096)  # a damaged size: read the brands that are there
+    major = head[8:12]
+    compatible = [head[i : i + 4] for i in range(16, size - 3, 4)]
+    for brands in ([major], compatible):
+        if any(b in _AVIF_BRANDS for b in brands):
+            return "image/avif"
+        if any(b in _HEIC_BRANDS for b in brands):
+            return "image/heic"
+    if major in _HEIF_BRANDS or any(b in _HEIF_BRANDS for b in compatible):
+        return "image/heic"
+    return None
 
 
 def describe_size(size: float) -> str:
@@ -265,6 +307,8 @@ class BlobStore:
         size = 0
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
         tmp = Path(tmp_name)
+        # Held until the copy is renamed or removed: a locked .incoming- file is not an orphan.
+        locked = _lock_exclusive(fd)
         try:
             try:
                 while chunk := read(_CHUNK):
@@ -273,7 +317,8 @@ class BlobStore:
                     size += len(chunk)
                 os.fsync(fd)
             finally:
-                os.close(fd)
+                if not locked:  # Windows cannot rename a file that is still open
+                    os.close(fd)
             if check is not None:
                 check(size)
             sha = digest.hexdigest()
@@ -290,6 +335,9 @@ class BlobStore:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+        finally:
+            if locked:
+                os.close(fd)  # closing releases the lock
 
     def put_file(self, source: Path) -> tuple[str, int]:
         """Copy `source` in atomically; returns (sha256, size)."""
@@ -307,6 +355,39 @@ class BlobStore:
             while chunk := handle.read(_CHUNK):
                 digest.update(chunk)
         return digest.hexdigest()
+
+
+def _lock_exclusive(fd: int) -> bool:
+    """Take an exclusive advisory lock on a file just created; False where there are none."""
+    if fcntl is None:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:
+        return False  # a file system without locks: the copy goes on, unlocked
+    return True
+
+
+def incoming_in_progress(path: Path) -> bool:
+    """Whether a temporary `.incoming-*` file is being written right now (another process
+    or thread holds its lock). False on platforms without `fcntl`, for a file that is gone
+    and for one that cannot be opened: then only its age can tell."""
+    if fcntl is None:
+        return False
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # also releases the lock when it was taken
+    return False
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -358,12 +439,17 @@ def store_evidence_file(
     *,
     max_bytes: int = MAX_EVIDENCE_BYTES,
     allow_executable: bool = False,
+    follow_symlinks: bool = False,
 ) -> StoredFile:
     """Check a file a user offers as evidence and store it; raises InvalidInput with the
-    reason, or StorageError when the profile's disk cannot take it."""
+    reason, or StorageError when the profile's disk cannot take it.
+
+    A source that is a link (symlink) is refused unless `follow_symlinks`: pass True only
+    when the agent picked the file themselves, never for files out of archives or mail.
+    """
     source = Path(source)
     shown = source.name or str(source)
-    info = _stat_source(source, shown)
+    info = _stat_source(source, shown, follow_symlinks)
     if info.st_size == 0:
         raise InvalidInput(f"{shown}: the file is empty, so there is nothing to keep.")
     if info.st_size > max_bytes:
@@ -371,12 +457,19 @@ def store_evidence_file(
             f"{shown}: the file is {describe_size(info.st_size)}; evidence files may be at "
             f"most {describe_size(max_bytes)}."
         )
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+    if not follow_symlinks:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(source, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        fd = os.open(source, flags)
     except FileNotFoundError as exc:
         raise InvalidInput(f"{shown}: the file disappeared while it was being read.") from exc
     except PermissionError as exc:
         raise InvalidInput(f"{shown}: you are not allowed to read this file.") from exc
+    except OSError as exc:
+        if _swapped_for_link(exc, source, follow_symlinks):
+            raise _link_refused(shown) from exc
+        raise InvalidInput(f"{shown}: the file cannot be read ({exc.strerror or exc}).") from exc
     try:
         opened = os.fstat(fd)
         head = _read(fd, _HEAD, shown)
@@ -384,7 +477,8 @@ def store_evidence_file(
         reader = _SourceReader(fd, shown, head, expected=opened.st_size)
         try:
             sha, stored_size = blobs.put_stream(
-                reader.read, check=lambda size: _check_unchanged(source, shown, opened, size)
+                reader.read,
+                check=lambda size: _check_unchanged(source, shown, opened, size, follow_symlinks),
             )
         except OSError as exc:  # reading errors are InvalidInput already: this is the disk
             translated = storage_error_from(exc, blobs.root)
@@ -411,15 +505,32 @@ def store_evidence_file(
     )
 
 
-def _stat_source(source: Path, shown: str) -> os.stat_result:
+def _link_refused(shown: str) -> InvalidInput:
+    return InvalidInput(
+        f"{shown} is a link to another file; it was not attached, because a link can point "
+        "at any file on this computer. Attach the file it points to instead, by picking it "
+        "yourself."
+    )
+
+
+def _swapped_for_link(exc: OSError, source: Path, follow_symlinks: bool) -> bool:
+    """Whether opening failed because the path became a link after it was checked."""
+    if follow_symlinks:
+        return False
+    return exc.errno in (errno.ELOOP, getattr(errno, "EMLINK", -1)) or source.is_symlink()
+
+
+def _stat_source(source: Path, shown: str, follow_symlinks: bool = True) -> os.stat_result:
     try:
-        info = source.stat()
+        info = source.stat() if follow_symlinks else source.lstat()
     except FileNotFoundError as exc:
         raise InvalidInput(f"{shown}: the file does not exist (was it moved or deleted?).") from exc
     except PermissionError as exc:
         raise InvalidInput(f"{shown}: you are not allowed to read this file.") from exc
     except OSError as exc:
         raise InvalidInput(f"{shown}: the file cannot be read ({exc.strerror or exc}).") from exc
+    if stat.S_ISLNK(info.st_mode):
+        raise _link_refused(shown)
     if stat.S_ISDIR(info.st_mode):
         raise InvalidInput(f"{shown}: this is a folder, not a file.")
     if not stat.S_ISREG(info.st_mode):
@@ -440,7 +551,8 @@ def _check_content(
         )
     sniffed = sniff_media_type(head)
     claimed = _EXTENSIONS.get(source.suffix.lower())
-    if claimed and claimed != sniffed and claimed != "text/plain":
+    same_family = {claimed, sniffed} <= _SAME_FAMILY
+    if claimed and claimed != sniffed and claimed != "text/plain" and not same_family:
         raise InvalidInput(
             f"{shown}: the name says {describe_media_type(claimed)}, but the content is "
             f"{describe_media_type(sniffed)}. Check the file, or rename it to match its content."
@@ -486,10 +598,12 @@ class _SourceReader:
         return chunk
 
 
-def _check_unchanged(source: Path, shown: str, opened: os.stat_result, size: int) -> None:
+def _check_unchanged(
+    source: Path, shown: str, opened: os.stat_result, size: int, follow_symlinks: bool
+) -> None:
     """The copy is whole only if the file still is what was opened, with the size read."""
     try:
-        now = source.stat()
+        now = source.stat() if follow_symlinks else source.lstat()
     except OSError as exc:
         raise _changed(shown) from exc
     before = (opened.st_ino, opened.st_dev, opened.st_size, opened.st_mtime_ns)

@@ -562,3 +562,151 @@ def test_marketplace_size_warning():
         "photo.jpg is 12.0 MB: over the marketplace's 10 MB attachment limit, so it cannot "
         "be sent to the buyer or the marketplace as is."
     )
+
+
+# ----------------------------------------------------------------------------- HEIF and AVIF
+
+
+def _ftyp(major: bytes, *compatible: bytes) -> bytes:
+    body = major + b"\x00\x00\x00\x00" + b"".join(compatible)
+    return struct.pack(">I", len(body) + 8) + b"ftyp" + body + b"\x00" * 64
+
+
+@pytest.mark.parametrize(
+    ("head", "media_type"),
+    [
+        (_ftyp(b"heic", b"mif1", b"heic"), "image/heic"),
+        (_ftyp(b"hevc", b"msf1", b"hevc"), "image/heic"),  # burst / live photo sequences
+        (_ftyp(b"heis"), "image/heic"),
+        (_ftyp(b"miaf", b"MiHE", b"heic"), "image/heic"),  # heic only among compatible
+        (_ftyp(b"mif1"), "image/heic"),
+        (_ftyp(b"avif", b"avif", b"mif1", b"miaf"), "image/avif"),
+        (_ftyp(b"avis", b"avis", b"msf1"), "image/avif"),
+        (_ftyp(b"mif1", b"avif", b"miaf"), "image/avif"),
+        (_ftyp(b"isom", b"iso2", b"mp41"), "application/octet-stream"),  # a video
+        (b"\x00\x00\x00\x00ftyp", "application/octet-stream"),  # damaged, no brand
+    ],
+)
+def test_sniffs_heif_family_by_major_and_compatible_brands(head, media_type):
+    assert sniff_media_type(head) == media_type
+
+
+def test_a_heic_with_a_sequence_brand_is_attached_as_a_photo(tmp_path, blobs):
+    """It was refused: only five major brands were known, so a .heic named file whose
+    brand was 'hevc' (or 'heic' only among compatible brands) was 'unrecognised binary'."""
+    for number, head in enumerate((_ftyp(b"hevc", b"mif1"), _ftyp(b"miaf", b"heic"))):
+        stored = store_evidence_file(blobs, _write(tmp_path, f"IMG_{number}.HEIC", head))
+        assert stored.media_type == "image/heic"
+        assert guess_kind(stored.media_type) == EvidenceKind.PHOTO
+
+
+def test_an_avif_photo_is_a_photo(tmp_path, blobs):
+    data = _image_bytes("AVIF")
+    assert sniff_media_type(data[:4096]) == "image/avif"
+    stored = store_evidence_file(blobs, _write(tmp_path, "parcel.avif", data))
+    assert stored.media_type == "image/avif"
+    assert guess_kind(stored.media_type) == EvidenceKind.PHOTO
+    # The same container family: an AVIF named .heif is stored as what it is.
+    again = store_evidence_file(blobs, _write(tmp_path, "parcel.heif", data))
+    assert again.media_type == "image/avif"
+
+
+# ----------------------------------------------------------------------------- links
+
+
+def test_a_link_is_refused_unless_the_agent_picked_it(tmp_path, blobs):
+    target = _write(tmp_path, "secret.txt", b"the agent's own notes")
+    link = tmp_path / "incoming" / "receipt.txt"
+    link.symlink_to(target)
+    with pytest.raises(InvalidInput) as caught:
+        store_evidence_file(blobs, link)
+    assert str(caught.value).startswith(
+        "receipt.txt is a link to another file; it was not attached"
+    )
+    assert _leftovers(blobs) == []
+    stored = store_evidence_file(blobs, link, follow_symlinks=True)
+    assert blobs.path_for(stored.sha256).read_bytes() == b"the agent's own notes"
+
+
+def test_a_dangling_link_is_refused_as_a_link(tmp_path, blobs):
+    link = tmp_path / "gone.jpg"
+    link.symlink_to(tmp_path / "nowhere.jpg")
+    with pytest.raises(InvalidInput, match="is a link to another file"):
+        store_evidence_file(blobs, link)
+
+
+def test_a_file_swapped_for_a_link_after_the_check_is_refused(tmp_path, blobs, monkeypatch):
+    target = _write(tmp_path, "secret.txt", b"private")
+    source = _write(tmp_path, "note.txt", b"ordinary")
+    real_open = os.open
+
+    def swap_then_open(path, flags, *args):  # noqa: ANN001, ANN002, ANN202
+        if Path(path) == source:
+            source.unlink()
+            source.symlink_to(target)
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", swap_then_open)
+    with pytest.raises(InvalidInput, match="is a link to another file"):
+        store_evidence_file(blobs, source)
+    assert _leftovers(blobs) == []
+
+
+# ----------------------------------------------------------------------------- copies in progress
+
+
+def test_an_incoming_file_is_locked_while_it_is_written(blobs):
+    import threading
+
+    from app.services.evidence_store import TEMP_PREFIX, incoming_in_progress
+
+    seen: list[bool] = []
+    writing, may_finish = threading.Event(), threading.Event()
+    chunks = [b"first half ", b"second half"]
+
+    def read(_size: int) -> bytes:
+        if len(chunks) == 1:
+            writing.set()
+            may_finish.wait(10)
+        return chunks.pop(0) if chunks else b""
+
+    worker = threading.Thread(target=lambda: seen.append(bool(blobs.put_stream(read))))
+    worker.start()
+    assert writing.wait(10)
+    [incoming] = list(blobs.root.glob(f"{TEMP_PREFIX}*"))
+    assert incoming_in_progress(incoming) is True
+    may_finish.set()
+    worker.join(10)
+    assert seen == [True]
+    assert not incoming.exists() and incoming_in_progress(incoming) is False
+
+
+def test_an_incoming_file_left_by_a_crash_is_not_in_progress(blobs, tmp_path):
+    import subprocess
+    import sys
+
+    from app.services.evidence_store import incoming_in_progress
+
+    blobs.root.mkdir(parents=True)
+    left = blobs.root / ".incoming-abc123"
+    left.write_bytes(b"half a photo")
+    assert incoming_in_progress(left) is False
+    # A second process holding the lock (another Workbench copying a file in).
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, sys, time\n"
+            f"f = open({str(left)!r}, 'rb'); fcntl.flock(f, fcntl.LOCK_EX)\n"
+            "print('locked', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert holder.stdout.readline() == b"locked\n"
+        assert incoming_in_progress(left) is True
+    finally:
+        holder.communicate(b"", timeout=10)
+    assert incoming_in_progress(left) is False
+    assert incoming_in_progress(blobs.root / ".incoming-vanished") is False
