@@ -41,6 +41,7 @@ from app.models.enums import CaseReason, CaseStatus, Priority
 from app.services.case_detail import find_case, load_case_detail, load_case_history
 from app.services.cases import NewCase, create_case
 from app.services.deadlines import load_case_deadlines
+from app.services.durable import TargetExists, check_output_target
 from app.services.errors import ServiceError, StorageError
 from app.services.inbox import InboxQuery, InboxRow, QueryProblem, View, case_rowids, rows_for
 from app.services.inbox import first_page as inbox_first_page
@@ -264,14 +265,21 @@ def cmd_demo_seed(run: Run) -> int:
     return EXIT_OK
 
 
+def output_target(run: Run, out: str) -> Path:
+    """Where `--out` may write: never inside the profile, never over a non-regular file,
+    over an existing file only with --force."""
+    try:
+        return check_output_target(Path(out), run.data_dir, overwrite=run.args.force)
+    except TargetExists as exc:
+        raise CliError(f"{exc} Add --force to replace it.") from None
+
+
 def cmd_screenshot(run: Run) -> int:
     """A PNG of the main window (the UI module is imported only here)."""
     from app.ui.screenshot import save_screenshot
 
     args = run.args
-    target = Path(args.out).expanduser().absolute()
-    if not target.parent.is_dir():
-        raise CliError(f"{target.parent}: the folder for --out does not exist.")
+    target = output_target(run, args.out)
     with run.profile() as profile:
         if args.case:
             find_case(profile, args.case)  # an unknown ref fails fast, before Qt starts
@@ -491,6 +499,9 @@ def build_parser() -> argparse.ArgumentParser:
         "screenshot", help="save a picture of the main window", description="Render the app."
     )
     shot.add_argument("--out", required=True, metavar="FILE.png", help="where to save the PNG")
+    shot.add_argument(
+        "--force", action="store_true", help="replace FILE.png if it exists (a regular file)"
+    )
     shot.add_argument("--case", metavar="REF", help="open this case first")
     shot.add_argument("--locale", dest="shot_locale", metavar="L", help="UI language")
     shot.add_argument(

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from app import cli_output as out
-from app.cli import EXIT_NEGATIVE, EXIT_OK, Run, emit, fail, json_flag
+from app.cli import EXIT_NEGATIVE, EXIT_OK, Run, emit, fail, json_flag, output_target
 from app.models.enums import EvidenceKind
 from app.services.case_detail import find_case, load_case_detail
 from app.services.evidence import attach_files, clean_orphans, export_bundle, run_doctor
@@ -54,7 +54,7 @@ def _refused_line(refused: list[tuple[str, str]], total: int) -> str:
 def cmd_evidence_export(run: Run) -> int:
     """A zip of the case's files with a manifest; photos lose their location unless kept."""
     args = run.args
-    target = Path(args.out).expanduser().absolute()
+    target = output_target(run, args.out)
     with run.profile() as profile:
         case_id = find_case(profile, args.ref)
         result = export_bundle(profile, case_id, target, keep_location=args.keep_location)
@@ -123,6 +123,9 @@ def add_parsers(
     )
     export.add_argument("ref", help="case ref (K7Q2M-9XA3F), full id or order id")
     export.add_argument("--out", required=True, metavar="BUNDLE.zip", help="the zip to write")
+    export.add_argument(
+        "--force", action="store_true", help="replace BUNDLE.zip if it exists (a regular file)"
+    )
     export.add_argument(
         "--keep-location",
         action="store_true",

@@ -9,6 +9,7 @@ full, read-only folder) and leave no temporary file behind.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,75 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.models.db import storage_error_from
+from app.services.errors import InvalidInput
+
+
+class TargetExists(InvalidInput):
+    """The chosen output file exists and replacing it was not allowed (yet)."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def check_output_target(target: Path, profile_root: Path | None, *, overwrite: bool) -> Path:
+    """The absolute path to write a new file `target` to, or InvalidInput saying why not.
+
+    Refused: anything inside the profile folder (its database, stored files, logs),
+    whichever symbolic links lead there; a name that exists and is not a regular
+    file (a folder, a symbolic link, a FIFO, a device or a socket: writing would
+    replace it, or hang, or follow the link); and an existing regular file unless
+    `overwrite` (then `TargetExists`, so that the caller can ask or point at --force).
+    """
+    path = Path(target).expanduser().absolute()
+    try:
+        parent = path.parent.resolve(strict=True)
+    except FileNotFoundError:
+        raise InvalidInput(f"{path.parent}: this folder does not exist.") from None
+    except (OSError, RuntimeError) as exc:  # a symbolic link loop, a permission problem
+        raise InvalidInput(f"{path.parent}: this folder cannot be used ({exc}).") from None
+    if not parent.is_dir():
+        raise InvalidInput(f"{path.parent}: this is not a folder.")
+    if not path.name or path.name in (".", ".."):
+        raise InvalidInput(f"{path}: give a file name, not a folder.")
+    resolved = parent / path.name
+    if profile_root is not None:
+        try:
+            root = Path(profile_root).expanduser().absolute().resolve()
+        except (OSError, RuntimeError):
+            root = Path(profile_root).expanduser().absolute()
+        if resolved == root or root in resolved.parents:
+            raise InvalidInput(
+                f"{path}: this is inside the profile folder {root}; writing there could "
+                "destroy the profile. Choose a file outside it."
+            )
+    try:
+        info = os.lstat(resolved)
+    except FileNotFoundError:
+        return resolved
+    except OSError as exc:
+        raise InvalidInput(f"{path}: this file cannot be used ({exc.strerror or exc}).") from None
+    mode = info.st_mode
+    if stat.S_ISLNK(mode):
+        raise InvalidInput(
+            f"{path}: this is a symbolic link; give the file itself or another name."
+        )
+    if stat.S_ISDIR(mode):
+        raise InvalidInput(f"{path}: this is a folder; give a file name.")
+    if not stat.S_ISREG(mode):
+        what = (
+            "a named pipe (FIFO)"
+            if stat.S_ISFIFO(mode)
+            else "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket"
+            if stat.S_ISSOCK(mode)
+            else "a special file"
+        )
+        raise InvalidInput(f"{path}: this is {what}, not a regular file; give another name.")
+    if not overwrite:
+        raise TargetExists(f"{path}: this file already exists.", resolved)
+    return resolved
 
 
 def _new_file_mode() -> int:

@@ -11,10 +11,19 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTemporaryDir, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEventLoop,
+    QIODevice,
+    QSettings,
+    QTemporaryDir,
+    QTimer,
+)
 
 from app.services import inbox
 from app.services.case_detail import find_case
+from app.services.durable import replacing
 from app.services.profile import Profile
 
 WAIT_LIMIT_MS = 20_000
@@ -85,8 +94,15 @@ def save_screenshot(
         _wait_for(lambda: not tasks.busy)
         out = Path(out)
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out), "PNG"):
-            raise OSError(f"could not write {out}")
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.WriteOnly)
+        if not window.grab().save(buffer, "PNG"):
+            raise OSError(f"could not encode the screenshot for {out}")
+        buffer.close()
+        # By rename, like every saved file: never written through a link into someone's file.
+        with replacing(out, prefix=".screenshot-") as handle:
+            handle.write(bytes(data))
     finally:
         window.close()
         tasks.shutdown()

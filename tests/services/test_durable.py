@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -30,3 +31,55 @@ def test_a_failure_leaves_the_old_file_and_no_temporary(tmp_path):
         raise RuntimeError("crash mid-write")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["template.toml"]
+
+
+# ----------------------------------------------------------------------------- output targets
+
+
+def test_output_target_inside_the_profile_is_refused_whatever_the_path(tmp_path):
+    from app.services.durable import check_output_target
+    from app.services.errors import InvalidInput
+
+    profile = tmp_path / "profile"
+    (profile / "blobs").mkdir(parents=True)
+    (profile / "workbench.sqlite3").write_bytes(b"db")
+    (tmp_path / "via").symlink_to(profile / "blobs")
+    for target in (
+        profile / "workbench.sqlite3",
+        profile / "blobs" / "new.zip",
+        tmp_path / "via" / "new.zip",
+        profile / "blobs" / ".." / "x.zip",
+    ):
+        with pytest.raises(InvalidInput, match="inside the profile folder"):
+            check_output_target(target, profile, overwrite=True)
+    # the profile given through a link is still recognised
+    (tmp_path / "profile-link").symlink_to(profile)
+    with pytest.raises(InvalidInput, match="inside the profile folder"):
+        check_output_target(profile / "x.zip", tmp_path / "profile-link", overwrite=True)
+
+
+def test_output_target_refuses_what_is_not_a_regular_file(tmp_path):
+    from app.services.durable import TargetExists, check_output_target
+    from app.services.errors import InvalidInput
+
+    (tmp_path / "dangling").symlink_to(tmp_path / "nothing")
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "fifo")
+    refused = {
+        tmp_path / "dangling": "symbolic link",
+        tmp_path / "folder": "folder",
+        tmp_path / "fifo": "named pipe",
+        Path("/dev/null"): "device",
+        tmp_path / "missing" / "x.zip": "does not exist",
+    }
+    for target, words in refused.items():
+        with pytest.raises(InvalidInput, match=words):
+            check_output_target(target, tmp_path / "profile", overwrite=True)
+
+    existing = tmp_path / "old.zip"
+    existing.write_bytes(b"old")
+    with pytest.raises(TargetExists, match="already exists"):
+        check_output_target(existing, tmp_path / "profile", overwrite=False)
+    assert check_output_target(existing, tmp_path / "profile", overwrite=True) == existing
+    new = tmp_path / "new.zip"
+    assert check_output_target(new, None, overwrite=False) == new
