@@ -5,6 +5,10 @@ place, so there is never half a bundle at the chosen name. Each stored file
 is checked against its SHA-256 while it is read. Unless asked to keep it,
 photos lose their location (see `location`); the manifest gives both the
 hash of each file as exported and of the file as it was received.
+
+"Location removed" is never taken on trust: once the files are in the zip
+and it is complete, each photo is read back out of the written zip and
+looked through for any coordinate left; only then is the manifest added.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -24,7 +29,7 @@ from sqlalchemy import select
 from app.models.entities import Case, Evidence, Message
 from app.services.durable import replacing
 from app.services.errors import InvalidInput, NotFound, StorageError
-from app.services.evidence.location import strip_location
+from app.services.evidence.location import Stripped, strip_location, verdict
 from app.services.evidence_store import BlobStore, describe_size, sanitise_name
 from app.services.profile import Profile
 
@@ -75,20 +80,46 @@ def export_bundle(
         "files": [],
     }
     warnings: list[str] = []
-    with replacing(out, prefix=".export-") as handle, zipfile.ZipFile(handle, "w") as bundle:
-        for number, row in enumerate(rows, start=1):
-            entry = _add_file(bundle, profile.blobs, number, row, keep_location)
-            manifest["files"].append(entry)
-            if entry["location_removed"] is False and not keep_location:
-                manifest["location_removed"] = False
-                warnings.append(f"{entry['name']}: {entry['location_note']}")
-            if progress is not None:
-                progress(number, len(rows), entry["name"])
-        now = profile.now()
-        as_json = json.dumps(manifest, ensure_ascii=False, indent=2)
-        _write_text(bundle, MANIFEST, as_json, now)
-        _write_text(bundle, MANIFEST_TEXT, _manifest_text(manifest), now)
+    with replacing(out, prefix=".export-") as handle:
+        checks: list[tuple[dict[str, Any], Stripped | None]] = []
+        with zipfile.ZipFile(handle, "w") as bundle:
+            for number, row in enumerate(rows, start=1):
+                entry, stripped = _add_file(bundle, profile.blobs, number, row, keep_location)
+                manifest["files"].append(entry)
+                checks.append((entry, stripped))
+                if progress is not None:
+                    progress(number, len(rows), entry["name"])
+        handle.flush()
+        # The zip is complete: check the photos as they are in it, then add the manifest.
+        # mkstemp opened the file for reading too; a second handle on it reads it back.
+        reread = os.fdopen(os.dup(handle.fileno()), "r+b")
+        with reread, zipfile.ZipFile(reread, "a") as bundle:
+            for entry, stripped in checks:
+                _record_check(entry, stripped, bundle.read(entry["path_in_zip"]))
+                if entry["location_removed"] is False and not keep_location:
+                    manifest["location_removed"] = False
+                    warnings.append(f"{entry['name']}: {entry['location_note']}")
+            now = profile.now()
+            as_json = json.dumps(manifest, ensure_ascii=False, indent=2)
+            _write_text(bundle, MANIFEST, as_json, now)
+            _write_text(bundle, MANIFEST_TEXT, _manifest_text(manifest), now)
     return ExportResult(path=out, files=len(rows), manifest=manifest, warnings=warnings)
+
+
+def _record_check(entry: dict[str, Any], stripped: Stripped | None, exported: bytes) -> None:
+    """The manifest's word on a photo's location, from its bytes as written in the zip."""
+    if stripped is None:
+        return  # kept on request, or not a photo
+    if hashlib.sha256(exported).hexdigest() != entry["sha256"]:
+        raise StorageError(
+            f"{entry['name']} did not read back from the bundle as it was written, so the "
+            "bundle was not saved; check the disk and export again.",
+            kind="bundle_unreadable",
+        )
+    result = verdict(stripped, exported, entry["media_type"])
+    entry["location_removed"] = result.removed
+    entry["location_note"] = result.note
+    entry["location_found"] = result.found
 
 
 def copy_out(source: Path, target: Path) -> Path:
@@ -118,7 +149,7 @@ def _load(profile: Profile, case_id: uuid.UUID) -> tuple[str, list[_Row]]:
 
 def _add_file(
     bundle: zipfile.ZipFile, blobs: BlobStore, number: int, row: _Row, keep_location: bool
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], Stripped | None]:
     evidence = row.evidence
     name = sanitise_name(evidence.original_name)
     info = zipfile.ZipInfo(f"files/{number:03d}-{name}", _zip_time(evidence.added_at))
@@ -137,7 +168,7 @@ def _add_file(
         exported = stripped.data if stripped is not None else data
         bundle.writestr(info, exported)
         sha, size = hashlib.sha256(exported).hexdigest(), len(exported)
-    return {
+    entry = {
         "name": evidence.original_name,
         "path_in_zip": info.filename,
         "kind": evidence.kind,
@@ -159,7 +190,11 @@ def _add_file(
         "location_note": (
             "Kept on request." if keep_location else stripped.note if stripped is not None else None
         ),
+        # True: the written copy still holds a location; False: none was found in it;
+        # None: not looked for (not a photo, or the location was kept on request).
+        "location_found": None,
     }
+    return entry, stripped
 
 
 def _read_verified(blobs: BlobStore, evidence: Evidence) -> bytes:
