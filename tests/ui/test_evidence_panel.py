@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import io
 import json
+import os
 import tempfile
 import time
 import zipfile
@@ -14,7 +15,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 
 from app.services import cases
 from app.services.case_detail import load_case_detail, load_case_history
@@ -288,9 +289,7 @@ def test_the_inbox_shows_how_complete_the_checklist_is(qtbot, open_window, profi
     qtbot.waitUntil(lambda: cell().startswith("1/"), timeout=10_000)
 
 
-def test_the_viewer_opens_from_the_strip_and_saves_a_caption(
-    qtbot, open_window, profile, tmp_path
-):
+def test_the_viewer_opens_from_the_strip_and_saves_a_caption(qtbot, open_window, profile, tmp_path):
     window, case_id = _open_case(qtbot, open_window, profile)
     panel = window.case_view.sidebar.evidence
     panel.add_files([_jpeg(tmp_path / "tape.jpg")])
@@ -305,8 +304,10 @@ def test_the_viewer_opens_from_the_strip_and_saves_a_caption(
     viewer.kind_combo.setCurrentIndex(viewer.kind_combo.findData("photo"))
     qtbot.keyClick(viewer.caption_edit, Qt.Key_Return)
     qtbot.waitUntil(
-        lambda: load_case_detail(profile, case_id).evidence[0].caption
-        == "Belt beside the tape: 110 cm, listing says 120 cm",
+        lambda: (
+            load_case_detail(profile, case_id).evidence[0].caption
+            == "Belt beside the tape: 110 cm, listing says 120 cm"
+        ),
         timeout=10_000,
     )
     viewer.close()
@@ -345,3 +346,88 @@ def test_a_paste_lands_on_its_own_case_and_leaves_no_copy_behind(
     assert list(scratch_root.iterdir()) == []
     qtbot.waitUntil(lambda: panel.case_id == other, timeout=10_000)
     assert panel.notice.text().startswith("Case ")
+
+
+# ----------------------------------------------------------------------------- export target
+
+
+def _when_modal(kind: type, act) -> None:  # noqa: ANN001
+    """Run `act(widget)` on the next modal widget of type `kind`, once it shows."""
+
+    def look() -> None:
+        widget = QApplication.activeModalWidget()
+        if not isinstance(widget, kind):
+            QTimer.singleShot(20, look)
+            return
+        act(widget)
+
+    QTimer.singleShot(20, look)
+
+
+def test_export_dialog_refuses_the_profile_folder_and_special_files(qtbot, tmp_path):
+    profile_root = tmp_path / "profile"
+    profile_root.mkdir()
+    (profile_root / "workbench.sqlite3").write_bytes(b"db")
+    (tmp_path / "link.zip").symlink_to(tmp_path / "elsewhere.zip")
+    os.mkfifo(tmp_path / "pipe.zip")
+    dialog = ExportDialog("K7Q2M-9XA3F", profile_root=profile_root)
+    qtbot.addWidget(dialog)
+    for path, words in (
+        (profile_root / "bundle.zip", "inside the profile folder"),
+        (profile_root / "workbench.sqlite3", "inside the profile folder"),
+        (tmp_path / "link.zip", "not a regular file"),
+        (tmp_path / "pipe.zip", "not a regular file"),
+    ):
+        dialog.path.setText(str(path))
+        dialog.accept()
+        assert dialog.result() != QDialog.Accepted and not dialog.problem.isHidden()
+        assert words in dialog.problem.text()
+    assert (profile_root / "workbench.sqlite3").read_bytes() == b"db"
+    assert (tmp_path / "pipe.zip").is_fifo()
+
+    dialog.path.setText(str(tmp_path / "fresh"))
+    dialog.accept()
+    assert dialog.result() == QDialog.Accepted
+    assert dialog.target() == tmp_path.resolve() / "fresh.zip"
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.No, QMessageBox.Yes])
+def test_export_dialog_asks_before_replacing_a_typed_file_name(qtbot, tmp_path, answer):
+    existing = tmp_path / "claim.zip"
+    existing.write_bytes(b"older bundle")
+    dialog = ExportDialog("K7Q2M-9XA3F", profile_root=tmp_path / "profile")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "claim"))
+    asked = []
+    _when_modal(QMessageBox, lambda box: asked.append(box.text()) or box.button(answer).click())
+    dialog.accept()
+    assert asked and "claim.zip" in asked[0]
+    assert (dialog.result() == QDialog.Accepted) == (answer == QMessageBox.Yes)
+
+
+def test_export_dialogs_file_chooser_confirms_replacing_then_is_not_asked_again(qtbot, tmp_path):
+    existing = tmp_path / "claim.zip"
+    existing.write_bytes(b"older bundle")
+    dialog = ExportDialog("K7Q2M-9XA3F", profile_root=tmp_path / "profile")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "start.zip"))
+    asked: list[str] = []
+
+    def confirm(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.Yes).click()
+
+    def choose(chooser: QFileDialog) -> None:
+        assert not chooser.testOption(QFileDialog.DontConfirmOverwrite)
+        _when_modal(QMessageBox, confirm)
+        # typed as a person would; the default suffix makes it claim.zip
+        chooser.findChild(QLineEdit, "fileNameEdit").setText("claim")
+        chooser.accept()
+
+    _when_modal(QFileDialog, choose)
+    dialog._browse()
+    assert len(asked) == 1 and "claim.zip" in asked[0]  # Qt's own question
+    assert Path(dialog.path.text()) == existing
+    dialog.accept()  # no second question
+    assert dialog.result() == QDialog.Accepted
+    assert dialog.target() == existing.resolve()
