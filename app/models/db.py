@@ -7,7 +7,6 @@ text a user can act on; anything else is a bug and propagates.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import sqlite3
@@ -25,6 +24,7 @@ log = logging.getLogger(__name__)
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10
+LOCK_TIMEOUT_S = 600
 
 
 class StorageError(Exception):
@@ -100,8 +100,22 @@ def _casefold(text: str | None) -> str | None:
     return None if text is None else text.casefold()
 
 
+WRITE = {"sqlite_begin": "IMMEDIATE"}
+"""Execution options for a connection that will write: it takes SQLite's write lock when its
+transaction begins, so a read-then-write (get-or-create) cannot interleave with another
+process's, and waits (busy timeout) instead of failing half-way."""
+_BEGIN_MODES = {"DEFERRED", "IMMEDIATE", "EXCLUSIVE"}
+
+
 def create_sqlite_engine(path: Path) -> Engine:
-    """An engine on `path` with WAL, foreign keys, a busy timeout and the `casefold()` function."""
+    """An engine on `path` with WAL, foreign keys, a busy timeout and the `casefold()` function.
+
+    Python's sqlite3 module opens a transaction only before INSERT/UPDATE/DELETE,
+    so each CREATE/ALTER/DROP used to commit on its own: a crash during a schema
+    change left half of it. The driver's own transaction handling is switched off
+    and every SQLAlchemy transaction emits its own BEGIN, so DDL is transactional
+    too; `WRITE` connections begin with BEGIN IMMEDIATE.
+    """
     engine = sa.create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
@@ -111,11 +125,19 @@ def create_sqlite_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+        dbapi_connection.isolation_level = None  # BEGIN is ours (see _on_begin)
         dbapi_connection.execute("PRAGMA journal_mode=WAL")
         dbapi_connection.execute("PRAGMA synchronous=NORMAL")
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
         dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        mode = str(connection.get_execution_options().get("sqlite_begin", "DEFERRED")).upper()
+        if mode not in _BEGIN_MODES:
+            raise ValueError(f"unknown sqlite_begin mode {mode!r}")
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
 
@@ -147,14 +169,51 @@ def _current_revision(path: Path) -> tuple[str | None, bool]:
         return None, False
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
     try:
-        tables = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
+        tables = _table_names(connection)
         if "alembic_version" not in tables:
             return None, bool(tables)
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return (row[0] if row else None), True
+    finally:
+        connection.close()
+
+
+def _table_names(connection: sqlite3.Connection) -> set[str]:
+    return {
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+
+
+def _our_table_names() -> set[str]:
+    from app.models.entities import Base
+
+    fts = {"cases_fts", "messages_fts", "search_fts"}
+    shadows = {f"{t}_{s}" for t in fts for s in ("data", "idx", "content", "docsize", "config")}
+    return set(Base.metadata.tables) | fts | shadows | {"alembic_version"}
+
+
+def _half_made(path: Path) -> bool:
+    """Whether a file without a schema stamp is a profile of ours whose creation was cut
+    short (before creation was one transaction): only our tables, all of them empty."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    try:
+        tables = _table_names(connection)
+        if not tables or not tables <= _our_table_names():
+            return False
+        if "alembic_version" in tables:
+            stamped = connection.execute("SELECT count(*) FROM alembic_version").fetchone()[0]
+            if stamped:
+                return False
+        data_tables = tables - {"alembic_version"} - {t for t in tables if "_fts" in t}
+        return not any(
+            connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone()
+            for table in data_tables
+        )
+    except sqlite3.Error:
+        return False
     finally:
         connection.close()
 
@@ -184,27 +243,9 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def backup_database(engine: Engine, backup_dir: Path, label: str) -> Path:
-    """Copy the live database with SQLite's online backup API; returns the copy's path."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backup_dir / f"workbench-{label}-{stamp}.sqlite3"
-    raw = engine.raw_connection()
-    try:
-        with sqlite3.connect(target) as copy:
-            raw.driver_connection.backup(copy)
-        copy.close()
-    finally:
-        raw.close()
-    return target
-
-
-def open_database(path: Path, backup_dir: Path) -> Engine:
-    """Open (creating or migrating) the profile database at `path`.
-
-    Refuses a file that is not ours or was written by a newer version; backs
-    up an older one before migrating it forward.
-    """
+def _probe(path: Path) -> tuple[str | None, bool]:
+    """`_current_revision`, with environmental errors translated and foreign or newer
+    files refused; a half-made profile of ours answers (None, True)."""
     _check_file(path)
     try:
         revision, has_tables = _current_revision(path)
@@ -213,7 +254,7 @@ def open_database(path: Path, backup_dir: Path) -> Engine:
         if translated is None:
             raise
         raise translated from exc
-    if revision is None and has_tables:
+    if revision is None and has_tables and not _half_made(path):
         raise StorageError(
             f"{path} is an SQLite file of another program, not a Support Workbench "
             "database. Choose another data folder.",
@@ -226,16 +267,86 @@ def open_database(path: Path, backup_dir: Path) -> Engine:
             "this version will not touch it.",
             kind="newer_schema",
         )
+    return revision, has_tables
+
+
+@contextmanager
+def _schema_lock(path: Path) -> Iterator[None]:
+    """Only one process creates or upgrades a profile's database at a time."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT_S)
+    try:
+        with lock:
+            yield
+    except Timeout:
+        raise StorageError(
+            f"Another Support Workbench has been creating or upgrading {path} for over "
+            f"{LOCK_TIMEOUT_S // 60} minutes. Wait for it to finish, or close it and try again.",
+            kind="locked",
+        ) from None
+    except OSError as exc:
+        raise storage_error_from(exc, path) or exc from exc
+
+
+def open_database(path: Path, backup_dir: Path, *, read_only: bool = False) -> Engine:
+    """Open (creating or migrating) the profile database at `path`.
+
+    Refuses a file that is not ours or was written by a newer version; backs
+    up an older one before migrating it forward. Creation and each upgrade are
+    one transaction, run by one process at a time, so a crash leaves the
+    database as it was. `read_only` opens an existing, current database and
+    writes nothing to the folder (for commands that only read, on a full disk).
+    """
+    revision, _has_tables = _probe(path)
+    if revision != HEAD_REVISION:
+        if read_only:
+            if revision is None:
+                raise StorageError(
+                    f"There is no Support Workbench profile in {path.parent} yet; "
+                    "a command that adds something creates it.",
+                    kind="missing",
+                )
+            raise StorageError(
+                f"The profile in {path.parent} must be upgraded before it can be read; "
+                "open it in the app or run a command that writes.",
+                kind="needs_upgrade",
+            )
+        with _schema_lock(path):
+            return _create_or_upgrade(path, backup_dir)
     engine = create_sqlite_engine(path)
     try:
         with engine.connect():
             pass  # applies the pragmas (WAL) now, so that their errors are translated here
+    except (sa.exc.DBAPIError, sqlite3.Error, OSError) as exc:
+        engine.dispose()
+        raise storage_error_from(exc, path) or exc from exc
+    return engine
+
+
+def _create_or_upgrade(path: Path, backup_dir: Path) -> Engine:
+    from app.models.backups import BackupFailed, backup_database
+
+    revision, has_tables = _probe(path)  # again: another process may have done it meanwhile
+    engine = create_sqlite_engine(path)
+    try:
+        with engine.connect():
+            pass
         if revision == HEAD_REVISION:
             return engine
-        if revision is not None:
-            copy = backup_database(engine, backup_dir, f"schema-{revision}")
+        if revision is not None and not _fresh_backup_exists(path, backup_dir, revision):
+            try:
+                copy = backup_database(engine, backup_dir, f"schema-{revision}")
+            except BackupFailed as exc:
+                raise StorageError(
+                    f"{path} needs an upgrade, but the backup made before it failed ({exc}); "
+                    "nothing was changed. Free some disk space and try again.",
+                    kind="backup_failed",
+                ) from exc
             log.info("backed up %s to %s before migrating", path, copy)
-        _upgrade(engine)
+        elif revision is not None:
+            log.info("a backup of schema %s is already in %s", revision, backup_dir)
+        _upgrade(engine, start_again=revision is None and has_tables)
     except StorageError:
         engine.dispose()
         raise
@@ -248,8 +359,41 @@ def open_database(path: Path, backup_dir: Path) -> Engine:
     return engine
 
 
-def _upgrade(engine: Engine) -> None:
+def _fresh_backup_exists(path: Path, backup_dir: Path, revision: str) -> bool:
+    """Whether the newest backup is of this schema and newer than every change to the file
+    (an upgrade cut short by a crash is retried without copying the file again)."""
+    from app.models.backups import list_backups
+
+    backups = list_backups(backup_dir)
+    if not backups or backups[0].label != f"schema-{revision}":
+        return False
+    changed = max(
+        (p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists()), default=0.0
+    )
+    return backups[0].path.stat().st_mtime > changed
+
+
+def _upgrade(engine: Engine, *, start_again: bool = False) -> None:
+    """Migrate to head in one transaction (BEGIN IMMEDIATE: DDL included, stamp included)."""
     from alembic import command
 
-    with engine.begin() as connection:
+    with engine.execution_options(**WRITE).begin() as connection:
+        if start_again:
+            _drop_everything(connection)
         command.upgrade(_alembic_config(connection), "head")
+
+
+def _drop_everything(connection: sa.Connection) -> None:
+    """Remove what an interrupted creation left (only empty tables of ours: see _half_made)."""
+    rows = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).all()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    for name in virtual:
+        connection.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
+    remaining = connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).scalars()
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    for name in list(remaining):
+        connection.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from app.models.backups import backup_database
 from app.models.db import (
     StorageError,
-    backup_database,
     create_sqlite_engine,
     open_database,
     storage_error_from,

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from app.models.migrations import repair
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -66,6 +68,7 @@ UP = [
     f"BEGIN {_index('c.customer_id = new.id')} END",
     "CREATE TRIGGER search_orders_au AFTER UPDATE OF external_id ON orders "
     f"BEGIN {_index('c.order_id = new.id')} END",
+    "DELETE FROM search_fts",
     f"INSERT INTO search_fts(rowid, subject, party, body) "
     f"SELECT c.rowid, c.subject, {_PARTY}, {_BODY} FROM cases c",
     "CREATE INDEX ix_cases_priority_updated ON cases (priority_rank, updated_at)",
@@ -87,7 +90,7 @@ DOWN = [
 
 def upgrade() -> None:
     for statement in UP:
-        op.execute(statement)
+        repair.execute(statement)
 
 
 def downgrade() -> None:

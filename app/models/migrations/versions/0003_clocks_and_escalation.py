@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from app.models.migrations import repair
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -45,8 +47,8 @@ ADDED = {
 def upgrade() -> None:
     for table, columns in ADDED.items():
         for column in columns:
-            op.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
-    op.create_index("ix_cases_due", "cases", ["due_at"], unique=False)
+            repair.add_column(table, column)
+    op.create_index("ix_cases_due", "cases", ["due_at"], unique=False, if_not_exists=True)
     # Escalations set before this revision were an agent's (or the demo's) own.
     op.execute(
         "UPDATE cases SET manual_escalation_level = escalation_level, "

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from app.models.migrations import repair
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -36,16 +38,18 @@ TRIGGERS = [
 
 
 def upgrade() -> None:
-    op.execute("ALTER TABLE cases ADD COLUMN customer_name VARCHAR(200)")
+    repair.add_column("cases", "customer_name VARCHAR(200)")
     op.execute(
         "UPDATE cases SET customer_name = "
         "(SELECT name FROM customers WHERE customers.id = cases.customer_id) "
         "WHERE customer_id IS NOT NULL"
     )
-    op.create_index("ix_cases_customer_name", "cases", ["customer_name", "updated_at"])
-    op.create_index("ix_cases_subject", "cases", ["subject", "updated_at"])
+    op.create_index(
+        "ix_cases_customer_name", "cases", ["customer_name", "updated_at"], if_not_exists=True
+    )
+    op.create_index("ix_cases_subject", "cases", ["subject", "updated_at"], if_not_exists=True)
     for statement in TRIGGERS:
-        op.execute(statement)
+        repair.execute(statement)
 
 
 def downgrade() -> None:
