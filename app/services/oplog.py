@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models.entities import Operation
@@ -124,5 +124,9 @@ class OperationWriter:
         )
 
 
-def latest_hlc(session: Session) -> str | None:
-    return session.scalar(select(Operation.hlc).order_by(Operation.hlc.desc()).limit(1))
+def latest_hlc(session: Session, device_id: str | None = None) -> str | None:
+    """The newest clock stamp written (by `device_id` when given: an index answers that)."""
+    query = select(func.max(Operation.hlc))
+    if device_id is not None:
+        query = query.where(Operation.device_id == device_id)
+    return session.scalar(query)

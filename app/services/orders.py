@@ -53,14 +53,19 @@ def find_or_create_customer(
     alias: str | None = None,
     email: str | None = None,
 ) -> Customer:
+    same_marketplace = (
+        Customer.marketplace.is_(None)
+        if marketplace is None
+        else Customer.marketplace == marketplace
+    )
+    # The rules (unique indexes of schema 0005): one live customer per marketplace and alias;
+    # without an alias, one per marketplace and name. A name alone finds any such customer.
+    who = Customer.buyer_alias == alias if alias else Customer.name == name
     customer = session.scalar(
-        select(Customer).where(
-            Customer.name == name,
-            Customer.marketplace.is_(None)
-            if marketplace is None
-            else Customer.marketplace == marketplace,
-            Customer.deleted_at.is_(None),
-        )
+        select(Customer)
+        .where(who, same_marketplace, Customer.deleted_at.is_(None))
+        .order_by(Customer.buyer_alias.is_not(None), Customer.created_at)
+        .limit(1)
     )
     if customer is not None:
         return customer
@@ -92,7 +97,9 @@ def find_or_create_order(
 ) -> Order:
     order = session.scalar(
         select(Order).where(
-            Order.marketplace == (marketplace or ""), Order.external_id == external_id
+            Order.marketplace == (marketplace or ""),
+            Order.external_id == external_id,
+            Order.deleted_at.is_(None),
         )
     )
     if order is not None:

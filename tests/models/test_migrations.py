@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import warnings
 
 import sqlalchemy as sa
 from alembic import command
@@ -16,6 +17,8 @@ from app.models.entities import Base
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
     """As in migrations/env.py (which only imports inside Alembic): FTS tables are hand-made."""
     prefixes = ("cases_fts", "messages_fts", "search_fts")
+    if type_ == "index" and name and name.startswith("ux_"):
+        return False
     return not (type_ == "table" and name and name.startswith(prefixes))
 
 
@@ -24,7 +27,9 @@ def _tables(connection: sa.Connection) -> set[str]:
 
 
 def test_migrated_schema_matches_the_models(profile):
-    with profile.engine.connect() as connection:
+    with profile.engine.connect() as connection, warnings.catch_warnings():
+        # The hand-made "ux_" indexes over coalesce(): SQLAlchemy cannot reflect them.
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based")
         context = MigrationContext.configure(
             connection, opts={"include_object": include_object, "compare_type": True}
         )

@@ -19,6 +19,7 @@ import random
 import threading
 from collections.abc import Callable
 
+from app.models.db import WRITE
 from app.services.demo.generated_rows import BATCH_CASES, RowBuilder, Rows
 from app.services.profile import Profile
 
@@ -44,6 +45,12 @@ _SQL = {
 }
 
 
+def latest_device_hlc(connection, device_id: str) -> str | None:  # noqa: ANN001
+    return connection.exec_driver_sql(
+        "SELECT max(hlc) FROM operations WHERE device_id = ?", (device_id,)
+    ).scalar()
+
+
 def generate_cases(
     profile: Profile,
     count: int,
@@ -62,12 +69,21 @@ def generate_cases(
     """
     if count <= 0:
         return 0
+    profile.check_writable()
     rng = random.Random(seed)
     done = 0
     with profile.engine.connect() as connection:
         taken = {row[0] for row in connection.exec_driver_sql("SELECT ref FROM cases")}
-        connection.rollback()  # end the read's implicit transaction before the first batch
-        builder = RowBuilder(profile, rng, taken)
+        aliases = set(
+            tuple(row)
+            for row in connection.exec_driver_sql(
+                "SELECT coalesce(marketplace, ''), buyer_alias FROM customers "
+                "WHERE buyer_alias IS NOT NULL AND deleted_at IS NULL"
+            ).all()
+        )
+        connection.rollback()  # end the read's transaction before the first batch
+    builder = RowBuilder(profile, rng, taken, aliases)
+    with profile.engine.connect().execution_options(**WRITE) as connection:
         sizes = [min(batch_size, count - start) for start in range(0, count, batch_size)]
         batches: queue.Queue[Rows | BaseException | None] = queue.Queue(maxsize=2)
         stop = threading.Event()
@@ -98,7 +114,14 @@ def generate_cases(
             while (rows := batches.get()) is not None:
                 if isinstance(rows, BaseException):
                     raise rows
-                with connection.begin():
+                with connection.begin():  # BEGIN IMMEDIATE: other processes wait
+                    # Stamps are given now, under the write lock, after the newest one this
+                    # device wrote: the clock never repeats one, whoever else is writing.
+                    last = latest_device_hlc(connection, profile.device_id)
+                    if last is not None:
+                        profile.ops.clock.observe(last)
+                    tick = profile.ops.clock.tick
+                    operations = [(op[0], tick(), *op[2:]) for op in rows.operations]
                     # Messages before their cases (foreign keys checked at commit): the
                     # search trigger then builds each case's document once, complete.
                     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -106,7 +129,7 @@ def generate_cases(
                         batch = getattr(rows, table)
                         if batch:
                             connection.exec_driver_sql(_SQL[table], batch)
-                    connection.exec_driver_sql(_SQL["operations"], rows.operations)
+                    connection.exec_driver_sql(_SQL["operations"], operations)
                 done += len(rows.cases)
                 if progress is not None:
                     progress(done, count)

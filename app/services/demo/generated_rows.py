@@ -99,14 +99,21 @@ class Rows:
 class RowBuilder:
     """Makes the rows of one case at a time; every random choice comes from `rng`."""
 
-    def __init__(self, profile: Profile, rng: random.Random, taken_refs: set[str]) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        rng: random.Random,
+        taken_refs: set[str],
+        taken_aliases: set[tuple[str, str]] | None = None,
+    ) -> None:
         self.profile = profile
         self.rng = rng
         self.taken_refs = taken_refs
+        # (marketplace, alias) pairs in use: a buyer alias is unique per marketplace.
+        self.taken_aliases = taken_aliases if taken_aliases is not None else set()
         self.now = profile.now()
         self.now_text = utc_text(self.now)
         self.now_iso = _tz(self.now)
-        self.tick = profile.ops.clock.tick
         self.device = profile.ops.device_id
         self.actor = profile.ops.actor
         self.agents = (profile.agent, *[a for a in TEAM if a != profile.agent])
@@ -128,7 +135,7 @@ class RowBuilder:
         rows.operations.append(
             (
                 new_id().hex,
-                self.tick(),
+                "",  # the clock stamp: given when the batch is written (see generate_cases)
                 self.device,
                 self.actor,
                 entity,
@@ -148,6 +155,16 @@ class RowBuilder:
             if text not in self.order_ids:
                 self.order_ids.add(text)
                 return text
+
+    def _alias(self, pack: LanguagePack, marketplace: str) -> str:
+        """A buyer alias not yet used on this marketplace ("sunny.42", then longer numbers)."""
+        rng, high = self.rng, 99
+        while True:
+            alias = f"{rng.choice(pack.aliases)}.{rng.randrange(10, high)}"
+            if (marketplace, alias) not in self.taken_aliases:
+                self.taken_aliases.add((marketplace, alias))
+                return alias
+            high = min(high * 10, 10**9)
 
     def _name(self, pack: LanguagePack) -> str:
         given, family = self.rng.choice(pack.given), self.rng.choice(pack.family)
@@ -196,7 +213,7 @@ class RowBuilder:
                 first_name = customer_name
             else:
                 first_name = customer_name.split(" ")[0]
-            alias = f"{rng.choice(pack.aliases)}.{rng.randrange(10, 99)}"
+            alias = self._alias(pack, marketplace)
             channel_is_email = rng.random() < 0.1
             email = f"{alias}@example.com" if channel_is_email else None
             since = opened - dt.timedelta(minutes=1)

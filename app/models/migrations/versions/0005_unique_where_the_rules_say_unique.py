@@ -1,0 +1,155 @@
+"""Unique where the rules say unique: customers, orders, evidence per case, operation stamps.
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-03
+
+Several processes writing at once could each find no customer "Kim" on
+amazon.de and create one; the same for an order id, for one file attached
+twice to a case, and for two operations stamped with the same clock value on
+one device. Writes now take SQLite's write lock when they begin, and these
+indexes make the rules hold whatever happens:
+
+- one live customer per marketplace and buyer alias; without an alias, one per
+  marketplace and name;
+- one live order per marketplace and order id;
+- one live evidence row per case and file content (SHA-256);
+- one operation per device and clock stamp (the index also answers "the
+  newest stamp of this device" at once, which every write asks).
+
+Duplicates made before are merged first: cases and orders move to the oldest
+customer or order, later copies get a tombstone (`deleted_at`), never a hard
+delete; duplicate clock stamps move to the next free counter value of the
+same millisecond.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from alembic import op
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+log = logging.getLogger(__name__)
+
+# Expression and partial indexes, written by hand (migrations/env.py leaves "ux_" alone).
+INDEXES = [
+    "CREATE UNIQUE INDEX IF NOT EXISTS ux_customers_alias ON customers "
+    "(coalesce(marketplace, ''), buyer_alias) "
+    "WHERE buyer_alias IS NOT NULL AND deleted_at IS NULL",
+    "CREATE UNIQUE INDEX IF NOT EXISTS ux_customers_name ON customers "
+    "(coalesce(marketplace, ''), name) WHERE buyer_alias IS NULL AND deleted_at IS NULL",
+    "CREATE UNIQUE INDEX IF NOT EXISTS ux_orders_external ON orders "
+    "(marketplace, external_id) WHERE deleted_at IS NULL",
+    "CREATE UNIQUE INDEX IF NOT EXISTS ux_evidence_case_sha ON evidence (case_id, sha256) "
+    "WHERE deleted_at IS NULL",
+    "CREATE UNIQUE INDEX IF NOT EXISTS ux_operations_device_hlc ON operations (device_id, hlc)",
+]
+
+
+def _now_text() -> str:
+    from app.models.types import utc_text
+
+    return utc_text(dt.datetime.now(dt.UTC))
+
+
+def _merge(run, table: str, key: str, where: str, moves: list[tuple[str, str]]) -> int:  # noqa: ANN001
+    """Tombstone all but the oldest live row of each group of live rows with the same `key`
+    (an expression over `t`) among those matching `where`; point `moves` (table, column)
+    at the oldest. Returns how many rows were merged away."""
+    live = f"FROM {table} t WHERE t.deleted_at IS NULL AND {where}"
+    groups = run(f"SELECT {key} AS k {live} GROUP BY k HAVING count(*) > 1").scalars().all()
+    merged = 0
+    now = _now_text()
+    for value in groups:
+        keeper, *others = run(f"SELECT t.id {live} AND {key} = ? ORDER BY t.rowid", (value,))
+        for (dup_id,) in others:
+            for other, column in moves:
+                run(f"UPDATE {other} SET {column} = ? WHERE {column} = ?", (keeper[0], dup_id))
+            run(f"UPDATE {table} SET deleted_at = ? WHERE id = ?", (now, dup_id))
+            merged += 1
+    return merged
+
+
+def _renumber_clock_stamps(run) -> int:  # noqa: ANN001
+    """Give every repeated (device, stamp) but the first the next free stamp after it."""
+    run("CREATE INDEX IF NOT EXISTS tmp_operations_device_hlc ON operations (device_id, hlc)")
+    groups = run(
+        "SELECT device_id, hlc FROM operations GROUP BY device_id, hlc HAVING count(*) > 1"
+    ).all()
+    moved = 0
+    for device, stamp in groups:
+        rowids = (
+            run(
+                "SELECT rowid FROM operations WHERE device_id = ? AND hlc = ? ORDER BY rowid",
+                (device, stamp),
+            )
+            .scalars()
+            .all()
+        )
+        ms, counter = (int(part) for part in stamp.split("-"))
+        for rowid in rowids[1:]:
+            while True:
+                counter += 1
+                if counter > 999_999:
+                    ms, counter = ms + 1, 0
+                candidate = f"{ms:015d}-{counter:06d}"
+                taken = run(
+                    "SELECT 1 FROM operations WHERE device_id = ? AND hlc = ?", (device, candidate)
+                ).first()
+                if taken is None:
+                    break
+            run("UPDATE operations SET hlc = ? WHERE rowid = ?", (candidate, rowid))
+            moved += 1
+    run("DROP INDEX tmp_operations_device_hlc")
+    return moved
+
+
+def upgrade() -> None:
+    run = op.get_bind().exec_driver_sql
+    merged = {
+        "customers by alias": _merge(
+            run,
+            "customers",
+            "coalesce(t.marketplace, '') || char(0) || t.buyer_alias",
+            "t.buyer_alias IS NOT NULL",
+            [("cases", "customer_id"), ("orders", "customer_id")],
+        ),
+        "customers by name": _merge(
+            run,
+            "customers",
+            "coalesce(t.marketplace, '') || char(0) || t.name",
+            "t.buyer_alias IS NULL",
+            [("cases", "customer_id"), ("orders", "customer_id")],
+        ),
+        "orders": _merge(
+            run,
+            "orders",
+            "t.marketplace || char(0) || t.external_id",
+            "1",
+            [("cases", "order_id")],
+        ),
+        "evidence": _merge(run, "evidence", "hex(t.case_id) || char(0) || t.sha256", "1", []),
+        "clock stamps": _renumber_clock_stamps(run),
+    }
+    for what, count in merged.items():
+        if count:
+            log.warning("schema 0005: merged %d duplicate %s", count, what)
+    for statement in INDEXES:
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    for name in (
+        "ux_operations_device_hlc",
+        "ux_evidence_case_sha",
+        "ux_orders_external",
+        "ux_customers_name",
+        "ux_customers_alias",
+    ):
+        op.execute(f"DROP INDEX IF EXISTS {name}")
