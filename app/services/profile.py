@@ -8,22 +8,27 @@ which device.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import getpass
 import logging
 import logging.handlers
 import os
+import stat
+import threading
 import tomllib
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.models import health
 from app.models.db import (
+    WRITE,
     StorageError,
     open_database,
     storage_error_from,
@@ -54,17 +59,69 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _check_folder(root: Path) -> None:
+    """Refuse a data folder path that cannot be a folder, with words for why."""
+    if not str(root).strip():
+        raise StorageError("The data folder is empty: give a folder with --data-dir.", "bad_path")
+    try:
+        info = root.stat()
+    except FileNotFoundError:
+        return  # created below
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise StorageError(
+                f"The data folder {root} is a symbolic link that points back at itself "
+                "(a loop). Give a real folder with --data-dir.",
+                "bad_path",
+            ) from exc
+        if exc.errno == errno.ENOTDIR:
+            raise StorageError(
+                f"The data folder {root} lies under something that is a file, not a folder.",
+                "bad_path",
+            ) from exc
+        raise storage_error_from(exc, root) or StorageError(
+            f"Cannot use the data folder {root}: {exc.strerror or exc}", "bad_path"
+        ) from exc
+    if not stat.S_ISDIR(info.st_mode):
+        raise StorageError(
+            f"The data folder {root} is a file, not a folder. Give a folder with --data-dir "
+            "(a new one is created), or move the file away.",
+            "bad_path",
+        )
+
+
 def _ensure_writable(root: Path) -> None:
+    _check_folder(root)
+    probe = root / f".write-check-{os.getpid()}-{threading.get_ident()}"
     try:
         for sub in (root, root / "blobs", root / "backups", root / "logs"):
             sub.mkdir(parents=True, exist_ok=True)
-        probe = root / f".write-check-{os.getpid()}"
         probe.write_bytes(b"ok")
-        probe.unlink()
     except OSError as exc:
+        if exc.errno == errno.EEXIST or exc.errno == errno.ENOTDIR:
+            raise StorageError(
+                f"Cannot make the data folder {root}: something in its path is a file.",
+                "bad_path",
+            ) from exc
         raise storage_error_from(exc, root) or StorageError(
             f"Cannot use the data folder {root}: {exc.strerror or exc}", kind="read_only"
         ) from exc
+    finally:
+        try:
+            probe.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _check_readable(root: Path) -> None:
+    """A profile opened only to read must exist already: nothing is created."""
+    _check_folder(root)
+    if not (root / DB_NAME).is_file():
+        raise StorageError(
+            f"There is no Support Workbench profile in {root}. Check --data-dir; a command "
+            "that adds something (or the app) creates one.",
+            kind="missing",
+        )
 
 
 def configure_logging(root: Path) -> None:
@@ -80,6 +137,9 @@ def configure_logging(root: Path) -> None:
 
 @dataclass
 class Profile:
+    """An open profile. Writes go through `write()`; `damage` is set when SQLite found the
+    database file damaged, and then every write is refused (see `app.models.health`)."""
+
     root: Path
     engine: Engine
     session_factory: sessionmaker[Session]
@@ -89,6 +149,10 @@ class Profile:
     now: Callable[[], dt.datetime]
     ops: OperationWriter
     evidence_max_mb: int = EVIDENCE_MAX_MB_DEFAULT
+    read_only: bool = False
+    damage: health.Damage | None = None
+    write_session_factory: sessionmaker[Session] | None = field(default=None, repr=False)
+    _local: threading.local = field(default_factory=threading.local, repr=False)
 
     @classmethod
     def open(
@@ -97,17 +161,36 @@ class Profile:
         *,
         agent: str | None = None,
         now: Callable[[], dt.datetime] = utc_now,
+        read_only: bool = False,
     ) -> Profile:
+        """Open the profile in `root`, creating or upgrading it.
+
+        `read_only` opens an existing profile without writing anything to its folder
+        (commands that only read work on a full disk or a read-only medium).
+        """
         root = Path(root).expanduser().absolute()
-        _ensure_writable(root)
-        engine = open_database(root / DB_NAME, root / "backups")
+        if read_only:
+            _check_readable(root)
+        else:
+            _ensure_writable(root)
+        engine = open_database(root / DB_NAME, root / "backups", read_only=read_only)
         session_factory = sessionmaker(engine, expire_on_commit=False)
         try:
-            with storage_errors_translated(root / DB_NAME), session_factory.begin() as session:
-                device_id = _meta(session, "device_id", lambda: str(uuid.uuid4()))
-                stored_agent = _meta(session, "agent", lambda: agent or _os_user())
-                last = latest_hlc(session)
-                max_mb = _evidence_max_mb(session.get(Meta, EVIDENCE_MAX_MB_KEY))
+            damage = _health(root, read_only)
+            with storage_errors_translated(root / DB_NAME):
+                if read_only:
+                    with session_factory() as session:
+                        device_id = _stored(session, "device_id") or "read-only"
+                        stored_agent = _stored(session, "agent") or _os_user()
+                        last = latest_hlc(session)
+                        max_mb = _evidence_max_mb(session.get(Meta, EVIDENCE_MAX_MB_KEY))
+                else:
+                    writer = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
+                    with writer.begin() as session:
+                        device_id = _meta(session, "device_id", lambda: str(uuid.uuid4()))
+                        stored_agent = _meta(session, "agent", lambda: agent or _os_user())
+                        last = latest_hlc(session, device_id)
+                        max_mb = _evidence_max_mb(session.get(Meta, EVIDENCE_MAX_MB_KEY))
         except Exception:
             engine.dispose()
             raise
@@ -123,21 +206,84 @@ class Profile:
             now=now,
             ops=OperationWriter(clock, device_id, agent, now),
             evidence_max_mb=max_mb,
+            read_only=read_only,
+            damage=damage,
+            write_session_factory=(
+                None
+                if read_only
+                else sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
+            ),
         )
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: commit on success, roll back on any error, storage errors translated."""
-        with (
-            storage_errors_translated(self.root / DB_NAME),
-            self.session_factory.begin() as session,
-        ):
-            yield session
+        """One transaction: commit on success, roll back on any error, storage errors translated.
+
+        It begins with SQLite's write lock (BEGIN IMMEDIATE), so what it reads stays true
+        until it commits, even with other processes writing; the clock first moves past
+        the newest stamp this device wrote, so no two operations of one device share one.
+        A `write()` inside another on the same thread joins the outer transaction.
+        """
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        self.check_writable()
+        try:
+            with (
+                storage_errors_translated(self.root / DB_NAME),
+                self.write_session_factory.begin() as session,
+            ):
+                last = latest_hlc(session, self.device_id)
+                if last is not None:
+                    self.ops.clock.observe(last)
+                self._local.session = session
+                try:
+                    yield session
+                finally:
+                    self._local.session = None
+        except StorageError as exc:
+            self._note_damage(exc)
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with storage_errors_translated(self.root / DB_NAME), self.session_factory() as session:
-            yield session
+        """A session to read with; inside a `write()` on the same thread, that one's session
+        (so a read sees what the transaction has written so far)."""
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        try:
+            with storage_errors_translated(self.root / DB_NAME), self.session_factory() as session:
+                yield session
+        except StorageError as exc:
+            self._note_damage(exc)
+            raise
+
+    def check_writable(self) -> None:
+        """Raise the StorageError that explains why nothing may be written, if anything."""
+        if self.read_only:
+            raise StorageError(
+                f"The profile in {self.root} was opened only to read; nothing can be changed.",
+                kind="read_only",
+            )
+        if self.damage is not None:
+            raise StorageError(
+                f"The database in {self.root} is damaged (SQLite found: "
+                f"{self.damage.summary}), so Workbench does not write to it: a write could "
+                "spread the damage. Run 'workbench doctor' for details, then restore the "
+                "latest backup ('workbench backups restore') or save what can still be read "
+                "('workbench salvage --out FOLDER').",
+                kind="damaged",
+            )
+
+    def _note_damage(self, exc: StorageError) -> None:
+        """SQLite reported a damaged file during work: remember it, refuse writes from now."""
+        if exc.kind == "corrupt" and self.damage is None:
+            lines = health.quick_check(self.root / DB_NAME, budget_s=None) or [str(exc)]
+            if lines != ["ok"]:
+                self.damage = health.write_mark(self.root, lines)
 
     def set_agent(self, name: str) -> None:
         """Who works on this profile: assignments ("Mine") and the history use the name."""
@@ -226,6 +372,23 @@ def _evidence_max_mb(row: Meta | None) -> int:
         log.warning("ignoring the stored %s=%r: not %d to %d", row.key, row.value, low, high)
         return EVIDENCE_MAX_MB_DEFAULT
     return value
+
+
+def _health(root: Path, read_only: bool) -> health.Damage | None:
+    """Damage found now (quick check on a budget) or remembered from before; None if sound."""
+    lines = health.quick_check(root / DB_NAME)
+    if lines == ["ok"]:
+        if not read_only:
+            health.clear_mark(root)
+        return None
+    if lines is None:  # too big to check within the budget: trust what was found before
+        return health.read_mark(root)
+    return health.write_mark(root, lines) if not read_only else health.Damage(tuple(lines), "")
+
+
+def _stored(session: Session, key: str) -> str | None:
+    row = session.get(Meta, key)
+    return row.value if row is not None else None
 
 
 def _meta(session: Session, key: str, default: Callable[[], str]) -> str:

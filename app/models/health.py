@@ -1,0 +1,116 @@
+"""Is the database file sound? SQLite's own checks, run on a time budget, and the damage mark.
+
+`quick_check()` runs `PRAGMA quick_check` and gives up (answering None) when
+the budget runs out, so opening a large profile never waits long for it;
+`integrity_check()` runs the full check (for `doctor`). Once damage is found
+it is remembered in a small file beside the database, `DAMAGED.json`, so
+that every later open refuses writes (a write into a damaged file can spread
+the damage) until the database is restored or checks clean again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MARK_NAME = "DAMAGED.json"
+QUICK_CHECK_BUDGET_S = 0.3
+_MAX_LINES = 20
+
+
+@dataclass(frozen=True)
+class Damage:
+    """What SQLite found wrong with the database file, and when."""
+
+    lines: tuple[str, ...]
+    found_at: str
+
+    @property
+    def summary(self) -> str:
+        first = self.lines[0] if self.lines else "the file is damaged"
+        more = f" (and {len(self.lines) - 1} more)" if len(self.lines) > 1 else ""
+        return f"{first}{more}"
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=10)
+
+
+def _run_check(path: Path, pragma: str, budget_s: float | None) -> list[str] | None:
+    """The lines of `PRAGMA <pragma>`; None when the budget ran out first."""
+    connection = _connect(path)
+    try:
+        if budget_s is not None:
+            deadline = time.monotonic() + budget_s
+            connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 2000)
+        try:
+            return [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}({_MAX_LINES})")]
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                return None
+            return [str(exc)]
+        except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"
+            return [str(exc)]
+    finally:
+        connection.close()
+
+
+def quick_check(path: Path, budget_s: float = QUICK_CHECK_BUDGET_S) -> list[str] | None:
+    """["ok"] or SQLite's complaints; None when the check did not finish within the budget."""
+    return _run_check(path, "quick_check", budget_s)
+
+
+def integrity_check(path: Path) -> list[str]:
+    """The full `PRAGMA integrity_check`: ["ok"] or up to 20 lines of what is wrong."""
+    try:
+        lines = _run_check(path, "integrity_check", None)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    return lines or ["the check returned nothing"]
+
+
+def read_mark(root: Path) -> Damage | None:
+    """The damage remembered for the profile in `root`, if any."""
+    try:
+        data = json.loads((root / MARK_NAME).read_text(encoding="utf-8"))
+        return Damage(tuple(str(line) for line in data["lines"]), str(data["found_at"]))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return Damage(("the database was found damaged before",), "")
+
+
+def write_mark(root: Path, lines: list[str]) -> Damage:
+    """Remember that the database is damaged (best effort: a full disk may refuse it)."""
+    damage = Damage(
+        tuple(lines[:_MAX_LINES]), dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    )
+    target = root / MARK_NAME
+    try:
+        partial = target.with_suffix(".part")
+        partial.write_text(
+            json.dumps({"lines": list(damage.lines), "found_at": damage.found_at}, indent=1),
+            encoding="utf-8",
+        )
+        os.replace(partial, target)
+    except OSError as exc:
+        log.warning("could not record the damage in %s: %s", target, exc)
+    log.error("the database in %s is damaged: %s", root, "; ".join(damage.lines))
+    return damage
+
+
+def clear_mark(root: Path) -> None:
+    try:
+        (root / MARK_NAME).unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("could not remove %s: %s", root / MARK_NAME, exc)
