@@ -6,6 +6,7 @@ Operation rows, and returns a `Changes` value (DESIGN.md section 2).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
@@ -42,11 +43,17 @@ from app.services.orders import (
     find_or_create_order,
 )
 from app.services.profile import Profile
-from app.services.validation import check_aware, clean_text, enum_value
+from app.services.validation import check_aware, clean_line, clean_text, enum_value
 
+# The sizes of the columns these go to (app/models/entities.py).
 MAX_BODY_CHARS = 100_000
 MAX_SUBJECT_CHARS = 500
 MAX_TAG_CHARS = 64
+MAX_NAME_CHARS = 200
+MAX_EMAIL_CHARS = 320
+MAX_LOCALE_CHARS = 35
+MAX_ORDER_ID_CHARS = 64
+MAX_ASSIGNEE_CHARS = 120
 
 
 def _later(current: dt.datetime | None, candidate: dt.datetime) -> dt.datetime:
@@ -54,7 +61,8 @@ def _later(current: dt.datetime | None, candidate: dt.datetime) -> dt.datetime:
 
 
 def _clean_tag(tag: str) -> str:
-    tag = tag.strip().lower().replace(" ", "-")
+    tag = (clean_line(tag, "tag", 10 * MAX_TAG_CHARS, required=False) or "").lower()
+    tag = tag.replace(" ", "-")
     if not tag:
         raise InvalidInput("A tag cannot be empty.")
     if len(tag) > MAX_TAG_CHARS:
@@ -97,17 +105,69 @@ class Created:
 # ----------------------------------------------------------------------------- create
 
 
+def _clean_order(order: NewOrder) -> NewOrder:
+    """The order's text facts as single lines within their columns."""
+
+    def line(value: str | None, what: str, limit: int) -> str | None:
+        return clean_line(value, what, limit, required=False)
+
+    items = [
+        dataclasses.replace(
+            item,
+            title=clean_line(item.title, "item title", 500),
+            sku=line(item.sku, "item SKU", 64),
+            category=line(item.category, "item category", 40),
+        )
+        for item in order.items
+    ]
+    return dataclasses.replace(
+        order,
+        external_id=clean_line(order.external_id, "order id", MAX_ORDER_ID_CHARS),
+        fulfilment=line(order.fulfilment, "fulfilment", 8),
+        currency=line(order.currency, "currency", 3),
+        carrier=line(order.carrier, "carrier", 80),
+        tracking_number=line(order.tracking_number, "tracking number", 80),
+        items=items,
+    )
+
+
+@dataclass(frozen=True)
+class _Party:
+    """The customer fields of a new case, cleaned."""
+
+    name: str | None
+    locale: str | None
+    alias: str | None
+    email: str | None
+
+
+def _clean_party(new: NewCase) -> _Party:
+    return _Party(
+        name=clean_line(new.customer_name, "customer name", MAX_NAME_CHARS, required=False),
+        locale=clean_line(
+            new.customer_locale, "customer language", MAX_LOCALE_CHARS, required=False
+        ),
+        alias=clean_line(new.customer_alias, "buyer alias", MAX_NAME_CHARS, required=False),
+        email=clean_line(new.customer_email, "e-mail address", MAX_EMAIL_CHARS, required=False),
+    )
+
+
 def create_case(profile: Profile, new: NewCase) -> Created:
-    subject = clean_text(new.subject, "subject", MAX_SUBJECT_CHARS)
+    subject = clean_line(new.subject, "subject", MAX_SUBJECT_CHARS)
     body = clean_text(new.body, "message", MAX_BODY_CHARS, required=False)
     if body is not None and not body.strip():
         body = None
+    party = _clean_party(new)
+    language = clean_line(new.language, "language", MAX_LOCALE_CHARS, required=False)
+    assignee = clean_line(new.assignee, "assignee", MAX_ASSIGNEE_CHARS, required=False)
     marketplace = check_marketplace(new.marketplace)
-    if new.order is not None:
-        order_external = check_order_id(marketplace, new.order.external_id)
-        check_order_facts(new.order)
-    elif new.order_external_id:
-        order_external = check_order_id(marketplace, new.order_external_id)
+    order_facts = _clean_order(new.order) if new.order is not None else None
+    order_id = clean_line(new.order_external_id, "order id", MAX_ORDER_ID_CHARS, required=False)
+    if order_facts is not None:
+        order_external = check_order_id(marketplace, order_facts.external_id)
+        check_order_facts(order_facts)
+    elif order_id:
+        order_external = check_order_id(marketplace, order_id)
     else:
         order_external = None
     reason = enum_value(CaseReason, new.reason, "reason")
@@ -122,26 +182,20 @@ def create_case(profile: Profile, new: NewCase) -> Created:
 
     with profile.write() as session:
         customer = None
-        if new.customer_name and new.customer_name.strip():
+        if party.name:
             customer = find_or_create_customer(
-                session,
-                profile,
-                new.customer_name.strip(),
-                marketplace,
-                new.customer_locale,
-                new.customer_alias,
-                new.customer_email,
+                session, profile, party.name, marketplace, party.locale, party.alias, party.email
             )
         order = None
         if order_external:
             order = find_or_create_order(
-                session, profile, marketplace, order_external, customer, now, new.order
+                session, profile, marketplace, order_external, customer, now, order_facts
             )
         case_id = new_id()
         case = Case(
             id=case_id,
             ref=_unique_ref(session, case_id),
-            subject=subject.strip(),
+            subject=subject,
             customer_id=customer.id if customer else None,
             order_id=order.id if order else None,
             marketplace=marketplace,
@@ -151,8 +205,8 @@ def create_case(profile: Profile, new: NewCase) -> Created:
             priority_rank=PRIORITY_RANK[Priority(priority)],
             escalation_level=0,
             channel=channel,
-            language=new.language or (customer.locale if customer else None),
-            assignee=new.assignee,
+            language=language or (customer.locale if customer else None),
+            assignee=assignee,
             created_at=received,
             updated_at=now,
             last_inbound_at=received if body else None,
@@ -213,6 +267,13 @@ def _unique_ref(session: Session, case_id: uuid.UUID) -> str:
 
 # ----------------------------------------------------------------------------- update
 
+# The single-line text fields and their column sizes.
+_TEXT_FIELDS = {
+    "subject": MAX_SUBJECT_CHARS,
+    "assignee": MAX_ASSIGNEE_CHARS,
+    "language": MAX_LOCALE_CHARS,
+}
+
 EDITABLE_FIELDS = {
     "subject": None,
     "status": CaseStatus,
@@ -240,10 +301,8 @@ def update_case(profile: Profile, case_id: uuid.UUID, **fields: object) -> Chang
         enum_type = EDITABLE_FIELDS[name]
         if enum_type is not None:
             value = enum_value(enum_type, value, name)
-        elif name == "subject":
-            value = clean_text(value, "subject", MAX_SUBJECT_CHARS).strip()
-        elif isinstance(value, str):
-            value = value.strip() or None
+        elif name in _TEXT_FIELDS:
+            value = clean_line(value, name, _TEXT_FIELDS[name], required=name == "subject")
         clean[name] = value
     with profile.write() as session:
         case = _load_case(session, case_id)
@@ -359,6 +418,8 @@ def add_message(
             raise InvalidInput("Only a reply to the customer can override the compliance check.")
         override_reason = clean_text(compliance_override.reason, "override reason", 1000)
     body = clean_text(body, "note" if direction == Direction.NOTE else "message", MAX_BODY_CHARS)
+    author = clean_line(author, "author", MAX_NAME_CHARS, required=False)
+    language = clean_line(language, "language", MAX_LOCALE_CHARS, required=False)
     check_aware(created_at, "message time")
     with profile.write() as session:
         case = _load_case(session, case_id)

@@ -700,3 +700,86 @@ def test_a_reply_replaces_the_draft_it_grew_from(profile):
     sent_id = next(m.id for m in outbound)
     with pytest.raises(InvalidInput, match="already sent"):
         cases.add_reply(profile, created.case_id, "Again", replaces_draft=sent_id)
+
+
+# ----------------------------------------------------------------------------- text hygiene
+
+TERMINAL_TITLE = "\x1b]0;pwned\x07"
+
+
+def test_single_line_fields_lose_controls_bidi_overrides_and_invisibles(profile):
+    created = create_case(
+        profile,
+        NewCase(
+            subject=f"{TERMINAL_TITLE}Belt\u202e too\u200b short\r\nplease",
+            customer_name="\u2066Anna\u2069 \x9bSchmidt\ufeff",
+            customer_alias="anna\u2060.s",
+            customer_email="anna@example.de\x07",
+            marketplace="amazon.de",
+            order_external_id="\u200b302-1234567-1234567\x1b",
+            language="de\x00",
+            tags=["vip\u202d", "\x1b[31mred"],
+            body=f"Hallo\r\nthe belt{TERMINAL_TITLE}\tis short \u202e\u200d\u200f\rbye",
+        ),
+    )
+    with profile.read() as session:
+        case = session.get(Case, created.case_id)
+        customer = session.get(Customer, case.customer_id)
+        order = session.get(Order, case.order_id)
+        (message,) = session.scalars(sa.select(Message).where(Message.case_id == case.id))
+        assert case.subject == "]0;pwnedBelt too short  please"
+        assert (customer.name, customer.buyer_alias, customer.email) == (
+            "Anna Schmidt",
+            "anna.s",
+            "anna@example.de",
+        )
+        assert order.external_id == "302-1234567-1234567"
+        assert case.language == "de"
+        assert sorted(t.tag for t in case.tags) == ["[31mred", "vip"]
+        # Bodies keep line breaks, tabs, ZWJ and RLM (and bidi controls, escaped on
+        # output); line ends become \n and controls go.
+        assert message.body == "Hallo\nthe belt]0;pwned\tis short \u202e\u200d\u200f\nbye"
+
+
+def test_zwnj_and_zwj_stay_in_names(profile):
+    name = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f468\u200d\U0001f469"
+    created = create_case(profile, NewCase(subject="Bestellung", customer_name=name))
+    assert load_case_detail(profile, created.case_id).customer.name == name
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        (
+            "customer_name",
+            "x" * 120_000,
+            "customer name is 120,000 characters long; the limit is 200",
+        ),
+        ("customer_alias", "a" * 201, "buyer alias is 201 characters long; the limit is 200"),
+        ("customer_email", "e" * 321, "e-mail address is 321 characters long; the limit is 320"),
+        ("subject", "s" * 501, "subject is 501 characters long; the limit is 500"),
+        ("order_external_id", "1" * 65, "order id is 65 characters long; the limit is 64"),
+        ("language", "l" * 36, "language is 36 characters long; the limit is 35"),
+        ("assignee", "a" * 121, "assignee is 121 characters long; the limit is 120"),
+        ("subject", "bad \udcff byte", "subject is not valid text"),
+        ("customer_name", "bad \udcff", "customer name is not valid text"),
+        ("body", "bad \udcff", "message is not valid text"),
+    ],
+)
+def test_every_text_field_is_capped_and_refused_by_name(profile, field, value, words):
+    fields = {"subject": "Belt", field: value}
+    with pytest.raises(InvalidInput, match=words):
+        create_case(profile, NewCase(**fields))
+    with profile.read() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(Case)) == 0
+
+
+def test_updates_and_messages_are_cleaned_too(profile):
+    case_id = create_case(profile, NewCase(subject="Belt")).case_id
+    update_case(profile, case_id, subject="New\x1b[2J subject\u202e", assignee="\u200bsam")
+    add_note(profile, case_id, "note\x07 with bell\r\nand line")
+    detail = load_case_detail(profile, case_id)
+    assert (detail.subject, detail.assignee) == ("New[2J subject", "sam")
+    assert detail.messages[-1].body == "note with bell\nand line"
+    with pytest.raises(InvalidInput, match="assignee is 121 characters"):
+        update_case(profile, case_id, assignee="a" * 121)
