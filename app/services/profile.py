@@ -177,20 +177,15 @@ class Profile:
         session_factory = sessionmaker(engine, expire_on_commit=False)
         try:
             damage = _health(root, read_only)
-            with storage_errors_translated(root / DB_NAME):
-                if read_only:
-                    with session_factory() as session:
-                        device_id = _stored(session, "device_id") or "read-only"
-                        stored_agent = _stored(session, "agent") or _os_user()
-                        last = latest_hlc(session)
-                        max_mb = _evidence_max_mb(session.get(Meta, EVIDENCE_MAX_MB_KEY))
-                else:
-                    writer = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
-                    with writer.begin() as session:
-                        device_id = _meta(session, "device_id", lambda: str(uuid.uuid4()))
-                        stored_agent = _meta(session, "agent", lambda: agent or _os_user())
-                        last = latest_hlc(session, device_id)
-                        max_mb = _evidence_max_mb(session.get(Meta, EVIDENCE_MAX_MB_KEY))
+            if read_only or damage is not None:
+                device_id, stored_agent, last, max_mb = _read_settings(root, session_factory)
+            else:
+                writer = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
+                with storage_errors_translated(root / DB_NAME), writer.begin() as session:
+                    device_id = _meta(session, "device_id", lambda: str(uuid.uuid4()))
+                    stored_agent = _meta(session, "agent", lambda: agent or _os_user())
+                    last = latest_hlc(session, device_id)
+                    max_mb = _evidence_max_mb(session.get(Meta, EVIDENCE_MAX_MB_KEY))
         except Exception:
             engine.dispose()
             raise
@@ -384,6 +379,26 @@ def _health(root: Path, read_only: bool) -> health.Damage | None:
     if lines is None:  # too big to check within the budget: trust what was found before
         return health.read_mark(root)
     return health.write_mark(root, lines) if not read_only else health.Damage(tuple(lines), "")
+
+
+def _read_settings(
+    root: Path, session_factory: sessionmaker[Session]
+) -> tuple[str, str, str | None, int]:
+    """(device id, agent, newest stamp, evidence limit) without writing; a damaged file may
+    not give them all, and then the defaults stand (the profile is for reading and repair)."""
+    try:
+        with storage_errors_translated(root / DB_NAME), session_factory() as session:
+            return (
+                _stored(session, "device_id") or "unknown-device",
+                _stored(session, "agent") or _os_user(),
+                latest_hlc(session),
+                _evidence_max_mb(session.get(Meta, EVIDENCE_MAX_MB_KEY)),
+            )
+    except StorageError as exc:
+        if exc.kind != "corrupt":
+            raise
+        log.warning("reading the settings of a damaged profile: %s", exc)
+        return "unknown-device", _os_user(), None, EVIDENCE_MAX_MB_DEFAULT
 
 
 def _stored(session: Session, key: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
 import sqlite3
 import uuid
@@ -100,19 +101,25 @@ def test_database_checks_are_run(profile, tmp_path, profile_dir):
     assert "evidence" in problems[0].detail and "cases" in problems[0].detail
 
 
-def test_old_unfinished_copies_are_reported_then_cleaned(profile, clock):
+def test_interrupted_imports_are_reported_at_once_then_cleaned(profile, clock):
+    """A copy nobody is writing is reported however young; one being written (its writer
+    holds a lock on it, as BlobStore.put_stream does) is left alone."""
     profile.blobs.root.mkdir(parents=True, exist_ok=True)
     old = profile.blobs.root / f"{TEMP_PREFIX}crashed"
     new = profile.blobs.root / f"{TEMP_PREFIX}in-progress"
     old.write_bytes(b"half a photo")
-    new.write_bytes(b"a photo being copied")
-    _set_age(old, clock.current - dt.timedelta(hours=2))
-    _set_age(new, clock.current - dt.timedelta(minutes=10))
-    [problem] = run_doctor(profile).problems
-    assert problem.kind == "stray_temp" and old.name in problem.detail
-    assert clean_orphans(profile, dry_run=True) == [] and old.exists()
-    assert clean_orphans(profile) == []
-    assert not old.exists() and new.exists()
+    _set_age(old, clock.current - dt.timedelta(seconds=5))
+    with new.open("wb") as writer:
+        fcntl.flock(writer.fileno(), fcntl.LOCK_EX)
+        writer.write(b"a photo being copied")
+        [problem] = run_doctor(profile).problems
+        assert problem.kind == "stray_temp"
+        assert old.name in problem.detail and "interrupted import" in problem.detail
+        assert clean_orphans(profile, dry_run=True) == [] and old.exists()
+        assert clean_orphans(profile) == []
+        assert not old.exists() and new.exists()
+    assert [p.kind for p in run_doctor(profile).problems] == ["stray_temp"]  # writer gone
+    clean_orphans(profile)
     assert run_doctor(profile).ok
 
 

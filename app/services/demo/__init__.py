@@ -48,7 +48,9 @@ def seed_demo(
             for spec in SCRIPTED_CASES:
                 case_id = existing_case_for(profile, spec)
                 if case_id is None:
-                    with replayed_time(profile):
+                    # One transaction per scripted case: a crash leaves it whole or absent
+                    # (the services' own writes inside join this one).
+                    with replayed_time(profile), profile.write():
                         case_id = spec.build(profile, Path(folder))
                     created += 1
                 refs[str(spec.number)] = case_id.hex

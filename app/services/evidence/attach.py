@@ -54,10 +54,14 @@ def attach_files(
     kind: str | None = None,
     caption: str | None = None,
     allow_executable: bool = False,
+    picked_by_agent: bool = True,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> AttachResult:
     """Attach several files, one write transaction each.
+
+    `picked_by_agent`: the agent chose these paths (a drop, the file dialog, the command
+    line), so a symbolic link is followed; files from an archive or a mail are not.
 
     A file that is refused (empty, too big, a program, already attached...)
     is reported and the next one is tried. A storage problem (disk full, the
@@ -80,10 +84,21 @@ def attach_files(
             refused += [(Path(p).name, NOT_ADDED_CANCELLED) for p in paths[index:]]
             break
         try:
-            stored = store_for(profile, Path(path), allow_executable=allow_executable)
-            evidence_id = record_evidence(
-                profile, case_id, stored, name, kind=kind, caption=caption
-            )
+            for attempt in (1, 2):
+                stored = store_for(
+                    profile,
+                    Path(path),
+                    allow_executable=allow_executable,
+                    picked_by_agent=picked_by_agent,
+                )
+                try:
+                    evidence_id = record_evidence(
+                        profile, case_id, stored, name, kind=kind, caption=caption
+                    )
+                    break
+                except BlobRemoved:
+                    if attempt == 2:
+                        raise  # a clean-up removed it twice in a row: say so
             added.append(evidence_id)
             warnings += stored.warnings
         except (InvalidInput, NotFound) as exc:
@@ -102,22 +117,44 @@ def attach_files(
     return AttachResult(changes, added, refused, warnings, cancelled=stopped)
 
 
-def store_for(profile: Profile, path: Path, *, allow_executable: bool = False) -> StoredFile:
-    """Check and store one file under the profile's size limit."""
+class BlobRemoved(StorageError):
+    """The stored copy went away between storing it and writing its row (a clean-up ran)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"The stored copy of {name} was removed by a clean-up running at the same time; "
+            "add the file again.",
+            kind="blob_missing",
+        )
+
+
+def store_for(
+    profile: Profile,
+    path: Path,
+    *,
+    allow_executable: bool = False,
+    picked_by_agent: bool = True,
+) -> StoredFile:
+    """Check and store one file under the profile's size limit. A symbolic link is followed
+    only when the agent picked the path (`picked_by_agent`), never for archives or mail."""
+    profile.check_writable()
     return store_evidence_file(
         profile.blobs,
         path,
         max_bytes=profile.evidence_max_bytes,
         allow_executable=allow_executable,
+        follow_symlinks=picked_by_agent,
     )
 
 
-def store_new_case_files(profile: Profile, paths: Sequence[Path | str]) -> list[StoredFile]:
+def store_new_case_files(
+    profile: Profile, paths: Sequence[Path | str], *, picked_by_agent: bool = True
+) -> list[StoredFile]:
     """The files of a new case, all stored before its rows are written; the same content
     twice is refused, as a second attach to one case is."""
     stored: list[StoredFile] = []
     for path in paths:
-        file = store_for(profile, Path(path))
+        file = store_for(profile, Path(path), picked_by_agent=picked_by_agent)
         earlier = next((s for s in stored if s.sha256 == file.sha256), None)
         if earlier is not None:
             raise InvalidInput(
@@ -169,9 +206,12 @@ def insert_evidence(
     *,
     added_by: str | None = None,
 ) -> Evidence:
-    """The evidence row; `added_by` is the buyer for files that came with their message."""
+    """The evidence row; `added_by` is the buyer for files that came with their message.
+
+    Runs under the write lock, which `clean_orphans` holds while it removes files: a copy
+    that is here now stays until this transaction commits."""
     if not profile.blobs.exists(stored.sha256):
-        raise RuntimeError(f"blob {stored.sha256} vanished before its row was written")
+        raise BlobRemoved(stored.name)
     row = Evidence(
         id=new_id(),
         case_id=case_id,
@@ -246,6 +286,18 @@ def restore_evidence(profile: Profile, evidence_id: uuid.UUID) -> Changes:
                 f"The file {row.original_name} is missing from the profile's blobs folder, "
                 "so it cannot be restored; run 'workbench doctor' for details.",
                 kind="blob_missing",
+            )
+        again = session.scalar(
+            select(Evidence.original_name).where(
+                Evidence.case_id == row.case_id,
+                Evidence.sha256 == row.sha256,
+                Evidence.deleted_at.is_(None),
+            )
+        )
+        if again is not None:
+            raise InvalidInput(
+                f"{row.original_name} cannot be put back: the same file was attached again "
+                f"since, as {again}."
             )
         _log(session, profile, row, "restore", {"deleted_at": [row.deleted_at, None]})
         row.deleted_at = None

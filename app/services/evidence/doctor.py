@@ -2,9 +2,13 @@
 
 `run_doctor` re-hashes every stored file (a file whose content no longer
 matches its name was altered on disk), looks for rows whose file is gone,
-runs SQLite's own integrity and foreign-key checks, and reports temporary
-files a crash left behind. `clean_orphans` removes only what no evidence row,
-live or removed, refers to, and only once it is older than the retention.
+runs SQLite's own integrity and foreign-key checks (their lines are the
+report: a damaged database is marked so that writes stop, and the mark goes
+once the check is clean again), and reports copies an interrupted import
+left behind (a copy still being written by another process is locked, and
+is not one). `clean_orphans` removes only what no evidence row, live or
+removed, refers to, and only once it is older than the retention; it runs
+under the database's write lock, so an attach cannot slip in between.
 """
 
 from __future__ import annotations
@@ -19,19 +23,20 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
+from app.models import health
 from app.models.entities import Evidence
-from app.services.evidence_store import TEMP_PREFIX, BlobStore
-from app.services.profile import Profile
+from app.services.errors import StorageError
+from app.services.evidence_store import TEMP_PREFIX, BlobStore, incoming_in_progress
+from app.services.profile import DB_NAME, Profile
 
 ORPHAN_RETENTION = dt.timedelta(days=30)
-STRAY_TEMP_AGE = dt.timedelta(hours=1)
 _MAX_DATABASE_LINES = 20
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # blob_altered, blob_missing, database, stray_temp
+    kind: str  # blob_altered, blob_missing, database, stray_temp (an interrupted import)
     detail: str
     sha256: str | None = None
     evidence_id: uuid.UUID | None = None
@@ -60,9 +65,13 @@ def run_doctor(
     profile: Profile, progress: Callable[[int, int, str], None] | None = None
 ) -> DoctorReport:
     """Check everything; `progress(done, total, sha256)` runs after each stored file."""
-    uses = _uses(profile)
+    problems: list[Problem] = _database_problems(profile)
+    try:
+        uses = _uses(profile)
+    except StorageError as exc:
+        problems.append(Problem("database", f"The list of evidence files cannot be read: {exc}"))
+        uses = {}
     blobs = dict(_blob_files(profile.blobs))
-    problems: list[Problem] = []
     checked_bytes = 0
     for done, (sha, path) in enumerate(sorted(blobs.items()), start=1):
         checked_bytes += path.stat().st_size
@@ -82,11 +91,13 @@ def run_doctor(
                 )
                 for use in users
             ]
-    problems += _database_problems(profile)
-    cutoff = profile.now() - STRAY_TEMP_AGE
     problems += [
-        Problem("stray_temp", f"{path.name}: a copy left unfinished, probably by a crash.")
-        for path in _stray_temps(profile.blobs, cutoff)
+        Problem(
+            "stray_temp",
+            f"{path.name}: a copy left unfinished by an interrupted import "
+            f"({path.stat().st_size:,} bytes); 'workbench doctor --clean-orphans' removes it.",
+        )
+        for path in _stray_temps(profile.blobs)
     ]
     live = {sha for sha, users in uses.items() if any(u.live for u in users)}
     return DoctorReport(
@@ -103,18 +114,21 @@ def clean_orphans(
     """Remove stored files no evidence row refers to (not even a removed one) and not
     touched for `older_than`, and unfinished copies over an hour old; returns the
     removed files' SHA-256s (with dry_run, those that would go)."""
-    referenced = set(_uses(profile))
     now = profile.now()
     removed = []
-    for sha, path in sorted(_blob_files(profile.blobs)):
-        if sha in referenced or _modified(path) > now - older_than:
-            continue
-        removed.append(sha)
+    # Under the write lock: an attach records its row under it too, after checking that
+    # its stored copy is still there, so no row can come to refer to a file removed here.
+    with profile.write() as session:
+        referenced = set(session.scalars(select(Evidence.sha256).distinct()))
+        for sha, path in sorted(_blob_files(profile.blobs)):
+            if sha in referenced or _modified(path) > now - older_than:
+                continue
+            removed.append(sha)
+            if not dry_run:
+                path.unlink(missing_ok=True)
         if not dry_run:
-            path.unlink(missing_ok=True)
-    if not dry_run:
-        for path in _stray_temps(profile.blobs, now - STRAY_TEMP_AGE):
-            path.unlink(missing_ok=True)
+            for path in _stray_temps(profile.blobs):
+                path.unlink(missing_ok=True)
     return removed
 
 
@@ -143,13 +157,14 @@ def _blob_files(blobs: BlobStore) -> Iterator[tuple[str, Path]]:
                 yield name, path
 
 
-def _stray_temps(blobs: BlobStore, cutoff: dt.datetime) -> list[Path]:
+def _stray_temps(blobs: BlobStore) -> list[Path]:
+    """Copies an interrupted import left: not locked by a process still writing them."""
     if not blobs.root.is_dir():
         return []
     return sorted(
         path
         for path in blobs.root.glob(f"{TEMP_PREFIX}*")
-        if path.is_file() and _modified(path) < cutoff
+        if path.is_file() and not incoming_in_progress(path)
     )
 
 
@@ -167,14 +182,27 @@ def _altered(sha: str, users: list[_Use]) -> list[Problem]:
 
 
 def _database_problems(profile: Profile) -> list[Problem]:
-    with profile.read() as session:
-        integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
-        foreign = session.execute(text("PRAGMA foreign_key_check")).all()
+    """What SQLite's integrity check (run on the file, whatever state it is in) and its
+    foreign-key check find; the damage mark follows the integrity check's verdict."""
+    integrity = health.integrity_check(profile.root / DB_NAME)
+    if integrity == ["ok"]:
+        if profile.damage is not None and not profile.read_only:
+            health.clear_mark(profile.root)
+            profile.damage = None
+    elif not profile.read_only:
+        profile.damage = health.write_mark(profile.root, integrity)
     problems = [
         Problem("database", f"Integrity check: {line}")
         for line in integrity[:_MAX_DATABASE_LINES]
         if line != "ok"
     ]
+    try:
+        with profile.read() as session:
+            foreign = session.execute(text("PRAGMA foreign_key_check")).all()
+    except StorageError as exc:
+        foreign = []
+        if not problems:
+            problems.append(Problem("database", f"The foreign-key check failed: {exc}"))
     problems += [
         Problem("database", f"A row of {table} (rowid {rowid}) refers to a missing {parent} row.")
         for table, rowid, parent, _key in foreign[:_MAX_DATABASE_LINES]
