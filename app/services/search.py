@@ -40,6 +40,22 @@ FILTER_KEYS = (
     "customer",
 )
 _TOKEN = re.compile(r'(\w+):"([^"]*)"|(\w+):(\S+)|"([^"]*)"|(\S+)')
+# A word:value token whose word is plain ASCII letters reads as a filter; anything else
+# with a colon (10:30, https://..., Cyrillic or Hangul words) is text to search for.
+_FILTER_LIKE = re.compile(r"[A-Za-z]+")
+_EXAMPLES = {
+    "status": "status:open",
+    "reason": "reason:defective",
+    "lang": "lang:ko",
+    "priority": "priority:high",
+    "marketplace": "marketplace:amazon.de",
+    "order": "order:123-",
+    "tag": "tag:vip",
+    "assignee": "assignee:me",
+    "is": "is:escalated",
+    "ref": "ref:K7Q2M-9XA3F",
+    "customer": 'customer:"Anna Schmidt"',
+}
 _STATUS_GROUPS = {
     "open": OPEN_STATUSES,
     "waiting": WAITING_STATUSES,
@@ -57,13 +73,30 @@ class ParsedQuery:
 
 
 def parse_query(query: str) -> ParsedQuery:
+    """Filters and free text; a filter that cannot match (no value, an unknown name)
+    becomes a problem in words instead of silently matching nothing."""
     parsed = ParsedQuery()
     words: list[str] = []
     for match in _TOKEN.finditer(query or ""):
-        key = (match.group(1) or match.group(3) or "").lower()
+        raw_key = match.group(1) or match.group(3) or ""
+        key = raw_key.lower()
         value = match.group(2) if match.group(1) else match.group(4)
-        if key in FILTER_KEYS and value:
-            parsed.filters.append((key, value))
+        word = match.group(6)
+        if word is not None and word.endswith(":") and word[:-1].lower() in FILTER_KEYS:
+            key, value = word[:-1].lower(), ""
+        if key in FILTER_KEYS:
+            if value:
+                parsed.filters.append((key, value))
+            else:
+                parsed.problems.append(
+                    f"The filter {key}: needs a value, e.g. {_EXAMPLES[key]}; "
+                    f'to search for the text, put it in quotes: "{key}:"'
+                )
+        elif key and _FILTER_LIKE.fullmatch(raw_key) and not value.startswith("/"):
+            parsed.problems.append(
+                f"There is no filter {raw_key}:; the filters are {', '.join(FILTER_KEYS)}; "
+                f'to search for the text, put it in quotes: "{raw_key}:{value}"'
+            )
         elif match.group(5) is not None:
             words.append(match.group(5))
         else:
@@ -97,6 +130,7 @@ def _in_clause(column: str, values: tuple[str, ...]) -> str:
 def apply_filters(
     parsed: ParsedQuery, sql: SqlFilter, agent: str | None, now: dt.datetime | None = None
 ) -> None:
+    sql.problems.extend(parsed.problems)
     for key, value in parsed.filters:
         value_l = value.lower()
         if key == "status":
