@@ -22,10 +22,8 @@ profile's logs/workbench.log. JSON goes to stdout as UTF-8 whatever the locale.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
 import os
-import re
 import sys
 import tempfile
 import time
@@ -36,7 +34,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import app
+from app import cli_args
 from app import cli_output as out
+from app.cli_args import ArgumentProblem
 from app.models.enums import CaseReason, CaseStatus, Priority
 from app.services.case_detail import find_case, load_case_detail, load_case_history
 from app.services.cases import NewCase, create_case
@@ -71,6 +71,7 @@ class _Parser(argparse.ArgumentParser):
         command = self.prog.removeprefix("workbench").strip()
         where = f"{command}: " if command else ""
         hint = f"try 'workbench {command + ' ' if command else ''}--help'"
+        message = out.terminal_safe(" ".join(message.split()))
         self.exit(EXIT_BAD_INPUT, f"workbench: {where}{message} ({hint})\n")
 
 
@@ -130,8 +131,9 @@ def _discard_stdout() -> None:
 
 
 def emit(run: Run, data: Any, text: Callable[[], str]) -> None:
-    """Print `data` as JSON with --json, else the text for people."""
-    _print(out.to_json(data) if run.args.json else text())
+    """Print `data` as JSON with --json, else the text for people (control characters
+    escaped in both: nothing printed can rewrite the terminal)."""
+    _print(out.to_json(data) if run.args.json else out.terminal_safe(text()))
 
 
 def _utf8_streams() -> None:
@@ -159,7 +161,11 @@ def cmd_cases_list(run: Run) -> int:
     """The cases of a view, filtered and searched in SQL by the inbox's own query."""
     args = run.args
     search = args.search or ""
-    if args.status:
+    if args.status is not None:
+        if not args.status.strip():
+            raise CliError(
+                f"--status is empty; use one of {_values(CaseStatus)}, or open, waiting, done."
+            )
         search = f'{search} status:"{args.status}"'.strip()
     with run.profile() as profile:
         query = InboxQuery(view=View(args.view), search=search, agent=profile.agent)
@@ -184,7 +190,7 @@ def _list_rows(profile: Profile, query: InboxQuery, limit: int) -> Iterator[Inbo
 def cmd_cases_add(run: Run) -> int:
     """One new case; a bad value or attachment stops it before anything is written."""
     args = run.args
-    body = args.body if args.body_file is None else _read_body(args.body_file)
+    body = args.body if args.body_file is None else cli_args.read_body(args.body_file)
     attachments = [Path(p) for p in args.attach]
     new = NewCase(
         subject=args.subject,
@@ -203,26 +209,6 @@ def cmd_cases_add(run: Run) -> int:
         detail = load_case_detail(profile, created.case_id)
     emit(run, out.case_json(detail), lambda: out.case_summary_text(detail))
     return EXIT_OK
-
-
-def _read_body(name: str) -> str:
-    """The message text from a file, or from stdin for "-"; it must be UTF-8."""
-    shown = "standard input" if name == "-" else name
-    try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"{shown}: the body file does not exist.") from None
-    except IsADirectoryError:
-        raise CliError(f"{shown}: this is a folder, not a file.") from None
-    except PermissionError:
-        raise CliError(f"{shown}: you are not allowed to read this file.") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CliError(
-            f"{shown}: the body is not UTF-8 text (bad byte at position {exc.start}); "
-            "save it as UTF-8 and try again."
-        ) from None
 
 
 def cmd_cases_show(run: Run) -> int:
@@ -320,36 +306,6 @@ def cmd_policy_return_window(run: Run) -> int:
 # ----------------------------------------------------------------------------- parser
 
 
-def _size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
-    if not match:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x800")
-    width, height = int(match.group(1)), int(match.group(2))
-    if not (200 <= width <= 8000 and 200 <= height <= 8000):
-        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 200 to 8000")
-    return width, height
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: use 0 or more")
-    return value
-
-
-def _date(text: str) -> dt.date:
-    """A calendar date written YYYY-MM-DD; 2025-02-30 is refused as no such day."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-11-20 (YYYY-MM-DD)")
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a real calendar date") from None
-
-
 def _values(enum_type: type) -> str:
     return ", ".join(m.value for m in enum_type)
 
@@ -375,7 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
         "--data-dir",
-        type=Path,
+        type=cli_args.data_dir,
         metavar="DIR",
         help=f"the profile folder (default: {default_data_dir()})",
     )
@@ -419,7 +375,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="search text, with filters such as reason:defective lang:ko tag:vip is:escalated",
     )
     listing.add_argument(
-        "--limit", type=_count, default=100, metavar="N", help="at most N cases (0: all; 100)"
+        "--limit",
+        type=cli_args.count,
+        default=100,
+        metavar="N",
+        help="at most N cases (0: all; 100)",
     )
     json_flag(listing)
     listing.set_defaults(handler=cmd_cases_list)
@@ -487,7 +447,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     seed.add_argument(
         "--cases",
-        type=_count,
+        type=cli_args.count,
         default=0,
         metavar="N",
         help="how many generated cases to add besides the scripted ones (default: 0)",
@@ -505,7 +465,11 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--case", metavar="REF", help="open this case first")
     shot.add_argument("--locale", dest="shot_locale", metavar="L", help="UI language")
     shot.add_argument(
-        "--size", type=_size, default=(1280, 800), metavar="WxH", help="window size (1280x800)"
+        "--size",
+        type=cli_args.size,
+        default=(1280, 800),
+        metavar="WxH",
+        help="window size (1280x800)",
     )
     json_flag(shot)
     shot.set_defaults(handler=cmd_screenshot)
@@ -530,16 +494,18 @@ def _policy_parser(commands: argparse._SubParsersAction) -> None:
         "--marketplace", required=True, metavar="M", help=f"one of {', '.join(MARKETPLACES)}"
     )
     basis = window.add_mutually_exclusive_group(required=True)
-    basis.add_argument("--delivered", type=_date, metavar="DATE", help="delivery date YYYY-MM-DD")
+    basis.add_argument(
+        "--delivered", type=cli_args.date, metavar="DATE", help="delivery date YYYY-MM-DD"
+    )
     basis.add_argument(
         "--estimated-delivery",
-        type=_date,
+        type=cli_args.date,
         metavar="DATE",
         help="latest estimated delivery date, when the delivery date is unknown",
     )
     window.add_argument(
         "--purchased",
-        type=_date,
+        type=cli_args.date,
         metavar="DATE",
         help="order date (decides the holiday extension and dated category rules)",
     )
@@ -548,7 +514,7 @@ def _policy_parser(commands: argparse._SubParsersAction) -> None:
     )
     window.add_argument(
         "--today",
-        type=_date,
+        type=cli_args.date,
         metavar="DATE",
         help="count days left from this date (default: today in the marketplace's time zone)",
     )
@@ -570,7 +536,7 @@ def _prepare_demo(run: Run) -> None:
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
-    sys.stderr.write(f"workbench: {' '.join(message.split())}\n")
+    sys.stderr.write(f"workbench: {out.terminal_safe(' '.join(message.split()))}\n")
     sys.stderr.flush()
     return code
 
@@ -585,25 +551,32 @@ def _internal_error(run: Run, exc: BaseException) -> int:
             details = f"details in {root / 'logs' / 'workbench.log'}"
         except OSError:
             pass
-    log.exception("workbench %s failed", " ".join(run.argv) or "(gui)")
+    # Arguments may hold undecodable bytes (file names): logged as escapes, never lost.
+    shown = " ".join(
+        a.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") for a in run.argv
+    )
+    log.exception("workbench %s failed", shown or "(gui)")
     return fail(f"internal error: {type(exc).__name__}: {exc} ({details})", EXIT_INTERNAL)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (python -m app exits with it)."""
     _utf8_streams()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
     try:
-        args = build_parser().parse_args(argv)
+        args = parser.parse_args(cli_args.join_dash_values(argv))
     except SystemExit as exc:  # --help, --version, or a usage error already reported
         return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
-    run = Run(args, list(sys.argv[1:] if argv is None else argv))
+    run = Run(args, argv)
     try:
+        cli_args.check_text_arguments(parser, args)
         if args.demo:
             _prepare_demo(run)
         else:
             run.data_dir = (args.data_dir or default_data_dir()).expanduser().absolute()
         return args.handler(run)
-    except (CliError, ServiceError, QueryProblem, StorageError) as exc:
+    except (CliError, ArgumentProblem, ServiceError, QueryProblem, StorageError) as exc:
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail("interrupted", EXIT_INTERRUPTED)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
@@ -63,8 +64,33 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
+# What json.dumps(ensure_ascii=False) leaves raw but a terminal must not get: DEL and C1
+# controls (0x9b is CSI, 0x9d OSC on some terminals), bidi embeddings, overrides and
+# isolates, line and paragraph separators, and lone surrogates (undecodable file names),
+# which UTF-8 output cannot even encode. They can only occur inside JSON strings, where
+# a \uXXXX escape reads back as the same text.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+# The same in text output, plus every C0 control but line feed and tab (ESC, BEL, CR,
+# backspace could rewrite the terminal or what is already on it).
+_TERMINAL_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, default=_plain)
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_plain)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with whatever could drive or reorder a terminal shown as an escape
+    (\\x1b, \\u202e): stored text may predate the input checks, file names may hold anything."""
+    return _TERMINAL_UNSAFE.sub(_escape, text)
 
 
 def iso(value: dt.datetime | dt.date | None) -> str | None:
