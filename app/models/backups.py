@@ -96,6 +96,8 @@ def backup_database(engine: Engine, backup_dir: Path, label: str) -> Path:
             copy = sqlite3.connect(partial)
             try:
                 raw.driver_connection.backup(copy)
+                # One self-contained file: no -wal or -shm beside it, under any name.
+                copy.execute("PRAGMA journal_mode=DELETE")
             finally:
                 copy.close()
         finally:

@@ -107,7 +107,31 @@ process's, and waits (busy timeout) instead of failing half-way."""
 _BEGIN_MODES = {"DEFERRED", "IMMEDIATE", "EXCLUSIVE"}
 
 
-def create_sqlite_engine(path: Path) -> Engine:
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read `path` and writes nothing beside it.
+
+    A WAL database needs its `-shm` file, which SQLite creates when missing; on a full
+    disk or a read-only medium it cannot, and the open fails. Then, if no `-wal` file
+    holds changes not yet in the main file, the file is opened as immutable (no shared
+    memory, no locks): right for the one command that reads it there.
+    """
+    plain = f"{path.as_uri()}?mode=ro"
+    connection = sqlite3.connect(plain, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError as exc:
+        connection.close()
+        wal = Path(f"{path}-wal")
+        blocked = any(w in str(exc).lower() for w in ("i/o", "unable to open", "readonly"))
+        if not blocked or (wal.exists() and wal.stat().st_size > 0):
+            raise
+    return sqlite3.connect(
+        f"{plain}&immutable=1", uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+    )
+
+
+def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on `path` with WAL, foreign keys, a busy timeout and the `casefold()` function.
 
     Python's sqlite3 module opens a transaction only before INSERT/UPDATE/DELETE,
@@ -119,6 +143,7 @@ def create_sqlite_engine(path: Path) -> Engine:
     engine = sa.create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        **({"creator": lambda: connect_read_only(path)} if read_only else {}),
         # Buyers write Korean, Arabic, Russian...: keep it as UTF-8, not \uXXXX (half the size).
         json_serializer=json_text,
     )
@@ -126,8 +151,9 @@ def create_sqlite_engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # noqa: ANN001
         dbapi_connection.isolation_level = None  # BEGIN is ours (see _on_begin)
-        dbapi_connection.execute("PRAGMA journal_mode=WAL")
-        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+        if not read_only:
+            dbapi_connection.execute("PRAGMA journal_mode=WAL")
+            dbapi_connection.execute("PRAGMA synchronous=NORMAL")
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
         dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
@@ -167,7 +193,7 @@ def _current_revision(path: Path) -> tuple[str | None, bool]:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None, False
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    connection = connect_read_only(path)
     try:
         tables = _table_names(connection)
         if "alembic_version" not in tables:
@@ -198,7 +224,7 @@ def _our_table_names() -> set[str]:
 def _half_made(path: Path) -> bool:
     """Whether a file without a schema stamp is a profile of ours whose creation was cut
     short (before creation was one transaction): only our tables, all of them empty."""
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    connection = connect_read_only(path)
     try:
         tables = _table_names(connection)
         if not tables or not tables <= _our_table_names():
@@ -314,7 +340,7 @@ def open_database(path: Path, backup_dir: Path, *, read_only: bool = False) -> E
             )
         with _schema_lock(path):
             return _create_or_upgrade(path, backup_dir)
-    engine = create_sqlite_engine(path)
+    engine = create_sqlite_engine(path, read_only=read_only)
     try:
         with engine.connect():
             pass  # applies the pragmas (WAL) now, so that their errors are translated here

@@ -41,7 +41,9 @@ class Damage:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=10)
+    from app.models.db import connect_read_only
+
+    return connect_read_only(path)
 
 
 def _run_check(path: Path, pragma: str, budget_s: float | None) -> list[str] | None:
@@ -69,12 +71,49 @@ def quick_check(path: Path, budget_s: float = QUICK_CHECK_BUDGET_S) -> list[str]
 
 
 def integrity_check(path: Path) -> list[str]:
-    """The full `PRAGMA integrity_check`: ["ok"] or up to 20 lines of what is wrong."""
+    """The full `PRAGMA integrity_check`: ["ok"] or up to 20 lines of what is wrong.
+
+    When the damage stops the check itself ("database disk image is malformed"), each
+    table is checked on its own, so the lines say which tables are damaged."""
     try:
         lines = _run_check(path, "integrity_check", None)
     except sqlite3.Error as exc:
         return [str(exc)]
+    if lines and len(lines) == 1 and lines[0] != "ok" and not lines[0].startswith("*** "):
+        per_table = _per_table(path)
+        if per_table:
+            return [f"{lines[0]}:", *per_table][:_MAX_LINES]
     return lines or ["the check returned nothing"]
+
+
+def _per_table(path: Path) -> list[str]:
+    try:
+        connection = _connect(path)
+    except sqlite3.Error:
+        return []
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+            )
+        ]
+    except sqlite3.Error:
+        return []
+    found = []
+    try:
+        for table in tables:
+            try:
+                result = [
+                    str(r[0]) for r in connection.execute(f'PRAGMA integrity_check("{table}")')
+                ]
+            except sqlite3.Error as exc:
+                result = [str(exc)]
+            found += [f"table {table}: {line}" for line in result if line != "ok"]
+    finally:
+        connection.close()
+    return found
 
 
 def read_mark(root: Path) -> Damage | None:
@@ -103,7 +142,8 @@ def write_mark(root: Path, lines: list[str]) -> Damage:
         os.replace(partial, target)
     except OSError as exc:
         log.warning("could not record the damage in %s: %s", target, exc)
-    log.error("the database in %s is damaged: %s", root, "; ".join(damage.lines))
+    # Info, not error: the user reads the StorageError; stderr gets one line only.
+    log.info("the database in %s is damaged: %s", root, "; ".join(damage.lines))
     return damage
 
 

@@ -139,7 +139,7 @@ def upgrade() -> None:
     }
     for what, count in merged.items():
         if count:
-            log.warning("schema 0005: merged %d duplicate %s", count, what)
+            log.info("schema 0005: merged %d duplicate %s", count, what)
     for statement in INDEXES:
         op.execute(statement)
 
