@@ -6,7 +6,11 @@ import datetime as dt
 import os
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on one fixed large screen (Qt's default offscreen screen is 800 x 600, and
+# what fits on it depends on the fonts a machine has): the same on every machine.
+_SCREEN = Path(__file__).parent / "data" / "offscreen-screen.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 import pytest  # noqa: E402
 

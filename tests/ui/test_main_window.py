@@ -176,8 +176,12 @@ def test_keyboard_moves_between_cases_and_to_search(qtbot, open_window, profile,
 
 def test_window_geometry_and_view_are_remembered(qtbot, open_window, profile, few_cases):
     window = open_window(profile)
-    window.resize(781, 533)  # the offscreen screen is 800 x 600
+    # A size above the window's minimum (which depends on the fonts installed), so the
+    # size read back is the one that was saved, not a minimum worked out again.
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    window.resize(max(minimum.width(), 700) + 41, max(minimum.height(), 500) + 17)
     size = (window.width(), window.height())
+    assert size[0] > minimum.width() and size[1] > minimum.height()
     window.inbox.set_view(window.inbox.view.__class__("resolved"))
     window.close()
     again = open_window(profile)
