@@ -149,3 +149,22 @@ def test_replies_list_names_every_template(capsys, demo_dir):
     assert len(listing["templates"]) >= 20
     assert listing["problems"] == []
     assert all(len(t["locales"]) == 8 for t in listing["templates"])
+
+
+def test_text_output_gives_each_findings_line_and_column(capsys, tmp_path):
+    lines = ["Hello,", "", "mail a@b.example now", "x", "WhatsApp +44 7700 900461", "a@b.example"]
+    text = "\n".join(lines)
+    path = tmp_path / "reply.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, _err = run(capsys, "check-reply", path, "--json")
+    expected = set()
+    for finding in json.loads(out)["findings"]:
+        before = text[: finding["start"]]
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        expected.add(f"{line}:{column} {finding['rule']}:")
+    assert {"3:6 email:", "6:1 email:"} <= expected
+    code, out, _err = run(capsys, "check-reply", path)
+    assert code == 1
+    shown = {" ".join(row.split()[1:3]) for row in out.splitlines()[:-1]}
+    assert shown == expected
