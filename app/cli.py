@@ -46,7 +46,7 @@ from app.services.errors import ServiceError, StorageError
 from app.services.inbox import InboxQuery, InboxRow, QueryProblem, View, case_rowids, rows_for
 from app.services.inbox import first_page as inbox_first_page
 from app.services.marketplaces import MARKETPLACES
-from app.services.profile import Profile, configure_logging, default_data_dir
+from app.services.profile import DB_NAME, Profile, configure_logging, default_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -96,11 +96,20 @@ class Run:
         self.log_root = root
 
     @contextmanager
-    def profile(self) -> Iterator[Profile]:
-        """The profile in the chosen data folder, opened (created or migrated) and closed."""
-        profile = Profile.open(self.data_dir)
+    def profile(self, *, read_only: bool = False) -> Iterator[Profile]:
+        """The profile in the chosen data folder, opened (created or migrated) and closed;
+        `read_only` for commands that only read: nothing in the folder is written, so they
+        work on a full disk or a read-only medium, and a mistyped folder is not made a
+        profile."""
+        if read_only and not (self.data_dir / DB_NAME).is_file():
+            read_only = False  # no profile yet: made as before, so a new one lists empty
+        profile = Profile.open(self.data_dir, read_only=read_only)
         try:
-            self.log_to(profile.root)
+            try:
+                self.log_to(profile.root)
+            except OSError:
+                if not read_only:  # a read needs no log file it cannot create
+                    raise
             yield profile
         finally:
             profile.close()
@@ -167,7 +176,7 @@ def cmd_cases_list(run: Run) -> int:
                 f"--status is empty; use one of {_values(CaseStatus)}, or open, waiting, done."
             )
         search = f'{search} status:"{args.status}"'.strip()
-    with run.profile() as profile:
+    with run.profile(read_only=True) as profile:
         query = InboxQuery(view=View(args.view), search=search, agent=profile.agent)
         rows = list(_list_rows(profile, query, args.limit))
     emit(run, [out.row_json(r) for r in rows], lambda: out.rows_table(rows))
@@ -213,7 +222,7 @@ def cmd_cases_add(run: Run) -> int:
 
 def cmd_cases_show(run: Run) -> int:
     """One case whole, found by ref (any case, dash optional), full id or order id."""
-    with run.profile() as profile:
+    with run.profile(read_only=True) as profile:
         case_id = find_case(profile, run.args.ref)
         detail = load_case_detail(profile, case_id)
         history = load_case_history(profile, case_id)

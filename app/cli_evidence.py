@@ -55,7 +55,7 @@ def cmd_evidence_export(run: Run) -> int:
     """A zip of the case's files with a manifest; photos lose their location unless kept."""
     args = run.args
     target = output_target(run, args.out)
-    with run.profile() as profile:
+    with run.profile(read_only=True) as profile:
         case_id = find_case(profile, args.ref)
         result = export_bundle(profile, case_id, target, keep_location=args.keep_location)
     emit(run, out.export_json(result), lambda: out.export_text(result))
@@ -66,7 +66,7 @@ def cmd_doctor(run: Run) -> int:
     """Check the stored files and the database; exit 1 when anything is wrong."""
     # Progress only for a person watching: scripts get stdout and at most one stderr line.
     progress = out.Progress(sys.stderr, "Checking stored files") if sys.stderr.isatty() else None
-    with run.profile() as profile:
+    with run.profile(read_only=not run.args.clean_orphans) as profile:
         cleaned = clean_orphans(profile) if run.args.clean_orphans else None
         try:
             report = run_doctor(

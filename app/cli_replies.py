@@ -76,7 +76,7 @@ def _findings_text(text: str, result: ComplianceResult) -> str:
 
 def cmd_replies_list(run: Run) -> int:
     """The templates in the library and the shop's own, with the languages they have."""
-    with run.profile() as profile:
+    with run.profile(read_only=True) as profile:
         library = load_library(profile.root)
     rows = [
         {
@@ -104,7 +104,7 @@ def cmd_replies_list(run: Run) -> int:
 def cmd_replies_render(run: Run) -> int:
     """A template filled with a case's facts, in the buyer's language unless told otherwise."""
     args = run.args
-    with run.profile() as profile:
+    with run.profile(read_only=True) as profile:
         library = load_library(profile.root)
         template = library.get(args.template)
         case_id = find_case(profile, args.case)

@@ -156,3 +156,47 @@ def test_screenshot_out_follows_the_same_rules(capsys, data_dir, tmp_path, fake_
     code, _stdout, err = _shot(capsys, data_dir, out, "--force")
     assert code == 0, err
     assert fake_screenshot == [out.resolve()]
+
+
+# ----------------------------------------------------------------------------- read-only
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file and its size and time, but SQLite's -wal/-shm, which a read-only
+    connection makes when it can (and does without on a full disk)."""
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if not p.name.endswith(("-wal", "-shm"))
+    }
+
+
+def test_reading_commands_write_nothing_into_the_profile(
+    capsys, data_dir, ref, tmp_path, monkeypatch
+):
+    from app.services.profile import Profile
+
+    opened: list[bool] = []
+    real_open = Profile.open.__func__
+
+    def spy(cls, root, **kwargs):  # noqa: ANN001, ANN202
+        opened.append(kwargs.get("read_only", False))
+        return real_open(cls, root, **kwargs)
+
+    monkeypatch.setattr(Profile, "open", classmethod(spy))
+    before = _snapshot(data_dir)
+    for argv in (
+        ("cases", "list"),
+        ("cases", "show", ref),
+        ("replies", "list"),
+        ("replies", "render", "wrong_size_return", "--case", ref),
+        ("doctor",),
+        ("evidence", "export", ref, "--out", tmp_path / "bundle.zip"),
+    ):
+        code, _out, err = run(capsys, "--data-dir", data_dir, *argv)
+        assert code == 0, (argv, err)
+        assert opened.pop() is True, argv
+        assert _snapshot(data_dir) == before, argv
+    code, _out, err = run(capsys, "--data-dir", data_dir, "doctor", "--clean-orphans")
+    assert code == 0, err
+    assert opened.pop() is False
