@@ -62,7 +62,9 @@ def utc_now() -> dt.datetime:
 def _check_folder(root: Path) -> None:
     """Refuse a data folder path that cannot be a folder, with words for why."""
     if not str(root).strip():
-        raise StorageError("The data folder is empty: give a folder with --data-dir.", "bad_path")
+        raise StorageError(
+            "The data folder is empty: give a folder with --data-dir.", kind="bad_path"
+        )
     try:
         info = root.stat()
     except FileNotFoundError:
@@ -72,21 +74,21 @@ def _check_folder(root: Path) -> None:
             raise StorageError(
                 f"The data folder {root} is a symbolic link that points back at itself "
                 "(a loop). Give a real folder with --data-dir.",
-                "bad_path",
+                kind="bad_path",
             ) from exc
         if exc.errno == errno.ENOTDIR:
             raise StorageError(
                 f"The data folder {root} lies under something that is a file, not a folder.",
-                "bad_path",
+                kind="bad_path",
             ) from exc
         raise storage_error_from(exc, root) or StorageError(
-            f"Cannot use the data folder {root}: {exc.strerror or exc}", "bad_path"
+            f"Cannot use the data folder {root}: {exc.strerror or exc}", kind="bad_path"
         ) from exc
     if not stat.S_ISDIR(info.st_mode):
         raise StorageError(
             f"The data folder {root} is a file, not a folder. Give a folder with --data-dir "
             "(a new one is created), or move the file away.",
-            "bad_path",
+            kind="bad_path",
         )
 
 
@@ -101,7 +103,7 @@ def _ensure_writable(root: Path) -> None:
         if exc.errno == errno.EEXIST or exc.errno == errno.ENOTDIR:
             raise StorageError(
                 f"Cannot make the data folder {root}: something in its path is a file.",
-                "bad_path",
+                kind="bad_path",
             ) from exc
         raise storage_error_from(exc, root) or StorageError(
             f"Cannot use the data folder {root}: {exc.strerror or exc}", kind="read_only"
