@@ -46,7 +46,7 @@ from app.services.errors import ServiceError, StorageError
 from app.services.inbox import InboxQuery, InboxRow, QueryProblem, View, case_rowids, rows_for
 from app.services.inbox import first_page as inbox_first_page
 from app.services.marketplaces import MARKETPLACES
-from app.services.profile import DB_NAME, Profile, configure_logging, default_data_dir
+from app.services.profile import Profile, configure_logging, default_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +101,15 @@ class Run:
         `read_only` for commands that only read: nothing in the folder is written, so they
         work on a full disk or a read-only medium, and a mistyped folder is not made a
         profile."""
-        if read_only and not (self.data_dir / DB_NAME).is_file():
-            read_only = False  # no profile yet: made as before, so a new one lists empty
-        profile = Profile.open(self.data_dir, read_only=read_only)
+        try:
+            profile = Profile.open(self.data_dir, read_only=read_only)
+        except StorageError as exc:
+            if not (read_only and exc.kind in ("missing", "needs_upgrade")):
+                raise
+            # No profile yet (or another process is just making it), or an older one: made
+            # or upgraded as before, so a new profile lists empty and an old one opens.
+            read_only = False
+            profile = Profile.open(self.data_dir)
         try:
             try:
                 self.log_to(profile.root)
