@@ -46,7 +46,7 @@ def scratch(tmp_path):
 def fresh_schema(server, tmp_path_factory) -> dict:
     """The schema a brand-new profile gets: what every recovered profile must have."""
     folder = tmp_path_factory.mktemp("fresh") / "profile"
-    result = server.cli(folder, "cases", "list", "--json")
+    result = server.cli(folder, "cases", "add", "--json", "--subject", "First")
     assert result.rc == 0, result.describe()
     return schema_of(folder / DB_NAME)
 

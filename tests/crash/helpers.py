@@ -266,16 +266,32 @@ def doctor_verdict(result: Result, data_dir: Path) -> str | None:
     return f"doctor is not clean but names no problem: {result.describe()}; {result.stdout[:300]}"
 
 
+# What a read may answer on a profile a kill left unfinished: plain words, not a refusal of
+# the file as another program's, a damaged one, or a bug.
+_REFUSALS = ("another program", "internal error", "damaged", "not a support workbench")
+
+
 def next_commands_work(server: ForkServer, data_dir: Path, refs_before: set[str]) -> list[str]:
-    """The first commands after a kill: `cases list` works and keeps every acknowledged case,
-    `doctor` is clean (or says exactly what is wrong), the schema version is the head."""
+    """The commands after a kill: a read (`cases list`) works, or says in plain words why
+    not (reads may leave an unfinished profile to the next write); the next write
+    (`cases add`) works; then every acknowledged case is listed, `doctor` is clean (or says
+    exactly what is wrong) and the schema version is the head."""
     problems = []
+    first = server.cli(data_dir, "cases", "list", "--json", "--limit", "0")
+    if first.rc != 0 and (first.rc != 2 or any(r in first.stderr.lower() for r in _REFUSALS)):
+        problems.append(f"the next read failed: {first.describe()}")
+    written = server.cli(data_dir, "cases", "add", "--json", "--subject", "Written after the kill")
+    refs = set(refs_before)
+    if written.rc != 0:
+        problems.append(f"the next write failed: {written.describe()}")
+    else:
+        refs.add(written.json()["ref"])
     listing = server.cli(data_dir, "cases", "list", "--json", "--limit", "0")
     if listing.rc != 0:
-        problems.append(f"next command failed: {listing.describe()}")
+        problems.append(f"listing after the write failed: {listing.describe()}")
     else:
         listed = {row["ref"] for row in listing.json()}
-        lost = sorted(refs_before - listed)
+        lost = sorted(refs - listed)
         if lost:
             problems.append(f"acknowledged cases lost: {', '.join(lost[:6])} ({len(lost)} in all)")
     doctor = server.cli(data_dir, "doctor", "--json")

@@ -37,6 +37,8 @@ from tests.crash.helpers import (
     schema_of,
 )
 
+# The command that creates or upgrades the schema: a write (reads leave that to writes).
+FIRST = ("cases", "add", "--json", "--subject", "The first command")
 OLDER_REVISIONS = [r for r in revisions_oldest_first() if r != head_revision()]
 
 
@@ -78,7 +80,7 @@ def _first_line(statement: str) -> str:
 def test_kill_at_every_ddl_statement_of_creation(pool, server, scratch, fresh_schema):
     """The first command on a new folder creates the schema; a kill before any of its
     statements must leave a folder the next command finishes (or starts again)."""
-    counted = server.cli(scratch / "count", "cases", "list", "--json")
+    counted = server.cli(scratch / "count", *FIRST)
     assert counted.rc == 0, counted.describe()
     assert counted.ddl, "creating a profile ran no schema statement the test could see"
     total = len(counted.ddl)
@@ -87,7 +89,7 @@ def test_kill_at_every_ddl_statement_of_creation(pool, server, scratch, fresh_sc
         n, statement = point
         folder = scratch / f"kill-{n}"
         where = f"creation killed before DDL #{n}/{total} `{_first_line(statement)}`"
-        killed = forks.cli(folder, "cases", "list", "--json", kill_at_ddl=n)
+        killed = forks.cli(folder, *FIRST, kill_at_ddl=n)
         if not killed.killed and killed.rc != 0:
             return [f"{where}: the killed command itself failed: {killed.describe()}"]
         problems = next_commands_work(forks, folder, set())
@@ -112,7 +114,7 @@ def test_kill_at_every_ddl_statement_of_the_upgrade_from(
     source, old_schema, refs = older_profile(revision)
     failures = []
     baseline = copy_profile(source, scratch / "count")
-    counted = server.cli(baseline, "cases", "list", "--json")
+    counted = server.cli(baseline, *FIRST)
     assert counted.rc == 0, f"upgrading from {revision} without a kill: {counted.describe()}"
     assert counted.ddl, f"the upgrade from {revision} ran no schema statement the test could see"
     diff = schema_difference(schema_of(baseline / DB_NAME), fresh_schema)
@@ -126,7 +128,7 @@ def test_kill_at_every_ddl_statement_of_the_upgrade_from(
         n, statement = point
         folder = copy_profile(source, scratch / f"kill-{n}")
         where = f"upgrade from {revision} killed before DDL #{n}/{total} `{_first_line(statement)}`"
-        killed = forks.cli(folder, "cases", "list", "--json", kill_at_ddl=n)
+        killed = forks.cli(folder, *FIRST, kill_at_ddl=n)
         if not killed.killed and killed.rc != 0:
             return [f"{where}: the killed command itself failed: {killed.describe()}"]
         problems = [
@@ -160,7 +162,7 @@ def test_kill_while_the_backup_before_the_upgrade_is_written(
     source, old_schema, refs = older_profile(revision)
     baseline = copy_profile(source, scratch / "count")
     watch = str(baseline / "backups") + os.sep
-    counted = server.cli(baseline, "cases", "list", "--json", fs_match=watch)
+    counted = server.cli(baseline, *FIRST, fs_match=watch)
     assert counted.rc == 0, f"upgrading from {revision} without a kill: {counted.describe()}"
     assert counted.fs, f"upgrading from {revision} wrote no backup"
     events = [e.replace(str(baseline), "<profile>") for e in counted.fs]
@@ -171,9 +173,7 @@ def test_kill_while_the_backup_before_the_upgrade_is_written(
         where = f"upgrade from {revision} killed before backup event #{n}/{len(events)} ({event})"
         killed = forks.cli(
             folder,
-            "cases",
-            "list",
-            "--json",
+            *FIRST,
             kill_at_fs=n,
             fs_match=str(folder / "backups") + os.sep,
         )
@@ -203,18 +203,18 @@ def test_an_upgrade_killed_again_and_again_keeps_a_few_good_backups(server, olde
     complete copy of the profile before the upgrade."""
     revision = OLDER_REVISIONS[0]
     source, old_schema, refs = older_profile(revision)
-    counted = server.cli(copy_profile(source, scratch / "count"), "cases", "list", "--json")
+    counted = server.cli(copy_profile(source, scratch / "count"), *FIRST)
     assert counted.rc == 0, counted.describe()
     folder = copy_profile(source, scratch / "retried")
     rng = random.Random(20251123)
     history = []
     for attempt in range(1, 8):
         n = rng.randint(1, len(counted.ddl))
-        killed = server.cli(folder, "cases", "list", "--json", kill_at_ddl=n)
+        killed = server.cli(folder, *FIRST, kill_at_ddl=n)
         outcome = "killed" if killed.killed else killed.describe()
         history.append(f"attempt {attempt} killed before DDL #{n}: {outcome}")
         time.sleep(1.05)  # backups are named by the second: retries are seconds apart
-    final = server.cli(folder, "cases", "list", "--json")
+    final = server.cli(folder, *FIRST)
     failures = []
     if final.rc != 0:
         failures.append(
