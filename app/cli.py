@@ -448,10 +448,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.set_defaults(handler=cmd_cases_show)
 
     # They build on this module, so they are loaded once this one is.
-    from app import cli_evidence, cli_replies
+    from app import cli_evidence, cli_replies, cli_storage
 
     cli_evidence.add_parsers(commands, case_commands)
     cli_replies.add_parsers(commands)
+    cli_storage.add_parsers(commands)
 
     demo = commands.add_parser("demo", help="demo data")
     demo_commands = demo.add_subparsers(

@@ -48,9 +48,9 @@ def cmd_backups_restore(run: Run) -> int:
         run,
         data,
         lambda: (
-            f"Restored {restored.backup.path.name} (made {restored.backup.made_at:%Y-%m-%d "
-            f"%H:%M} UTC): changes made since then are not in it. The database it replaced "
-            f"is kept in {restored.damaged_copy}."
+            f"Restored {restored.backup.path.name} (made "
+            f"{restored.backup.made_at:%Y-%m-%d %H:%M} UTC): changes made since then are not "
+            f"in it. The database it replaced is kept in {restored.damaged_copy}."
         ),
     )
     return EXIT_OK

@@ -56,7 +56,9 @@ def storage_error_from(exc: BaseException, path: Path | None = None) -> StorageE
         if "not a database" in text or "malformed" in text or "corrupt" in text:
             return StorageError(
                 f"The database{where} is damaged or is not a Support Workbench file. "
-                "Restore a copy from the profile's backups folder or choose another data folder.",
+                "Run 'workbench doctor' to see what SQLite finds, then restore the latest "
+                "backup ('workbench backups restore') or save what can still be read "
+                "('workbench salvage --out FOLDER'); or choose another data folder.",
                 kind="corrupt",
             )
         if "readonly" in text or "read-only" in text or "unable to open" in text:
@@ -118,7 +120,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     plain = f"{path.as_uri()}?mode=ro"
     connection = sqlite3.connect(plain, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.execute("PRAGMA schema_version").fetchone()
         return connection
     except sqlite3.OperationalError as exc:
         connection.close()

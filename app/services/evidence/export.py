@@ -14,6 +14,7 @@ looked through for any coordinate left; only then is the manifest added.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import json
 import os
@@ -80,7 +81,12 @@ def export_bundle(
         "files": [],
     }
     warnings: list[str] = []
-    with replacing(out, prefix=".export-") as handle:
+    # The temporary zip is named after the bundle; an export of it that was killed left
+    # one behind, which this export of the same bundle removes.
+    prefix = f".export-{out.name}-"
+    for stale in out.parent.glob(f"{glob.escape(prefix)}*.part"):
+        stale.unlink(missing_ok=True)
+    with replacing(out, prefix=prefix) as handle:
         checks: list[tuple[dict[str, Any], Stripped | None]] = []
         with zipfile.ZipFile(handle, "w") as bundle:
             for number, row in enumerate(rows, start=1):
