@@ -221,9 +221,12 @@ def schema_difference(actual: dict, expected: dict) -> str | None:
     return "; ".join(parts) or None
 
 
-def case_refs(path: Path) -> set[str]:
+def case_refs(path: Path, subject: str | None = None) -> set[str]:
+    """The refs of the cases in the database (only those with `subject`, when given)."""
     with connect(path) as db:
-        return {row[0] for row in db.execute("SELECT ref FROM cases")}
+        if subject is None:
+            return {row[0] for row in db.execute("SELECT ref FROM cases")}
+        return {row[0] for row in db.execute("SELECT ref FROM cases WHERE subject = ?", (subject,))}
 
 
 def integrity(path: Path) -> str:
