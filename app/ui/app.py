@@ -96,6 +96,34 @@ def open_profile_or_explain(data_dir: Path) -> Profile | None:
         return None
 
 
+def explain_damage(window: MainWindow, profile: Profile) -> QMessageBox | None:
+    """Tell the agent, once the window shows, that the database is damaged and what to do;
+    writes are refused meanwhile (Profile.write). Returns the (window-modal) message box."""
+    if profile.damage is None:
+        return None
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle("Support Workbench")
+    box.setText(
+        translate(
+            "App",
+            "The database of this profile is damaged, so Workbench will not save anything "
+            "to it: saving could spread the damage. You can still read your cases.",
+        )
+    )
+    box.setInformativeText(
+        translate(
+            "App",
+            "Close Workbench, then run “workbench doctor” to see what is wrong, and "
+            "“workbench backups restore” to put the latest backup back or “workbench "
+            "salvage --out FOLDER” to copy what can still be read into a new profile.",
+        )
+    )
+    box.setDetailedText("\n".join(profile.damage.lines))
+    box.open()
+    return box
+
+
 def install_error_hook(window: MainWindow) -> None:
     """An exception nobody caught is a bug: log its traceback, tell the user in words."""
     previous = sys.excepthook
@@ -129,6 +157,7 @@ def run_gui(data_dir: Path, *, locale: str | None = None) -> int:
     window = MainWindow(profile, tasks, language, settings)
     install_error_hook(window)
     window.show()
+    explain_damage(window, profile)
     try:
         return app.exec()
     finally:

@@ -11,7 +11,17 @@ A backup copy is made first; this can take a minute.</source>
 تُنشأ نسخة احتياطية أولًا، وقد يستغرق ذلك دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="109"/>
+        <location filename="../../app/ui/app.py" line="108"/>
+        <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
+        <translation>قاعدة بيانات هذا الملف الشخصي تالفة، لذلك لن يحفظ Workbench أي شيء فيها: فالحفظ قد ينشر التلف. لا يزال بإمكانك قراءة حالاتك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="115"/>
+        <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
+        <translation>أغلق Workbench، ثم شغّل “workbench doctor” لمعرفة الخلل، و“workbench backups restore” لاستعادة أحدث نسخة احتياطية أو “workbench salvage --out FOLDER” لنسخ ما يمكن قراءته إلى ملف شخصي جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="137"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>حدث خطأ. عملك المحفوظ في أمان؛ التفاصيل في ملف السجل.</translation>
     </message>

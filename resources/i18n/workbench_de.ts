@@ -11,7 +11,17 @@ A backup copy is made first; this can take a minute.</source>
 Zuerst wird eine Sicherungskopie erstellt; das kann eine Minute dauern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="109"/>
+        <location filename="../../app/ui/app.py" line="108"/>
+        <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
+        <translation>Die Datenbank dieses Profils ist beschädigt, daher speichert Workbench nichts mehr darin: Speichern könnte den Schaden ausweiten. Ihre Fälle können Sie weiterhin lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="115"/>
+        <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
+        <translation>Schließen Sie Workbench und führen Sie dann „workbench doctor“ aus, um zu sehen, was fehlt, und „workbench backups restore“, um die neueste Sicherung zurückzuspielen, oder „workbench salvage --out FOLDER“, um alles noch Lesbare in ein neues Profil zu kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="137"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Etwas ist schiefgelaufen. Ihre gespeicherte Arbeit ist sicher; Details stehen in der Protokolldatei.</translation>
     </message>

@@ -11,7 +11,17 @@ A backup copy is made first; this can take a minute.</source>
 Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="109"/>
+        <location filename="../../app/ui/app.py" line="108"/>
+        <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
+        <translation>La base de datos de este perfil está dañada, así que Workbench no guardará nada en ella: guardar podría extender el daño. Puede seguir leyendo sus casos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="115"/>
+        <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
+        <translation>Cierre Workbench y ejecute «workbench doctor» para ver qué falla, y «workbench backups restore» para recuperar la última copia de seguridad o «workbench salvage --out FOLDER» para copiar lo que aún se puede leer en un perfil nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="137"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Algo salió mal. Su trabajo guardado está a salvo; encontrará los detalles en el archivo de registro.</translation>
     </message>

@@ -11,7 +11,17 @@ A backup copy is made first; this can take a minute.</source>
 最初にバックアップを作成します。1 分ほどかかる場合があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="109"/>
+        <location filename="../../app/ui/app.py" line="108"/>
+        <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
+        <translation>このプロファイルのデータベースは破損しているため、Workbench は何も保存しません。保存すると破損が広がるおそれがあります。ケースの閲覧は引き続きできます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="115"/>
+        <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
+        <translation>Workbench を閉じてから「workbench doctor」で問題を確認し、「workbench backups restore」で最新のバックアップを戻すか、「workbench salvage --out FOLDER」でまだ読める内容を新しいプロファイルにコピーしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="137"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>問題が発生しました。保存済みの作業は失われていません。詳細はログファイルを確認してください。</translation>
     </message>

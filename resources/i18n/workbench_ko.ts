@@ -11,7 +11,17 @@ A backup copy is made first; this can take a minute.</source>
 먼저 백업 사본을 만듭니다. 1분 정도 걸릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="109"/>
+        <location filename="../../app/ui/app.py" line="108"/>
+        <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
+        <translation>이 프로필의 데이터베이스가 손상되어 Workbench는 아무것도 저장하지 않습니다. 저장하면 손상이 퍼질 수 있습니다. 케이스는 계속 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="115"/>
+        <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
+        <translation>Workbench를 닫은 뒤 “workbench doctor”로 문제를 확인하고, “workbench backups restore”로 최신 백업을 복원하거나 “workbench salvage --out FOLDER”로 읽을 수 있는 내용을 새 프로필에 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="137"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>문제가 발생했습니다. 저장된 작업은 안전합니다. 자세한 내용은 로그 파일을 확인하세요.</translation>
     </message>

@@ -11,7 +11,17 @@ A backup copy is made first; this can take a minute.</source>
 Сначала создаётся резервная копия; это может занять минуту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="109"/>
+        <location filename="../../app/ui/app.py" line="108"/>
+        <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
+        <translation>База данных этого профиля повреждена, поэтому Workbench ничего в неё не сохраняет: сохранение может распространить повреждение. Читать обращения по-прежнему можно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="115"/>
+        <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
+        <translation>Закройте Workbench, затем выполните «workbench doctor», чтобы увидеть, что не так, и «workbench backups restore», чтобы вернуть последнюю резервную копию, или «workbench salvage --out FOLDER», чтобы скопировать всё, что ещё читается, в новый профиль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="137"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Что-то пошло не так. Сохранённые данные не пострадали; подробности — в файле журнала.</translation>
     </message>

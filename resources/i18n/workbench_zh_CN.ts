@@ -11,7 +11,17 @@ A backup copy is made first; this can take a minute.</source>
 会先创建备份副本，可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="109"/>
+        <location filename="../../app/ui/app.py" line="108"/>
+        <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
+        <translation>此配置文件的数据库已损坏，因此 Workbench 不会向其中保存任何内容：保存可能会扩大损坏。您仍然可以查看您的案例。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="115"/>
+        <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
+        <translation>请关闭 Workbench，然后运行“workbench doctor”查看问题，并运行“workbench backups restore”恢复最新备份，或运行“workbench salvage --out FOLDER”将仍可读取的内容复制到新的配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="137"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>出现问题。已保存的内容不受影响，详细信息请查看日志文件。</translation>
     </message>

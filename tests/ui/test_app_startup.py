@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic import command
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+from app.models import health
 from app.models.db import _alembic_config, create_sqlite_engine
 from app.models.migrations import HEAD_REVISION
-from app.services.profile import DB_NAME
+from app.services.cases import NewCase, create_case
+from app.services.errors import StorageError
+from app.services.profile import DB_NAME, Profile
 from app.ui import app as app_module
 
 
@@ -58,3 +62,24 @@ def test_a_foreign_file_is_explained_in_a_dialog(qtbot, tmp_path, monkeypatch, c
     assert app_module.open_profile_or_explain(tmp_path / "bad") is None
     assert told and "not a Support Workbench database" in told[0]
     assert "workbench:" in capsys.readouterr().err
+
+
+def test_a_damaged_profile_is_explained_when_the_window_shows(qtbot, open_window, tmp_path):
+    folder = tmp_path / "damaged"
+    profile = Profile.open(folder, agent="t")
+    try:
+        create_case(profile, NewCase(subject="Readable"))
+        # What opening a damaged file finds (the quick check's lines), without damaging one:
+        # tests/services/test_profile_safety.py damages real pages.
+        profile.damage = health.write_mark(folder, ["Page 7: btreeInitPage() error"])
+        window = open_window(profile)
+        box = app_module.explain_damage(window, profile)
+        assert box is not None and box.isVisible()
+        assert "damaged" in box.text() and "workbench doctor" in box.informativeText()
+        assert "btreeInitPage" in box.detailedText()
+        box.close()
+        with pytest.raises(StorageError, match="damaged"):
+            create_case(profile, NewCase(subject="Not saved"))
+        assert window.inbox_model.rowCount() == 1  # reading goes on
+    finally:
+        profile.close()
