@@ -70,7 +70,7 @@ def clean_line(text: str | None, what: str, limit: int, required: bool = True) -
             raise InvalidInput(f"The {what} is missing.")
         return None
     _check_encodable(text, what)
-    text = _LINE_STRIP.sub("", _LINE_BREAKS.sub(" ", text)).strip()
+    text = _LINE_STRIP.sub("", _LINE_BREAKS.sub(" ", text.replace("\r\n", "\n"))).strip()
     if not text:
         if required:
             raise InvalidInput(f"The {what} is empty.")

@@ -671,7 +671,7 @@ class EvidencePanel(QGroupBox):
         detail = self._detail
         if detail is None or not detail.evidence or not self._can_start():
             return
-        dialog = ExportDialog(detail.ref, self)
+        dialog = ExportDialog(detail.ref, self, profile_root=self._profile.root)
         if dialog.exec() != QDialog.Accepted:
             return
         out, keep = dialog.target(), dialog.keep_location.isChecked()

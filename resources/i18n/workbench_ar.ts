@@ -18,7 +18,7 @@ A backup copy is made first; this can take a minute.</source>
     <message>
         <location filename="../../app/ui/app.py" line="115"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
-        <translation>أغلق Workbench، ثم شغّل “workbench doctor” لمعرفة الخلل، و“workbench backups restore” لاستعادة أحدث نسخة احتياطية أو “workbench salvage --out FOLDER” لنسخ ما يمكن قراءته إلى ملف شخصي جديد.</translation>
+        <translation>أغلق Workbench، ثم شغّل «⁨workbench doctor⁩» لمعرفة الخلل، و«⁨workbench backups restore⁩» لاستعادة أحدث نسخة احتياطية أو «⁨workbench salvage --out FOLDER⁩» لنسخ ما يمكن قراءته إلى ملف شخصي جديد.</translation>
     </message>
     <message>
         <location filename="../../app/ui/app.py" line="137"/>

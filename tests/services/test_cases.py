@@ -727,7 +727,7 @@ def test_single_line_fields_lose_controls_bidi_overrides_and_invisibles(profile)
         customer = session.get(Customer, case.customer_id)
         order = session.get(Order, case.order_id)
         (message,) = session.scalars(sa.select(Message).where(Message.case_id == case.id))
-        assert case.subject == "]0;pwnedBelt too short  please"
+        assert case.subject == "]0;pwnedBelt too short please"
         assert (customer.name, customer.buyer_alias, customer.email) == (
             "Anna Schmidt",
             "anna.s",

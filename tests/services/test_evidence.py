@@ -478,3 +478,16 @@ def test_pillow_can_decode_what_attach_stored(profile, files):
     [row] = _rows(profile, case_id)
     with Image.open(io.BytesIO(profile.blobs.path_for(row.sha256).read_bytes())) as image:
         assert image.size == (40, 30)
+
+
+def test_captions_are_one_clean_line(profile, files):
+    case_id = _case(profile)
+    [added] = attach_files(
+        profile, case_id, [_jpeg(files)], caption="  Box\u202e gpj.exe\x1b]0;x\x07\nlid  "
+    ).added
+    update = "Lid\u200b dent\r\nleft"
+    with profile.read() as session:
+        assert session.get(Evidence, added).caption == "Box gpj.exe]0;x lid"
+    update_evidence(profile, added, caption=update)
+    with profile.read() as session:
+        assert session.get(Evidence, added).caption == "Lid dent left"

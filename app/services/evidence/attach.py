@@ -23,7 +23,7 @@ from app.services.changes import Changes
 from app.services.errors import InvalidInput, NotFound, StorageError
 from app.services.evidence_store import StoredFile, guess_kind, store_evidence_file
 from app.services.profile import Profile
-from app.services.validation import clean_text, enum_value
+from app.services.validation import clean_line, enum_value
 
 MAX_CAPTION_CHARS = 2000
 EVIDENCE_KINDS: tuple[str, ...] = tuple(k.value for k in EvidenceKind)
@@ -247,8 +247,8 @@ def update_evidence(
     if kind is not UNCHANGED:
         diff_wanted["kind"] = enum_value(EvidenceKind, kind, "evidence kind")
     if caption is not UNCHANGED:
-        text = clean_text(caption, "caption", MAX_CAPTION_CHARS, required=False)
-        diff_wanted["caption"] = text.strip() if text and text.strip() else None
+        text = clean_line(caption, "caption", MAX_CAPTION_CHARS, required=False)
+        diff_wanted["caption"] = text or None
     with profile.write() as session:
         row = _evidence(session, evidence_id)
         diff = {
@@ -307,8 +307,8 @@ def restore_evidence(profile: Profile, evidence_id: uuid.UUID) -> Changes:
 def _check_fields(kind: str | None, caption: str | None) -> tuple[str | None, str | None]:
     if kind is not None:
         kind = enum_value(EvidenceKind, kind, "evidence kind")
-    caption = clean_text(caption, "caption", MAX_CAPTION_CHARS, required=False)
-    return kind, (caption.strip() or None) if caption else None
+    caption = clean_line(caption, "caption", MAX_CAPTION_CHARS, required=False)
+    return kind, caption or None
 
 
 def _live_case(session: Session, case_id: uuid.UUID) -> Case:
