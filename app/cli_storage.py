@@ -28,11 +28,13 @@ def cmd_backups_list(run: Run) -> int:
     emit(
         run,
         data,
-        lambda: "\n".join(
-            f"{b.path.name}  {b.made_at:%Y-%m-%d %H:%M} UTC  {b.size / 1048576:.1f} MB"
-            for b in backups
-        )
-        or f"No backups in {run.data_dir / 'backups'}.",
+        lambda: (
+            "\n".join(
+                f"{b.path.name}  {b.made_at:%Y-%m-%d %H:%M} UTC  {b.size / 1048576:.1f} MB"
+                for b in backups
+            )
+            or f"No backups in {run.data_dir / 'backups'}."
+        ),
     )
     return EXIT_OK
 
