@@ -225,8 +225,12 @@ def test_revision_0005_merges_duplicates_made_before(tmp_path, clock):
         assert one(
             "SELECT id FROM customers WHERE deleted_at IS NULL AND id LIKE 'c%' ORDER BY id"
         ) == [("c0",), ("c2",)]
-        assert one("SELECT DISTINCT customer_id FROM cases WHERE id LIKE 'k%'") == [("c0",)]
-        assert one("SELECT DISTINCT order_id FROM cases WHERE id LIKE 'k%'") == [("o0",)]
+        # Cases keep the rows they had (no buyer's name changes, no search rebuild).
+        assert one("SELECT customer_id, order_id FROM cases WHERE id LIKE 'k%' ORDER BY id") == [
+            ("c0", "o0"),
+            ("c1", "o1"),
+        ]
+        assert one("SELECT id FROM orders WHERE deleted_at IS NULL AND id LIKE 'o%'") == [("o0",)]
         assert one("SELECT count(*) FROM evidence WHERE deleted_at IS NULL") == [(1,)]
         assert one("SELECT count(DISTINCT hlc) FROM operations WHERE device_id = 'dev'") == [(2,)]
         with pytest.raises(sqlite3.IntegrityError):

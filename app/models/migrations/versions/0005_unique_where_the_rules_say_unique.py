@@ -17,10 +17,12 @@ indexes make the rules hold whatever happens:
 - one operation per device and clock stamp (the index also answers "the
   newest stamp of this device" at once, which every write asks).
 
-Duplicates made before are merged first: cases and orders move to the oldest
-customer or order, later copies get a tombstone (`deleted_at`), never a hard
-delete; duplicate clock stamps move to the next free counter value of the
-same millisecond.
+Duplicates made before are settled first: all but the oldest live copy get a
+tombstone (`deleted_at`), never a hard delete. Cases keep pointing at the
+customer or order row they had (still there, still readable), so no case
+changes its buyer's name and no search document is rebuilt; new cases find
+the oldest copy. Duplicate clock stamps move to the next free counter value
+of the same millisecond.
 """
 
 from __future__ import annotations
@@ -58,22 +60,16 @@ def _now_text() -> str:
     return utc_text(dt.datetime.now(dt.UTC))
 
 
-def _merge(run, table: str, key: str, where: str, moves: list[tuple[str, str]]) -> int:  # noqa: ANN001
+def _merge(run, table: str, key: str, where: str) -> int:  # noqa: ANN001
     """Tombstone all but the oldest live row of each group of live rows with the same `key`
-    (an expression over `t`) among those matching `where`; point `moves` (table, column)
-    at the oldest. Returns how many rows were merged away."""
-    live = f"FROM {table} t WHERE t.deleted_at IS NULL AND {where}"
-    groups = run(f"SELECT {key} AS k {live} GROUP BY k HAVING count(*) > 1").scalars().all()
-    merged = 0
-    now = _now_text()
-    for value in groups:
-        keeper, *others = run(f"SELECT t.id {live} AND {key} = ? ORDER BY t.rowid", (value,))
-        for (dup_id,) in others:
-            for other, column in moves:
-                run(f"UPDATE {other} SET {column} = ? WHERE {column} = ?", (keeper[0], dup_id))
-            run(f"UPDATE {table} SET deleted_at = ? WHERE id = ?", (now, dup_id))
-            merged += 1
-    return merged
+    (an expression over `t`) among those matching `where`. Returns how many got one."""
+    later_copies = (
+        f"SELECT r FROM (SELECT t.rowid AS r, row_number() OVER (PARTITION BY {key} "
+        f"ORDER BY t.rowid) AS n FROM {table} t WHERE t.deleted_at IS NULL AND {where}) "
+        "WHERE n > 1"
+    )
+    done = run(f"UPDATE {table} SET deleted_at = ? WHERE rowid IN ({later_copies})", (_now_text(),))
+    return done.rowcount
 
 
 def _renumber_clock_stamps(run) -> int:  # noqa: ANN001
@@ -118,23 +114,20 @@ def upgrade() -> None:
             "customers",
             "coalesce(t.marketplace, '') || char(0) || t.buyer_alias",
             "t.buyer_alias IS NOT NULL",
-            [("cases", "customer_id"), ("orders", "customer_id")],
         ),
         "customers by name": _merge(
             run,
             "customers",
             "coalesce(t.marketplace, '') || char(0) || t.name",
             "t.buyer_alias IS NULL",
-            [("cases", "customer_id"), ("orders", "customer_id")],
         ),
         "orders": _merge(
             run,
             "orders",
             "t.marketplace || char(0) || t.external_id",
             "1",
-            [("cases", "order_id")],
         ),
-        "evidence": _merge(run, "evidence", "hex(t.case_id) || char(0) || t.sha256", "1", []),
+        "evidence": _merge(run, "evidence", "hex(t.case_id) || char(0) || t.sha256", "1"),
         "clock stamps": _renumber_clock_stamps(run),
     }
     for what, count in merged.items():
