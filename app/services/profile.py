@@ -164,11 +164,14 @@ class Profile:
         agent: str | None = None,
         now: Callable[[], dt.datetime] = utc_now,
         read_only: bool = False,
+        check_budget_s: float = health.QUICK_CHECK_BUDGET_S,
     ) -> Profile:
         """Open the profile in `root`, creating or upgrading it.
 
         `read_only` opens an existing profile without writing anything to its folder
-        (commands that only read work on a full disk or a read-only medium).
+        (commands that only read work on a full disk or a read-only medium). SQLite's
+        quick check runs for at most `check_budget_s` (0: not now; the window runs
+        `check_health()` in the background instead); damage found before still counts.
         """
         root = Path(root).expanduser().absolute()
         if read_only:
@@ -178,7 +181,7 @@ class Profile:
         engine = open_database(root / DB_NAME, root / "backups", read_only=read_only)
         session_factory = sessionmaker(engine, expire_on_commit=False)
         try:
-            damage = _health(root, read_only)
+            damage = _health(root, read_only, check_budget_s)
             if read_only or damage is not None:
                 device_id, stored_agent, last, max_mb = _read_settings(root, session_factory)
             else:
@@ -274,6 +277,13 @@ class Profile:
                 "('workbench salvage --out FOLDER').",
                 kind="damaged",
             )
+
+    def check_health(self) -> health.Damage | None:
+        """Run SQLite's quick check to the end (seconds on a large profile: call it off the
+        UI thread); returns the damage, remembered from now on, or None when sound."""
+        found = _health(self.root, self.read_only, float("inf"))
+        self.damage = found
+        return found
 
     def _note_damage(self, exc: StorageError) -> None:
         """SQLite reported a damaged file during work: remember it, refuse writes from now."""
@@ -371,9 +381,9 @@ def _evidence_max_mb(row: Meta | None) -> int:
     return value
 
 
-def _health(root: Path, read_only: bool) -> health.Damage | None:
+def _health(root: Path, read_only: bool, budget_s: float) -> health.Damage | None:
     """Damage found now (quick check on a budget) or remembered from before; None if sound."""
-    lines = health.quick_check(root / DB_NAME)
+    lines = health.quick_check(root / DB_NAME, budget_s) if budget_s > 0 else None
     if lines == ["ok"]:
         if not read_only:
             health.clear_mark(root)

@@ -48,7 +48,7 @@ class _Opener(QObject):
     def open(self, data_dir: Path) -> None:
         def work() -> None:
             try:
-                result: object = Profile.open(data_dir)
+                result: object = Profile.open(data_dir, check_budget_s=0)
             except Exception as error:  # noqa: BLE001 - handed to the main thread
                 result = error
             emit(self.done, result)
@@ -89,7 +89,7 @@ def open_profile_or_explain(data_dir: Path) -> Profile | None:
     try:
         if needs_upgrade(Path(data_dir) / DB_NAME):
             return _open_with_progress(data_dir)
-        return Profile.open(data_dir)
+        return Profile.open(data_dir, check_budget_s=0)  # checked once the window shows
     except StorageError as error:
         print(f"workbench: {error}", file=sys.stderr)
         QMessageBox.critical(None, "Support Workbench", str(error))
@@ -122,6 +122,17 @@ def explain_damage(window: MainWindow, profile: Profile) -> QMessageBox | None:
     box.setDetailedText("\n".join(profile.damage.lines))
     box.open()
     return box
+
+
+def check_health_in_background(window: MainWindow, profile: Profile, tasks: TaskManager) -> None:
+    """SQLite's quick check on the pool (it reads the whole file), then the damage dialog
+    if it found any."""
+
+    def done(damage: object) -> None:
+        if damage is not None:
+            explain_damage(window, profile)
+
+    tasks.run(profile.check_health, on_done=done, on_error=lambda _error: None)
 
 
 def install_error_hook(window: MainWindow) -> None:
@@ -157,7 +168,8 @@ def run_gui(data_dir: Path, *, locale: str | None = None) -> int:
     window = MainWindow(profile, tasks, language, settings)
     install_error_hook(window)
     window.show()
-    explain_damage(window, profile)
+    if explain_damage(window, profile) is None:  # nothing known: check in the background
+        check_health_in_background(window, profile, tasks)
     try:
         return app.exec()
     finally:

@@ -83,3 +83,31 @@ def test_a_damaged_profile_is_explained_when_the_window_shows(qtbot, open_window
         assert window.inbox_model.rowCount() == 1  # reading goes on
     finally:
         profile.close()
+
+
+def test_the_window_checks_the_database_in_the_background(qtbot, open_window, tmp_path):
+    folder = tmp_path / "p"
+    profile = Profile.open(folder, agent="t", check_budget_s=0)
+    try:
+        for n in range(20):
+            create_case(profile, NewCase(subject=f"Case {n}", body="words " * 500))
+        window = open_window(profile)
+        with profile.engine.connect() as connection:  # everything into the main file
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages = (folder / DB_NAME).stat().st_size // 4096
+        with (folder / DB_NAME).open("r+b") as handle:  # a disk fails while the window is open
+            for page in (pages // 2, pages // 2 + 1, pages - 2):
+                handle.seek(page * 4096)
+                handle.write(b"\xa5" * 4096)
+
+        def damage_box() -> QMessageBox | None:
+            boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+            return boxes[0] if boxes else None
+
+        app_module.check_health_in_background(window, profile, window.tasks)
+        qtbot.waitUntil(lambda: damage_box() is not None, timeout=10_000)
+        assert profile.damage is not None and "damaged" in damage_box().text()
+        with pytest.raises(StorageError, match="damaged"):
+            create_case(profile, NewCase(subject="Not saved"))
+    finally:
+        profile.close()
