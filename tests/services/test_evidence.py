@@ -491,3 +491,27 @@ def test_captions_are_one_clean_line(profile, files):
     update_evidence(profile, added, caption=update)
     with profile.read() as session:
         assert session.get(Evidence, added).caption == "Lid dent left"
+
+
+def test_a_clean_up_that_takes_the_stored_copy_mid_attach_costs_nothing(
+    profile, files, monkeypatch
+):
+    """doctor --clean-orphans in another process removes the blob between the copy and the
+    row: the attach sees it under the write lock and stores the file again."""
+    from app.services.evidence import attach as attach_module
+
+    case_id = _case(profile)
+    real_store = attach_module.store_for
+    taken = []
+
+    def store_then_clean_up(profile_, path, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        stored = real_store(profile_, path, **kwargs)
+        if not taken:
+            profile_.blobs.path_for(stored.sha256).unlink()  # what the clean-up does
+            taken.append(stored.sha256)
+        return stored
+
+    monkeypatch.setattr(attach_module, "store_for", store_then_clean_up)
+    result = attach_files(profile, case_id, [_jpeg(files)])
+    assert len(result.added) == 1 and not result.refused
+    assert taken and profile.blobs.exists(taken[0])

@@ -20,7 +20,7 @@ from app.services.evidence import (
     run_doctor,
 )
 from app.services.evidence_store import TEMP_PREFIX
-from app.services.profile import DB_NAME
+from app.services.profile import DB_NAME, Profile
 
 
 def _case_with_files(profile, folder: Path, count: int = 2) -> tuple[uuid.UUID, list[uuid.UUID]]:  # noqa: ANN001
@@ -167,3 +167,21 @@ def test_files_that_are_not_blobs_are_left_alone(profile, clock):
     report = run_doctor(profile)
     assert report.ok and report.blobs_checked == 0
     assert clean_orphans(profile) == [] and notes.exists()
+
+
+def test_clean_up_waits_for_a_write_in_progress(profile, profile_dir, clock):
+    """clean_orphans removes files under the write lock, so an attach recording its row
+    (under the same lock, after checking its stored copy is there) cannot interleave."""
+    import threading
+
+    other = Profile.open(profile_dir, agent="other", now=clock)
+    finished = threading.Event()
+    worker = threading.Thread(target=lambda: (clean_orphans(profile), finished.set()))
+    try:
+        with other.write():
+            worker.start()
+            assert not finished.wait(0.5), "clean_orphans ran beside another write"
+        worker.join(timeout=20)
+        assert finished.is_set()
+    finally:
+        other.close()
