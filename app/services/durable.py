@@ -54,7 +54,7 @@ def check_output_target(target: Path, profile_root: Path | None, *, overwrite: b
             root = Path(profile_root).expanduser().absolute().resolve()
         except (OSError, RuntimeError):
             root = Path(profile_root).expanduser().absolute()
-        if resolved == root or root in resolved.parents:
+        if resolved == root or root in resolved.parents or _same_folder_above(parent, root):
             raise InvalidInput(
                 f"{path}: this is inside the profile folder {root}; writing there could "
                 "destroy the profile. Choose a file outside it."
@@ -86,6 +86,25 @@ def check_output_target(target: Path, profile_root: Path | None, *, overwrite: b
     if not overwrite:
         raise TargetExists(f"{path}: this file already exists.", resolved)
     return resolved
+
+
+def _same_folder_above(folder: Path, root: Path) -> bool:
+    """Whether `folder` or a folder above it is `root` itself, by device and inode: the
+    same folder can have other paths (a bind mount, another letter case on macOS or
+    Windows, a hard-linked or renamed parent) that no comparison of names catches."""
+    try:
+        target = os.stat(root)
+    except OSError:
+        return False
+    identity = (target.st_dev, target.st_ino)
+    for above in (folder, *folder.parents):
+        try:
+            info = os.stat(above)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == identity:
+            return True
+    return False
 
 
 def _new_file_mode() -> int:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services.durable import replacing
+from app.services.durable import check_output_target, replacing
+from app.services.errors import InvalidInput
 
 
 def test_a_replaced_file_gets_the_usual_mode_not_mkstemps_0600(tmp_path):
@@ -83,3 +84,25 @@ def test_output_target_refuses_what_is_not_a_regular_file(tmp_path):
     assert check_output_target(existing, tmp_path / "profile", overwrite=True) == existing
     new = tmp_path / "new.zip"
     assert check_output_target(new, None, overwrite=False) == new
+
+
+def test_output_target_in_the_profile_by_another_path_is_refused(tmp_path):
+    """A bind mount (root only) gives the profile folder a second path; the check compares
+    folders by device and inode, not by name."""
+    import subprocess
+
+    root = tmp_path / "profile"
+    root.mkdir()
+    (root / "workbench.sqlite3").write_bytes(b"the database")
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "--bind", str(root), str(other)]).returncode:
+        pytest.skip("a bind mount needs root")
+    try:
+        with pytest.raises(InvalidInput, match="inside the profile folder"):
+            check_output_target(other / "workbench.sqlite3", root, overwrite=True)
+        with pytest.raises(InvalidInput, match="inside the profile folder"):
+            check_output_target(other / "new.zip", root, overwrite=True)
+    finally:
+        subprocess.run(["umount", str(other)], check=False)
+    assert (root / "workbench.sqlite3").read_bytes() == b"the database"
