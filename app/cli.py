@@ -98,9 +98,10 @@ class Run:
     @contextmanager
     def profile(self, *, read_only: bool = False) -> Iterator[Profile]:
         """The profile in the chosen data folder, opened (created or migrated) and closed;
-        `read_only` for commands that only read: nothing in the folder is written, so they
-        work on a full disk or a read-only medium, and a mistyped folder is not made a
-        profile."""
+        `read_only` for commands that only read: nothing of theirs is written to the
+        folder (SQLite may leave its empty -wal/-shm companions), so they work on a full
+        disk or a read-only medium. A folder with no profile yet, or an older one, is
+        made or upgraded first, as any command always did."""
         try:
             profile = Profile.open(self.data_dir, read_only=read_only)
         except StorageError as exc:

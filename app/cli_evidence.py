@@ -15,7 +15,9 @@ from app import cli_output as out
 from app.cli import EXIT_NEGATIVE, EXIT_OK, Run, emit, fail, json_flag, output_target
 from app.models.enums import EvidenceKind
 from app.services.case_detail import find_case, load_case_detail
+from app.services.errors import StorageError
 from app.services.evidence import attach_files, clean_orphans, export_bundle, run_doctor
+from app.services.evidence.doctor import database_report
 
 
 def cmd_cases_attach(run: Run) -> int:
@@ -63,18 +65,28 @@ def cmd_evidence_export(run: Run) -> int:
 
 
 def cmd_doctor(run: Run) -> int:
-    """Check the stored files and the database; exit 1 when anything is wrong."""
+    """Check the stored files and the database; exit 1 when anything is wrong.
+
+    A database too damaged to open still gets SQLite's own report. --clean-orphans runs
+    after the checks, and only on a sound database."""
     # Progress only for a person watching: scripts get stdout and at most one stderr line.
     progress = out.Progress(sys.stderr, "Checking stored files") if sys.stderr.isatty() else None
-    with run.profile(read_only=not run.args.clean_orphans) as profile:
-        cleaned = clean_orphans(profile) if run.args.clean_orphans else None
-        try:
-            report = run_doctor(
-                profile, (lambda done, total, _sha: progress(done, total)) if progress else None
-            )
-        finally:
-            if progress is not None:
-                progress.finish()
+    cleaned = None
+    try:
+        with run.profile(read_only=not run.args.clean_orphans) as profile:
+            try:
+                report = run_doctor(
+                    profile, (lambda done, total, _sha: progress(done, total)) if progress else None
+                )
+            finally:
+                if progress is not None:
+                    progress.finish()
+            if run.args.clean_orphans and profile.damage is None:
+                cleaned = clean_orphans(profile)
+    except StorageError as exc:
+        if exc.kind != "corrupt":
+            raise
+        report = database_report(run.data_dir, str(exc))
     emit(run, out.doctor_json(report, cleaned), lambda: out.doctor_text(report, cleaned))
     if not report.ok:
         count = len(report.problems)

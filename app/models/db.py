@@ -175,15 +175,39 @@ def _check_file(path: Path) -> None:
         return
     try:
         with path.open("rb") as handle:
-            header = handle.read(16)
+            first = handle.read(101)
     except OSError as exc:
         raise storage_error_from(exc, path) or exc from exc
+    header = first[:16]
     if header != _SQLITE_MAGIC:
+        # Byte 100 starts the schema table's b-tree page (0x0D leaf, 0x05 interior): an
+        # SQLite file whose header was overwritten, not somebody's invoice.
+        schema_page = len(first) > 100 and first[100] in (0x05, 0x0D)
+        if schema_page or _looks_like_a_profile(path.parent):
+            raise StorageError(
+                f"The database {path} is damaged: its first bytes are not an SQLite header. "
+                "Run 'workbench doctor' to see what SQLite finds, then restore the latest "
+                "backup ('workbench backups restore') or save what can still be read "
+                "('workbench salvage --out FOLDER').",
+                kind="corrupt",
+            )
         raise StorageError(
             f"{path} is not a Support Workbench database (it is not an SQLite file). "
             "Choose another data folder, or move the file away to start a new profile.",
             kind="corrupt",
         )
+
+
+def _looks_like_a_profile(folder: Path) -> bool:
+    """Whether `folder` was made by Support Workbench (its stored files, backups or log)."""
+    try:
+        return (
+            any((folder / "blobs").iterdir())
+            or (folder / "logs" / "workbench.log").is_file()
+            or (folder / "DAMAGED.json").is_file()
+        )
+    except OSError:
+        return False
 
 
 def _current_revision(path: Path) -> tuple[str | None, bool]:

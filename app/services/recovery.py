@@ -14,6 +14,8 @@ import logging
 import os
 import shutil
 import sqlite3
+import struct
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,20 +109,43 @@ def restore_backup(root: Path, name: str | None = None) -> Restored:
 
 
 def salvage(root: Path, out: Path) -> Salvaged:
-    """Copy every readable row of the profile in `root` into a new profile in `out`."""
+    """Copy every readable row of the profile in `root` into a new profile in `out`.
+
+    The new profile is built in a temporary folder beside `out` and renamed only when
+    done, so a salvage that fails leaves `out` as it was. A database whose first page
+    header is destroyed is read through a copy with the header written anew.
+    """
     root = Path(root).expanduser().absolute()
     out = Path(out).expanduser().absolute()
     if out == root or root in out.parents or out in root.parents:
         raise InvalidInput(f"{out}: salvage into a folder outside the profile, not in or above it.")
-    if out.exists() and any(out.iterdir()):
-        raise InvalidInput(f"{out} is not empty; salvage needs a new or empty folder.")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise InvalidInput(f"{out} is not an empty folder; salvage needs a new or empty one.")
     source = root / DB_NAME
     if not source.is_file():
         raise InvalidInput(f"There is no database in {root} to salvage.")
-    Profile.open(out, agent="salvage").close()
-    result = Salvaged(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".salvaging-{out.name}-", dir=out.parent))
+    try:
+        with tempfile.TemporaryDirectory(prefix="workbench-salvage-") as scratch:
+            readable = _readable_copy(source, Path(scratch))
+            result = _salvage_rows(readable, building)
+        result.files = _copy_files(root, building)
+        if out.exists():
+            out.rmdir()
+        os.replace(building, out)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    result.out = out
+    return result
+
+
+def _salvage_rows(source: Path, building: Path) -> Salvaged:
+    Profile.open(building, agent="salvage").close()
+    result = Salvaged(building)
     # Autocommit: each copy statement keeps what it saved, whatever a later one meets.
-    target = sqlite3.connect(out / DB_NAME, isolation_level=None)
+    target = sqlite3.connect(building / DB_NAME, isolation_level=None)
     try:
         target.execute("PRAGMA foreign_keys = OFF")  # rows whose parent was lost are kept
         target.execute("ATTACH DATABASE ? AS old", (f"{source.as_uri()}?mode=ro",))
@@ -129,11 +154,62 @@ def salvage(root: Path, out: Path) -> Salvaged:
             _copy_table(target, table, result)
         target.execute("DETACH DATABASE old")
     except sqlite3.Error as exc:
-        raise StorageError(f"Salvage stopped: {exc}", kind="corrupt") from exc
+        raise StorageError(
+            f"Salvage stopped: SQLite cannot read the damaged database ({exc}). Restore a "
+            "backup ('workbench backups restore'), or try SQLite's own '.recover' command.",
+            kind="corrupt",
+        ) from exc
     finally:
         target.close()
-    result.files = _copy_files(root, out)
     return result
+
+
+def _opens(path: Path) -> bool:
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def _readable_copy(source: Path, scratch: Path) -> Path:
+    """`source` itself when SQLite can read its schema; else a copy whose 100-byte header
+    is written anew (a wiped or overwritten header hides every intact page behind it)."""
+    if _opens(source):
+        return source
+    size = source.stat().st_size
+    copy = scratch / DB_NAME
+    shutil.copyfile(source, copy)
+    for page_size in (4096, 1024, 2048, 8192, 16384, 32768, 65536):
+        if size % page_size:
+            continue
+        with copy.open("r+b") as handle:
+            handle.write(_header(page_size, size // page_size))
+        if _opens(copy):
+            log.info("salvage: read %s through a new header (page size %d)", source, page_size)
+            return copy
+    return source  # nothing helped: the copy below will say what SQLite says
+
+
+def _header(page_size: int, pages: int) -> bytes:
+    """An SQLite file header (https://www.sqlite.org/fileformat2.html#the_database_header)
+    for a rollback-journal UTF-8 database of `pages` pages, with no free list."""
+    return b"".join(
+        [
+            b"SQLite format 3\x00",
+            struct.pack(">H", 1 if page_size == 65536 else page_size),
+            bytes([1, 1, 0, 64, 32, 32]),
+            struct.pack(">IIIIIIIIIIII", 1, pages, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0),
+            bytes(20),
+            struct.pack(">II", 1, 3_040_001),
+        ]
+    )
 
 
 def _columns(connection: sqlite3.Connection, schema: str, table: str) -> list[str]:

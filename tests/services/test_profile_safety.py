@@ -215,5 +215,5 @@ def test_salvage_saves_every_readable_row_into_a_new_profile(damaged, tmp_path, 
         create_case(profile, NewCase(subject="Work goes on"))
     finally:
         profile.close()
-    with pytest.raises(Exception, match="not empty"):
+    with pytest.raises(Exception, match="not an empty folder"):
         salvage(damaged, tmp_path / "saved")

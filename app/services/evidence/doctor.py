@@ -181,15 +181,33 @@ def _altered(sha: str, users: list[_Use]) -> list[Problem]:
     ]
 
 
+def database_report(root: Path, why: str) -> DoctorReport:
+    """The report for a profile whose database cannot even be opened: what SQLite says of
+    the file, remembered as damage so that nothing writes to it."""
+    lines = health.integrity_check(Path(root) / DB_NAME)
+    if lines == ["ok"]:
+        lines = [why]
+    health.write_mark(Path(root), lines)
+    return DoctorReport(
+        problems=[
+            Problem("database", f"The database cannot be opened: {why}"),
+            *(
+                Problem("database", f"Integrity check: {line}")
+                for line in lines[:_MAX_DATABASE_LINES]
+            ),
+        ]
+    )
+
+
 def _database_problems(profile: Profile) -> list[Problem]:
     """What SQLite's integrity check (run on the file, whatever state it is in) and its
     foreign-key check find; the damage mark follows the integrity check's verdict."""
     integrity = health.integrity_check(profile.root / DB_NAME)
     if integrity == ["ok"]:
-        if profile.damage is not None and not profile.read_only:
-            health.clear_mark(profile.root)
-            profile.damage = None
-    elif not profile.read_only:
+        # Even when opened read-only: the mark is a file beside the database, not data.
+        health.clear_mark(profile.root)
+        profile.damage = None
+    else:
         profile.damage = health.write_mark(profile.root, integrity)
     problems = [
         Problem("database", f"Integrity check: {line}")
