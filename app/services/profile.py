@@ -154,6 +154,7 @@ class Profile:
     read_only: bool = False
     damage: health.Damage | None = None
     write_session_factory: sessionmaker[Session] | None = field(default=None, repr=False)
+    in_use: int | None = field(default=None, repr=False)  # see hold_in_use
     _local: threading.local = field(default_factory=threading.local, repr=False)
 
     @classmethod
@@ -178,7 +179,12 @@ class Profile:
             _check_readable(root)
         else:
             _ensure_writable(root)
-        engine = open_database(root / DB_NAME, root / "backups", read_only=read_only)
+        in_use = hold_in_use(root)
+        try:
+            engine = open_database(root / DB_NAME, root / "backups", read_only=read_only)
+        except BaseException:
+            release_in_use(in_use)
+            raise
         session_factory = sessionmaker(engine, expire_on_commit=False)
         try:
             damage = _health(root, read_only, check_budget_s)
@@ -193,6 +199,7 @@ class Profile:
                     max_mb = _evidence_max_mb(session.get(Meta, EVIDENCE_MAX_MB_KEY))
         except Exception:
             engine.dispose()
+            release_in_use(in_use)
             raise
         agent = agent or stored_agent
         clock = HybridClock(now, last)
@@ -208,6 +215,7 @@ class Profile:
             evidence_max_mb=max_mb,
             read_only=read_only,
             damage=damage,
+            in_use=in_use,
             write_session_factory=(
                 None
                 if read_only
@@ -356,6 +364,44 @@ class Profile:
 
     def close(self) -> None:
         self.engine.dispose()
+        release_in_use(self.in_use)
+        self.in_use = None
+
+
+IN_USE = ".in-use"
+
+
+def hold_in_use(root: Path) -> int | None:
+    """A shared lock on `root/.in-use` for as long as the profile is open, so that
+    `backups restore` (which needs it alone) cannot move the database away from under a
+    window or a command still writing to it. None where locks are not to be had."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no shared locks; restore says to close the app first
+        return None
+    path = root / IN_USE
+    for flags in (os.O_RDWR | os.O_CREAT, os.O_RDONLY):
+        try:
+            fd = os.open(path, flags, 0o644)
+            break
+        except OSError:
+            continue
+    else:
+        return None  # a full disk or a read-only medium: nothing can restore there either
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def release_in_use(fd: int | None) -> None:
+    if fd is not None:
+        try:
+            os.close(fd)  # closing releases the lock
+        except OSError:
+            pass
 
 
 def _os_user() -> str:

@@ -16,13 +16,15 @@ import shutil
 import sqlite3
 import struct
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.models import health
 from app.models.backups import Backup, list_backups, verify_copy
 from app.services.errors import InvalidInput, StorageError
-from app.services.profile import DB_NAME, POLICY_OVERRIDES, Profile
+from app.services.profile import DB_NAME, IN_USE, POLICY_OVERRIDES, Profile
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,35 @@ def restore_backup(root: Path, name: str | None = None) -> Restored:
         raise StorageError(
             f"The backup {chosen.path.name} is damaged too ({problem}).", kind="corrupt"
         )
+    with _alone(root):
+        return _put_back(root, chosen)
+
+
+@contextmanager
+def _alone(root: Path) -> Iterator[None]:
+    """Hold the profile's in-use lock alone (see profile.hold_in_use), or say who is using
+    it; new opens wait until the restore is done."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    fd = os.open(root / IN_USE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StorageError(
+                f"The profile in {root} is still open in Support Workbench (the app or a "
+                "command). Close it, then restore the backup.",
+                kind="locked",
+            ) from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _put_back(root: Path, chosen: Backup) -> Restored:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = root / "backups" / f"replaced-{stamp}"
     partial = root / f".restoring-{DB_NAME}"

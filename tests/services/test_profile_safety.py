@@ -217,3 +217,19 @@ def test_salvage_saves_every_readable_row_into_a_new_profile(damaged, tmp_path, 
         profile.close()
     with pytest.raises(Exception, match="not an empty folder"):
         salvage(damaged, tmp_path / "saved")
+
+
+def test_a_backup_is_not_restored_under_a_profile_still_open(damaged, clock):
+    """A window or a command still writing would go on writing to the moved-aside file."""
+    before = (damaged / DB_NAME).read_bytes()
+    still_open = Profile.open(damaged, read_only=True)
+    try:
+        with pytest.raises(StorageError, match="still open") as caught:
+            restore_backup(damaged)
+        assert caught.value.kind == "locked"
+        assert (damaged / DB_NAME).read_bytes() == before  # nothing was done
+        assert not list((damaged / "backups").glob("replaced-*"))
+    finally:
+        still_open.close()
+    restore_backup(damaged)
+    assert list((damaged / "backups").glob("replaced-*"))
