@@ -22,6 +22,8 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 MARK_NAME = "DAMAGED.json"
+CLEAN_NAME = "health.json"  # when a whole check last passed
+RECHECK_AFTER = dt.timedelta(days=1)
 QUICK_CHECK_BUDGET_S = 0.3
 _MAX_LINES = 20
 
@@ -145,6 +147,29 @@ def write_mark(root: Path, lines: list[str]) -> Damage:
     # Info, not error: the user reads the StorageError; stderr gets one line only.
     log.info("the database in %s is damaged: %s", root, "; ".join(damage.lines))
     return damage
+
+
+def note_clean(root: Path) -> None:
+    """Remember that a whole check passed now (best effort: a full disk may refuse)."""
+    try:
+        (root / CLEAN_NAME).write_text(
+            json.dumps({"checked_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}),
+            encoding="utf-8",
+        )
+    except OSError:
+        pass
+
+
+def checked_recently(root: Path) -> bool:
+    """Whether a whole check passed within RECHECK_AFTER (and no damage was found since)."""
+    if (root / MARK_NAME).exists():
+        return False
+    try:
+        data = json.loads((root / CLEAN_NAME).read_text(encoding="utf-8"))
+        when = dt.datetime.fromisoformat(data["checked_at"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return dt.timedelta(0) <= dt.datetime.now(dt.UTC) - when < RECHECK_AFTER
 
 
 def clear_mark(root: Path) -> None:

@@ -428,14 +428,23 @@ def _evidence_max_mb(row: Meta | None) -> int:
 
 
 def _health(root: Path, read_only: bool, budget_s: float) -> health.Damage | None:
-    """Damage found now (quick check on a budget) or remembered from before; None if sound."""
+    """Damage found now or remembered from before; None if sound.
+
+    The quick check runs on a budget. A profile too large for it is checked to the end
+    anyway before a command that writes, unless a whole check passed in the last day
+    (`health.json`); commands that only read, and the window (which checks in the
+    background), trust what was found before.
+    """
     lines = health.quick_check(root / DB_NAME, budget_s) if budget_s > 0 else None
+    if lines is None and budget_s > 0 and not read_only and not health.checked_recently(root):
+        lines = health.quick_check(root / DB_NAME, None)
+    if lines is None:
+        return health.read_mark(root)
     if lines == ["ok"]:
         if not read_only:
+            health.note_clean(root)
             health.clear_mark(root)
         return None
-    if lines is None:  # too big to check within the budget: trust what was found before
-        return health.read_mark(root)
     return health.write_mark(root, lines) if not read_only else health.Damage(tuple(lines), "")
 
 

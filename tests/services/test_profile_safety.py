@@ -233,3 +233,38 @@ def test_a_backup_is_not_restored_under_a_profile_still_open(damaged, clock):
         still_open.close()
     restore_backup(damaged)
     assert list((damaged / "backups").glob("replaced-*"))
+
+
+def test_a_profile_too_large_for_the_budget_is_checked_whole_before_a_write(
+    damaged, clock, monkeypatch
+):
+    """Over the quick check's budget, a command that writes still gets a whole check,
+    unless one passed within the day."""
+    whole_check = health.quick_check
+
+    def out_of_time(path, budget_s=health.QUICK_CHECK_BUDGET_S):  # noqa: ANN001, ANN202
+        return None if budget_s is not None else whole_check(path, None)
+
+    monkeypatch.setattr(health, "quick_check", out_of_time)
+    (damaged / health.CLEAN_NAME).write_text('{"checked_at": "2026-01-01T00:00:00+00:00"}')
+    reader = Profile.open(damaged, read_only=True)
+    try:
+        assert reader.damage is None  # a read trusts what was found before: nothing yet
+    finally:
+        reader.close()
+    writer = Profile.open(damaged, agent="t", now=clock)
+    try:
+        assert writer.damage is not None
+        with pytest.raises(StorageError, match="damaged"):
+            create_case(writer, NewCase(subject="Must not be written"))
+    finally:
+        writer.close()
+
+
+def test_a_whole_check_that_passed_today_is_not_repeated(profile_dir, clock):
+    Profile.open(profile_dir, agent="t", now=clock).close()  # a check within budget passes
+    assert health.checked_recently(profile_dir)
+    opened = Profile.open(profile_dir, agent="t", now=clock, check_budget_s=1e-9)
+    opened.close()
+    (profile_dir / health.CLEAN_NAME).write_text('{"checked_at": "2020-01-01T00:00:00+00:00"}')
+    assert not health.checked_recently(profile_dir)
