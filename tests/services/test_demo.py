@@ -8,6 +8,7 @@ import re
 import uuid
 
 import pytest
+import sqlalchemy as sa
 from PIL import Image
 from sqlalchemy import func, select
 
@@ -16,6 +17,7 @@ from app.services import inbox
 from app.services.demo import DemoSummary, scripted_case_ids, seed_demo
 from app.services.demo.scripted import SCRIPTED_CASES
 from app.services.inbox import InboxQuery, View
+from app.services.profile import Profile
 
 
 def _case_count(profile) -> int:
@@ -249,3 +251,44 @@ def test_the_operation_log_keeps_text_readable(seeded):
             "SELECT data FROM operations WHERE entity = 'message' AND data LIKE '%벨트%' LIMIT 1"
         ).scalar_one()
     assert "벨트" in raw and "\\u" not in raw
+
+
+def test_four_seedings_at_once_make_the_scripted_cases_once(tmp_path):
+    """Four processes seeding one new profile: the scripted cases exist once each, and
+    generated cases from parallel runs never clash on an alias or an order id."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "p"
+    runs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "app",
+                "--data-dir",
+                str(folder),
+                "demo",
+                "seed",
+                "--cases",
+                "300",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    errors = [run.communicate(timeout=300)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0, 0], errors
+    profile = Profile.open(folder, agent="t")
+    try:
+        with profile.read() as session:
+            orders = session.execute(
+                sa.text("SELECT external_id, count(*) FROM orders GROUP BY 1 HAVING count(*) > 1")
+            ).all()
+            total = session.scalar(sa.text("SELECT count(*) FROM cases"))
+        assert orders == []  # each scripted order (and case) once
+        assert total == 8 + 4 * 300
+    finally:
+        profile.close()

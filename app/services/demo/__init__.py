@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from filelock import FileLock
 from sqlalchemy import func, select
 
 from app.models.entities import Case, Meta
@@ -20,6 +21,7 @@ from app.models.types import utc_text
 from app.services.profile import Profile
 
 META_KEY = "demo_seeded"
+SEED_LOCK = ".demo-seed.lock"
 
 
 @dataclass(frozen=True)
@@ -35,37 +37,46 @@ def seed_demo(
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
     """Fill a profile with demo cases; safe to call again (the scripted cases are made once)."""
-    from app.services.demo.common import replayed_time
     from app.services.demo.generated import generate_cases
+
+    # One seeding at a time per profile: two would pick the same seed, so the same order
+    # ids and aliases, and both would find a scripted case missing.
+    with FileLock(str(profile.root / SEED_LOCK)):
+        created = _seed_scripted(profile)
+        made = 0
+        if generated > 0:
+            with profile.read() as session:
+                existing = session.scalar(select(func.count()).select_from(Case)) or 0
+            # A different seed each call (the profile's size), so repeated calls add new orders.
+            made = generate_cases(profile, generated, seed=20_251_123 + existing, progress=progress)
+    return DemoSummary(scripted=created, generated=made)
+
+
+def _seed_scripted(profile: Profile) -> int:
+    """The scripted cases, each whole in one transaction, unless the profile has them."""
+    from app.services.demo.common import replayed_time
     from app.services.demo.scripted import SCRIPTED_CASES, existing_case_for
 
     with profile.read() as session:
-        already = session.get(Meta, META_KEY) is not None
+        if session.get(Meta, META_KEY) is not None:
+            return 0
     created = 0
-    if not already:
-        refs: dict[str, str] = {}
-        with tempfile.TemporaryDirectory(prefix="workbench-demo-") as folder:
-            for spec in SCRIPTED_CASES:
+    refs: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="workbench-demo-") as folder:
+        for spec in SCRIPTED_CASES:
+            # One transaction per scripted case, its check included: a crash leaves it
+            # whole or absent (the services' own writes inside join this one).
+            with replayed_time(profile), profile.write():
                 case_id = existing_case_for(profile, spec)
                 if case_id is None:
-                    # One transaction per scripted case: a crash leaves it whole or absent
-                    # (the services' own writes inside join this one).
-                    with replayed_time(profile), profile.write():
-                        case_id = spec.build(profile, Path(folder))
+                    case_id = spec.build(profile, Path(folder))
                     created += 1
-                refs[str(spec.number)] = case_id.hex
-        with profile.write() as session:
-            value = json.dumps({"seeded_at": utc_text(profile.now()), "cases": refs})
-            row = session.get(Meta, META_KEY)
-            if row is None:
-                session.add(Meta(key=META_KEY, value=value))
-    made = 0
-    if generated > 0:
-        with profile.read() as session:
-            existing = session.scalar(select(func.count()).select_from(Case)) or 0
-        # A different seed each call (the profile's size), so repeated calls add new orders.
-        made = generate_cases(profile, generated, seed=20_251_123 + existing, progress=progress)
-    return DemoSummary(scripted=created, generated=made)
+            refs[str(spec.number)] = case_id.hex
+    with profile.write() as session:
+        value = json.dumps({"seeded_at": utc_text(profile.now()), "cases": refs})
+        if session.get(Meta, META_KEY) is None:
+            session.add(Meta(key=META_KEY, value=value))
+    return created
 
 
 def scripted_case_ids(profile: Profile) -> dict[int, str]:
