@@ -240,3 +240,27 @@ def test_revision_0005_merges_duplicates_made_before(tmp_path, clock):
             )
     finally:
         connection.close()
+
+
+def test_revision_0005_renumbers_many_repeated_stamps_of_one_millisecond(tmp_path, clock):
+    folder = tmp_path / "p"
+    _at_revision(folder, clock, "0004")
+    connection = sqlite3.connect(folder / DB_NAME)
+    stamps = ["000000000000005-000000"] * 6 + ["000000000000005-000001"] * 3
+    stamps += ["000000000000006-999999"] * 3  # a full millisecond borrows the next one
+    connection.executemany(
+        "INSERT INTO operations (id, hlc, device_id, entity, entity_id, action, data, "
+        "created_at) VALUES (?, ?, 'dev', 'case', 'k0', 'x', '{}', 't')",
+        [(f"op{n}", stamp) for n, stamp in enumerate(stamps)],
+    )
+    connection.commit()
+    connection.close()
+    Profile.open(folder, agent="t", now=clock).close()
+    connection = sqlite3.connect(folder / DB_NAME)
+    try:
+        got = [r[0] for r in connection.execute("SELECT hlc FROM operations WHERE device_id='dev'")]
+    finally:
+        connection.close()
+    assert len(got) == len(set(got)) == len(stamps)
+    assert {"000000000000005-000000", "000000000000005-000001"} <= set(got)
+    assert "000000000000007-000000" in got

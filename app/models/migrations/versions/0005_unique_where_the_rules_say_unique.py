@@ -73,37 +73,37 @@ def _merge(run, table: str, key: str, where: str) -> int:  # noqa: ANN001
 
 
 def _renumber_clock_stamps(run) -> int:  # noqa: ANN001
-    """Give every repeated (device, stamp) but the first the next free stamp after it."""
+    """Give every repeated (device, stamp) but the first a free stamp after the newest one
+    of its millisecond (one indexed lookup per millisecond, not one per counter tried)."""
     run("CREATE INDEX IF NOT EXISTS tmp_operations_device_hlc ON operations (device_id, hlc)")
-    groups = run(
-        "SELECT device_id, hlc FROM operations GROUP BY device_id, hlc HAVING count(*) > 1"
+    repeated = run(
+        "SELECT o.rowid, o.device_id, o.hlc FROM operations o JOIN (SELECT device_id, hlc, "
+        "min(rowid) AS first FROM operations GROUP BY device_id, hlc HAVING count(*) > 1) d "
+        "ON o.device_id = d.device_id AND o.hlc = d.hlc AND o.rowid > d.first "
+        "ORDER BY o.device_id, o.hlc, o.rowid"
     ).all()
-    moved = 0
-    for device, stamp in groups:
-        rowids = (
-            run(
-                "SELECT rowid FROM operations WHERE device_id = ? AND hlc = ? ORDER BY rowid",
-                (device, stamp),
-            )
-            .scalars()
-            .all()
-        )
-        ms, counter = (int(part) for part in stamp.split("-"))
-        for rowid in rowids[1:]:
-            while True:
-                counter += 1
-                if counter > 999_999:
-                    ms, counter = ms + 1, 0
-                candidate = f"{ms:015d}-{counter:06d}"
-                taken = run(
-                    "SELECT 1 FROM operations WHERE device_id = ? AND hlc = ?", (device, candidate)
-                ).first()
-                if taken is None:
-                    break
-            run("UPDATE operations SET hlc = ? WHERE rowid = ?", (candidate, rowid))
-            moved += 1
+    newest: dict[tuple[str, int], int] = {}  # (device, ms) -> the highest counter in use
+    for rowid, device, stamp in repeated:
+        ms = int(stamp.split("-")[0])
+        counter = newest.get((device, ms))
+        if counter is None:
+            top = run(
+                "SELECT max(hlc) FROM operations WHERE device_id = ? AND hlc >= ? AND hlc <= ?",
+                (device, f"{ms:015d}-000000", f"{ms:015d}-999999"),
+            ).scalar()
+            counter = int(top.split("-")[1])
+        counter += 1
+        while counter > 999_999:  # the millisecond is full: the next one (rare)
+            ms, counter = ms + 1, 0
+            top = run(
+                "SELECT max(hlc) FROM operations WHERE device_id = ? AND hlc >= ? AND hlc <= ?",
+                (device, f"{ms:015d}-000000", f"{ms:015d}-999999"),
+            ).scalar()
+            counter = int(top.split("-")[1]) + 1 if top else 0
+        newest[(device, ms)] = counter
+        run("UPDATE operations SET hlc = ? WHERE rowid = ?", (f"{ms:015d}-{counter:06d}", rowid))
     run("DROP INDEX tmp_operations_device_hlc")
-    return moved
+    return len(repeated)
 
 
 def upgrade() -> None:
