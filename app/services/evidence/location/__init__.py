@@ -4,6 +4,9 @@ Only metadata is rewritten, never the picture: Exif loses its GPS
 directory in place (orientation and the rest stay), and blocks of text
 that hold coordinates (XMP in any encoding and namespace, comments, IPTC,
 Photoshop resources, PNG text, GIF extensions, WebP chunks) are dropped.
+Blocks a format does not need to show the picture and that are not known
+and checked (vendors' segments and chunks) are dropped too, and so is any
+Exif block whose directories cannot all be read.
 HEIC, AVIF and TIFF files keep their layout: only their Exif GPS can be
 emptied in place. Every result is checked with `find_location`, which
 looks through the bytes without trusting the format: "removed" is claimed

@@ -1,10 +1,16 @@
 """PNG, GIF and WebP without location metadata; HEIF and TIFF cleaned in place.
 
-PNG loses text chunks that hold coordinates (XMP, ImageMagick's hex
-"Raw profile type" blocks, compressed or not) and keeps its eXIf without
-the GPS directory. GIF loses comment and application extensions that hold
-coordinates (XMP included), never its animation loop. WebP loses EXIF and
-XMP chunks that hold a location, with its VP8X flags and RIFF size fixed.
+Only what shows the picture, or is known and checked clean, is kept. PNG
+keeps its picture and display chunks (palette, transparency, colour space,
+ICC profile, density, APNG frames), its eXIf without the GPS directory and
+the text chunks without coordinates (XMP, ImageMagick's hex "Raw profile
+type" blocks, compressed or not, are checked); every other chunk goes. GIF
+keeps its images, frame timing, animation loop and ICC profile, and comments
+and plain text without coordinates; other application extensions (XMP
+included) go. WebP keeps its picture, animation and ICC chunks, and EXIF and
+XMP when they hold no location, with its VP8X flags and RIFF size fixed;
+unknown chunks go. An Exif block that cannot be read whole counts as holding
+a location (its orientation is kept in a minimal eXIf of its own in PNG).
 HEIC, AVIF and TIFF files cannot be rewritten here, but their Exif GPS
 directories can be emptied in place without moving a byte.
 """
@@ -16,14 +22,27 @@ import zlib
 
 from app.services.evidence.location.jpeg import Unreadable
 from app.services.evidence.location.scan import holds_location, inflate_capped
-from app.services.evidence.location.tiff import Damaged, remove_all_gps, remove_gps
+from app.services.evidence.location.tiff import (
+    Damaged,
+    minimal_tiff,
+    orientation_of,
+    remove_all_gps,
+    remove_gps,
+)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-_PICTURE_CHUNKS = {b"IDAT", b"fdAT"}
+_PICTURE_CHUNKS = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"acTL", b"fcTL", b"fdAT"}
+# Chunks that change how the picture shows: kept when they hold no location.
+_DISPLAY_CHUNKS = {
+    *(b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT", b"pHYs", b"bKGD"),
+    *(b"cICP", b"mDCV", b"cLLI"),
+}
 _TEXT_CHUNKS = {b"tEXt", b"zTXt", b"iTXt"}
 _LOOPING = {b"NETSCAPE2.0", b"ANIMEXTS1.0"}
+_GIF_KEPT_APPS = {b"ICCRGBG1012"}  # ICC profile: kept when it holds no location
 _VP8X_EXIF, _VP8X_XMP = 0x08, 0x04
 _WEBP_PICTURE = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"}
+_WEBP_CHECKED = {b"EXIF", b"XMP "}
 
 
 def _without_gps(body: bytes) -> bytes | None:
@@ -80,16 +99,20 @@ def strip_png(data: bytes) -> tuple[bytes, list[str]]:
     for start, end, kind in png_chunks(data):
         chunk = data[start:end]
         body = chunk[8:-4]
-        if kind in _PICTURE_CHUNKS or kind in (b"IHDR", b"PLTE", b"IEND"):
+        if kind in _PICTURE_CHUNKS:
             parts.append(chunk)
         elif kind in _TEXT_CHUNKS:
             text = png_text(kind, body)
             if text is not None and not holds_location(text) and not holds_location(body):
                 parts.append(chunk)
-        else:
+        elif kind == b"eXIf":
             cleaned = _without_gps(body)
             if cleaned is not None:
                 parts.append(chunk if cleaned == body else _png_chunk(kind, cleaned))
+            elif (orientation := orientation_of(body, 0)) is not None:
+                parts.append(_png_chunk(kind, minimal_tiff(orientation, body[:2])))
+        elif kind in _DISPLAY_CHUNKS and not holds_location(body):
+            parts.append(chunk)
     return _with_trailing(parts, data[end:])
 
 
@@ -149,8 +172,12 @@ def strip_gif(data: bytes) -> tuple[bytes, list[str]]:
             block = data[pos:end]
             if label == 0xF9 or (label == 0xFF and _app_id(block) in _LOOPING):
                 parts.append(block)  # frame timing and the animation loop: kept
+            elif label == 0xFF and _app_id(block) not in _GIF_KEPT_APPS:
+                pass  # other application data (XMP, vendors' blocks): left out
+            elif label not in (0x01, 0xFE, 0xFF):
+                pass  # an unknown extension: left out
             elif not holds_location(block) and not holds_location(_gif_payload(block)):
-                parts.append(block)
+                parts.append(block)  # plain text, comments, the ICC profile: when clean
         else:
             raise Unreadable(f"an unknown block at byte {pos}")
         pos = end
@@ -186,7 +213,7 @@ def strip_webp(data: bytes) -> tuple[bytes, list[str]]:
         if pos + 8 + size > len(data):
             raise Unreadable(f"the {kind.decode('latin-1')} chunk runs past the end")
         chunk = data[pos:end]
-        if kind in _WEBP_PICTURE or not holds_location(chunk):
+        if kind in _WEBP_PICTURE or (kind in _WEBP_CHECKED and not holds_location(chunk)):
             kept.append((kind, chunk))
         pos = end
     kinds = {kind for kind, _chunk in kept}

@@ -1,10 +1,14 @@
-"""JPEG: every header segment that can hold a location, cleaned; the picture untouched.
+"""JPEG: only the header segments that show the picture or are known and checked clean.
 
-Exif (in APP1 or any other APPn) loses its GPS directory in place, so the
-orientation, the maker notes and the thumbnail stay; XMP (standard and
-extended, any encoding), Photoshop resources (APP13: Exif, XMP, IPTC) and
-comments that hold coordinates are dropped. The compressed picture data is
-copied byte for byte; ICC profiles and everything else are kept.
+Application segments are kept only when known: APP0 JFIF/JFXX, APP1 Exif
+(its GPS directory taken out in place, so the orientation, the maker notes
+and the thumbnail stay), APP1 XMP (standard and extended, any encoding)
+without coordinates, APP2 ICC profile and MPF, APP13 Photoshop resources
+(known ones, each cleaned), APP14 Adobe. Every other APPn is dropped:
+vendor blocks can carry anything, compressed or not. Comments are kept only
+when they hold at most one number. An Exif block whose directories cannot
+all be read is dropped whole; its orientation is put back in a minimal Exif
+of its own. The compressed picture data is copied byte for byte.
 """
 
 from __future__ import annotations
@@ -13,14 +17,32 @@ import re
 import struct
 
 from app.services.evidence.location.scan import holds_location
-from app.services.evidence.location.tiff import Damaged, remove_all_gps
+from app.services.evidence.location.tiff import (
+    Damaged,
+    minimal_tiff,
+    orientation_of,
+    remove_all_gps,
+)
 
 
 class Unreadable(Exception):
     """The file is damaged where it matters; it cannot be cleaned safely."""
 
 
-_SOS, _EOI, _COM, _APP13 = 0xDA, 0xD9, 0xFE, 0xED
+_SOS, _EOI, _COM, _APP1, _APP13 = 0xDA, 0xD9, 0xFE, 0xE1, 0xED
+_EXIF = b"Exif\x00"
+_XMP = b"http://ns.adobe.com/xap/1.0/\x00"
+_KNOWN = {  # application segments kept (once checked): marker, identifiers
+    0xE0: (b"JFIF\x00", b"JFXX\x00"),
+    0xE1: (_EXIF, _XMP),
+    0xE2: (b"ICC_PROFILE\x00", b"MPF\x00"),
+    0xED: (b"Photoshop 3.0\x00",),
+    0xEE: (b"Adobe",),
+}
+# Photoshop resources kept (once checked): resolution, IPTC, ICC, thumbnails, Exif, XMP,
+# version and digest; the others (paths, slices, plug-in data...) are not needed.
+_RESOURCES = {0x03ED, 0x0404, 0x0409, 0x040C, 0x040F, 0x0421, 0x0422, 0x0423, 0x0424, 0x0425}
+_NUMBERS = re.compile(rb"\d+")
 _STANDALONE = {0x01, *range(0xD0, 0xD8)}  # TEM and RST0-7 carry no length
 _XMP_EXTENSION = b"http://ns.adobe.com/xmp/extension/\x00"
 _PHOTOSHOP = b"Photoshop 3.0\x00"
@@ -61,10 +83,12 @@ def strip_jpeg(data: bytes) -> tuple[bytes, list[str]]:
         segment = data[pos:end]
         if 0xE0 <= marker <= 0xEF or marker == _COM:
             payload = segment[4:]
-            if payload.startswith(_XMP_EXTENSION):
+            if marker == _APP1 and payload.startswith(_XMP_EXTENSION):
                 extended.setdefault(payload[35:67], []).append(len(parts))
-            else:
+            elif _known(marker, payload):
                 segment = _clean_segment(marker, segment)
+            else:
+                segment = b""
         parts.append(segment)
         pos = end
         if marker == _SOS:  # the picture data, up to the next marker, byte for byte
@@ -97,22 +121,43 @@ def _segment(marker: int, payload: bytes) -> bytes:
     return bytes((0xFF, marker)) + struct.pack(">H", len(payload) + 2) + payload
 
 
+def _known(marker: int, payload: bytes) -> bool:
+    """Whether a segment is one that is kept once checked (the others are left out)."""
+    if marker == _COM:
+        return len(_NUMBERS.findall(payload)) <= 1
+    return any(payload.startswith(name) for name in _KNOWN.get(marker, ()))
+
+
 def _clean_segment(marker: int, segment: bytes) -> bytes:
     """A header segment without location: GPS taken out of any Exif in place; the
-    segment dropped (b"") when it still holds coordinates."""
+    segment dropped (b"") when it still holds coordinates or cannot be checked whole."""
     payload = segment[4:]
-    if marker == _APP13 and payload.startswith(_PHOTOSHOP):
+    if marker == _APP13:
         rewritten = _clean_photoshop(payload)
-        if rewritten is not None:
-            return _segment(marker, rewritten) if rewritten != payload else segment
+        if rewritten is None:
+            return b""
+        return _segment(marker, rewritten) if rewritten != payload else segment
     cleaned = bytearray(payload)
     try:
         remove_all_gps(cleaned)
+        clean = not holds_location(bytes(cleaned))
     except Damaged:
-        return b""  # an Exif block that cannot be cleaned may still place the photo
-    if holds_location(bytes(cleaned)):
+        clean = False  # an Exif block that cannot be read whole may still place the photo
+    if clean:
+        return segment[:4] + bytes(cleaned)
+    if marker == _APP1 and payload.startswith(_EXIF):
+        return _orientation_only(payload)
+    return b""
+
+
+def _orientation_only(payload: bytes) -> bytes:
+    """A minimal Exif segment with just the orientation of the Exif in `payload` (which is
+    being dropped), so the picture still shows the right way up; b"" when it has none."""
+    base = len(_EXIF) + 1
+    orientation = orientation_of(payload, base)
+    if orientation is None:
         return b""
-    return segment[:4] + bytes(cleaned)
+    return _segment(_APP1, payload[:base] + minimal_tiff(orientation, payload[base : base + 2]))
 
 
 def _clean_photoshop(payload: bytes) -> bytes | None:
@@ -136,11 +181,12 @@ def _clean_photoshop(payload: bytes) -> bytes | None:
             return None
         end = body_end + (size % 2)
         body = bytearray(payload[name_end + 4 : body_end])
+        (number,) = struct.unpack(">H", payload[pos + 4 : pos + 6])
         try:
             remove_all_gps(body)
-            keep = not holds_location(bytes(body))
+            keep = number in _RESOURCES and not holds_location(bytes(body))
         except Damaged:
-            keep = False  # Exif that cannot be cleaned may still place the photo
+            keep = False  # Exif that cannot be read whole may still place the photo
         if keep:
             kept.append(payload[pos : name_end + 4] + bytes(body) + payload[body_end:end])
         pos = end
