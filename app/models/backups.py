@@ -21,6 +21,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from app.models.files import fsync_folder
+
 log = logging.getLogger(__name__)
 
 KEEP_BACKUPS = 3
@@ -108,7 +110,7 @@ def backup_database(engine: Engine, backup_dir: Path, label: str) -> Path:
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
-        _fsync_folder(backup_dir)
+        fsync_folder(backup_dir)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -149,16 +151,3 @@ def _check_space(engine: Engine, backup_dir: Path) -> None:
             f"the disk has {free // (1024 * 1024)} MB free and the copy needs about "
             f"{needed // (1024 * 1024) + 16} MB"
         )
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

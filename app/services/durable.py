@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.models.db import storage_error_from
+from app.models.files import fsync_folder
 from app.services.errors import InvalidInput
 
 
@@ -120,20 +121,6 @@ def _new_file_mode() -> int:
 
 
 _NEW_FILE_MODE = _new_file_mode()
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable; not possible (nor needed) on every platform."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 @contextmanager
