@@ -186,12 +186,16 @@ class Profile:
             release_in_use(in_use)
             raise
         session_factory = sessionmaker(engine, expire_on_commit=False)
+        writer = (
+            None
+            if read_only
+            else sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
+        )
         try:
             damage = _health(root, read_only, check_budget_s)
             if read_only or damage is not None:
                 device_id, stored_agent, last, max_mb = _read_settings(root, session_factory)
             else:
-                writer = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
                 with storage_errors_translated(root / DB_NAME), writer.begin() as session:
                     device_id = _meta(session, "device_id", lambda: str(uuid.uuid4()))
                     stored_agent = _meta(session, "agent", lambda: agent or _os_user())
@@ -216,11 +220,7 @@ class Profile:
             read_only=read_only,
             damage=damage,
             in_use=in_use,
-            write_session_factory=(
-                None
-                if read_only
-                else sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
-            ),
+            write_session_factory=writer,
         )
 
     @contextmanager
