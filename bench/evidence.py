@@ -31,10 +31,12 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image  # noqa: E402
 
-from app.services import cases  # noqa: E402
+from app.services.cases import operations as cases  # noqa: E402
 from app.services.compliance import check_reply  # noqa: E402
-from app.services.evidence import attach_files, export_bundle, run_doctor  # noqa: E402
-from app.services.profile import Profile  # noqa: E402
+from app.services.core.profile import Profile  # noqa: E402
+from app.services.evidence.attach import attach_files  # noqa: E402
+from app.services.evidence.doctor import run_doctor  # noqa: E402
+from app.services.evidence.export import export_bundle  # noqa: E402
 
 
 def make_photos(folder: Path, count: int) -> list[Path]:
@@ -104,9 +106,9 @@ def through_the_panel(folder: Path, paths: list[Path]) -> dict:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.i18n import Language
+    from app.ui.core.i18n import Language
+    from app.ui.core.tasks import TaskManager
     from app.ui.main_window import MainWindow
-    from app.ui.tasks import TaskManager
 
     application = QApplication.instance() or QApplication([])
     profile = Profile.open(folder / f"ui-{len(paths)}", agent="bench")

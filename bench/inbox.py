@@ -33,9 +33,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.services import inbox  # noqa: E402
-from app.services.inbox import InboxQuery, SortKey, View  # noqa: E402
-from app.services.profile import DB_NAME, Profile  # noqa: E402
+from app.services.core.profile import DB_NAME, Profile  # noqa: E402
+from app.services.inbox import queries as inbox  # noqa: E402
+from app.services.inbox.queries import InboxQuery, SortKey, View  # noqa: E402
 
 QUERIES = {
     "open_by_updated": InboxQuery(view=View.ALL_OPEN),
@@ -71,7 +71,7 @@ def ensure_profile(folder: Path, cases: int) -> tuple[Profile, float | None]:
         have = connection.exec_driver_sql("SELECT count(*) FROM cases").scalar_one()
     seconds = None
     if have < cases:
-        from app.services.demo import seed_demo
+        from app.demo import seed_demo
 
         start = time.perf_counter()
         seed_demo(profile, generated=cases - have)
@@ -132,9 +132,9 @@ def model_figures(profile: Profile, raw: sqlite3.Connection, repeat: int) -> dic
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.i18n import Language
-    from app.ui.inbox_model import InboxModel
-    from app.ui.tasks import TaskManager
+    from app.ui.core.i18n import Language
+    from app.ui.core.tasks import TaskManager
+    from app.ui.inbox.model import InboxModel
 
     app = QApplication.instance() or QApplication([])
     tasks = TaskManager()
@@ -218,9 +218,9 @@ def memory_probe(folder: Path) -> None:
     from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.i18n import Language
+    from app.ui.core.i18n import Language
+    from app.ui.core.tasks import TaskManager
     from app.ui.main_window import MainWindow
-    from app.ui.tasks import TaskManager
 
     app = QApplication([])
     profile = Profile.open(folder, agent="bench")

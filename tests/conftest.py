@@ -14,7 +14,7 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 
 import pytest  # noqa: E402
 
-from app.services.profile import Profile  # noqa: E402
+from app.services.core.profile import Profile  # noqa: E402
 
 
 class FakeClock:

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import __version__
 from app.models.db import needs_upgrade
-from app.services.errors import StorageError
-from app.services.profile import DB_NAME, Profile, configure_logging
-from app.ui.i18n import Language, translate
+from app.services.core.errors import StorageError
+from app.services.core.profile import DB_NAME, Profile, configure_logging
+from app.ui.core.i18n import Language, translate
+from app.ui.core.qt_compat import emit
+from app.ui.core.tasks import TaskManager
+from app.ui.dialogs.preferences import saved_language
 from app.ui.main_window import MainWindow
-from app.ui.preferences import saved_language
-from app.ui.qt_compat import emit
-from app.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 

@@ -10,19 +10,19 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from app import __version__
-from app.services import cases
-from app.services.changes import Changes
-from app.services.errors import ServiceError, StorageError
-from app.services.profile import Profile
-from app.ui.bus import ChangeBus
-from app.ui.case_view import CaseView
-from app.ui.i18n import Language, translate
-from app.ui.inbox_model import InboxModel
-from app.ui.inbox_panel import VIEWS, InboxPanel, view_label
-from app.ui.labels import status_label
-from app.ui.new_case_dialog import NewCaseDialog
-from app.ui.preferences import PreferencesDialog
-from app.ui.tasks import TaskManager
+from app.services.cases import operations as cases
+from app.services.core.changes import Changes
+from app.services.core.errors import ServiceError, StorageError
+from app.services.core.profile import Profile
+from app.ui.case.view import CaseView
+from app.ui.core.bus import ChangeBus
+from app.ui.core.i18n import Language, translate
+from app.ui.core.labels import status_label
+from app.ui.core.tasks import TaskManager
+from app.ui.dialogs.new_case import NewCaseDialog
+from app.ui.dialogs.preferences import PreferencesDialog
+from app.ui.inbox.model import InboxModel
+from app.ui.inbox.panel import VIEWS, InboxPanel, view_label
 
 MESSAGE_MS = 8000
 

@@ -21,10 +21,10 @@ from PySide6.QtCore import (
     QTimer,
 )
 
-from app.services import inbox
-from app.services.case_detail import find_case
-from app.services.durable import replacing
-from app.services.profile import Profile
+from app.services.cases.detail import find_case
+from app.services.core.durable import replacing
+from app.services.core.profile import Profile
+from app.services.inbox import queries as inbox
 
 WAIT_LIMIT_MS = 20_000
 
@@ -62,8 +62,8 @@ def save_screenshot(
     case_id = find_case(profile, case_ref) if case_ref else None
 
     from app.ui.app import agent_language, make_application
+    from app.ui.core.tasks import TaskManager
     from app.ui.main_window import MainWindow
-    from app.ui.tasks import TaskManager
 
     app = make_application(sys.argv[:1])
     language = agent_language(locale or "en-US")

@@ -21,7 +21,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>Workbench を閉じてから「workbench doctor」で問題を確認し、「workbench backups restore」で最新のバックアップを戻すか、「workbench salvage --out FOLDER」でまだ読める内容を新しいプロファイルにコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="137"/>
+        <location filename="../../app/ui/app.py" line="148"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>問題が発生しました。保存済みの作業は失われていません。詳細はログファイルを確認してください。</translation>
     </message>
@@ -29,62 +29,62 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseSidebar</name>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="39"/>
+        <location filename="../../app/ui/case/sidebar.py" line="39"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="45"/>
+        <location filename="../../app/ui/case/sidebar.py" line="45"/>
         <source>Order</source>
         <translation>注文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="115"/>
+        <location filename="../../app/ui/evidence/panel.py" line="125"/>
         <source>Evidence</source>
         <translation>証拠資料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="70"/>
+        <location filename="../../app/ui/case/sidebar.py" line="70"/>
         <source>No customer recorded.</source>
         <translation>お客様情報が登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="77"/>
+        <location filename="../../app/ui/case/sidebar.py" line="77"/>
         <source>Writes in %1</source>
         <translation>使用言語：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="89"/>
+        <location filename="../../app/ui/case/sidebar.py" line="89"/>
         <source>No order linked to this case.</source>
         <translation>この案件に紐づく注文はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="93"/>
+        <location filename="../../app/ui/case/sidebar.py" line="93"/>
         <source>Purchased</source>
         <translation>購入日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="96"/>
+        <location filename="../../app/ui/case/sidebar.py" line="96"/>
         <source>Delivered</source>
         <translation>配達日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="98"/>
+        <location filename="../../app/ui/case/sidebar.py" line="98"/>
         <source>Expected</source>
         <translation>お届け予定日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="110"/>
+        <location filename="../../app/ui/case/sidebar.py" line="110"/>
         <source>Fulfilment</source>
         <translation>フルフィルメント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="112"/>
+        <location filename="../../app/ui/case/sidebar.py" line="112"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_strip.py" line="119"/>
+        <location filename="../../app/ui/evidence/strip.py" line="119"/>
         <source>Added %1 by %2</source>
         <translation>%2 が %1 に追加</translation>
     </message>
@@ -92,82 +92,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="91"/>
+        <location filename="../../app/ui/case/view.py" line="93"/>
         <source>Select a case on the left to see it here.</source>
         <translation>左側で案件を選択すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="138"/>
+        <location filename="../../app/ui/case/view.py" line="140"/>
         <source>Unassigned</source>
         <translation>未割り当て</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="140"/>
+        <location filename="../../app/ui/case/view.py" line="142"/>
         <source>tags, separated by commas</source>
         <translation>タグ（半角カンマ「,」で区切る）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="151"/>
+        <location filename="../../app/ui/case/view.py" line="153"/>
         <source>&amp;Status</source>
         <translation>ステータス(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="152"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>&amp;Priority</source>
         <translation>優先度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="153"/>
+        <location filename="../../app/ui/case/view.py" line="155"/>
         <source>R&amp;eason</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>&amp;Assignee</source>
         <translation>担当者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="161"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="187"/>
+        <location filename="../../app/ui/case/view.py" line="189"/>
         <source>Conversation</source>
         <translation>やり取り</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="188"/>
+        <location filename="../../app/ui/case/view.py" line="190"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="189"/>
+        <location filename="../../app/ui/case/view.py" line="191"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="289"/>
+        <location filename="../../app/ui/case/view.py" line="291"/>
         <source>order %1</source>
         <translation>注文 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="294"/>
+        <location filename="../../app/ui/case/view.py" line="296"/>
         <source>opened %1</source>
         <translation>%1 受付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="450"/>
+        <location filename="../../app/ui/case/view.py" line="452"/>
         <source>Reply saved; the override is in the case history.</source>
         <translation>返信を保存しました。規約チェックの例外として送信した記録は案件の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="452"/>
+        <location filename="../../app/ui/case/view.py" line="454"/>
         <source>Reply saved.</source>
         <translation>返信を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="465"/>
+        <location filename="../../app/ui/case/view.py" line="467"/>
         <source>Note added.</source>
         <translation>メモを追加しました。</translation>
     </message>
@@ -175,7 +175,7 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>ChangeBus</name>
     <message>
-        <location filename="../../app/ui/bus.py" line="43"/>
+        <location filename="../../app/ui/core/bus.py" line="43"/>
         <source>Something went wrong and was not saved. Details are in the log file.</source>
         <translation>問題が発生したため、保存されませんでした。詳細はログファイルを確認してください。</translation>
     </message>
@@ -183,177 +183,177 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="25"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="25"/>
         <source>E-mail address</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="26"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="26"/>
         <source>E-mail addresses are not allowed in buyer messages: the conversation must stay in the marketplace&apos;s messaging.</source>
         <translation>購入者へのメッセージにメールアドレスを含めることはできません。やり取りはマーケットプレイスのメッセージ機能内で行う必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="33"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="33"/>
         <source>Phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="34"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="34"/>
         <source>Phone numbers are not allowed in buyer messages; only a carrier&apos;s or manufacturer&apos;s warranty line may be given.</source>
         <translation>購入者へのメッセージに電話番号を含めることはできません。記載できるのは配送業者またはメーカーの保証窓口の番号のみです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="41"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="41"/>
         <source>Link</source>
         <translation>リンク</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="42"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="42"/>
         <source>Links are allowed only when the buyer needs them for the order; this one leads somewhere else.</source>
         <translation>リンクは、購入者が注文のために必要とする場合にのみ使用できます。このリンクはそれ以外の場所を指しています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="49"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="49"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="50"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="50"/>
         <source>Buyer messages are plain text: HTML tags and entities are not allowed.</source>
         <translation>購入者へのメッセージはプレーンテキストです。HTML タグや文字参照は使用できません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="56"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="56"/>
         <source>Messenger or social media</source>
         <translation>メッセンジャーや SNS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="57"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="57"/>
         <source>Asking the buyer to talk on another channel (a messenger app, social media or a personal handle) is not allowed.</source>
         <translation>購入者に別の連絡手段（メッセンジャーアプリ、SNS、個人アカウント）でのやり取りを求めることはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="64"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="64"/>
         <source>Outside the marketplace</source>
         <translation>マーケットプレイス外での取引</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="65"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="65"/>
         <source>Asking the buyer to pay, be refunded or return the item outside the marketplace is not allowed.</source>
         <translation>購入者にマーケットプレイス外での支払い、返金、返品を求めることはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="72"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="72"/>
         <source>Review incentive</source>
         <translation>レビューの見返り</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="73"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="73"/>
         <source>Offering a refund, discount, gift or anything else in exchange for a review or feedback is not allowed.</source>
         <translation>レビューや評価と引き換えに、返金、割引、プレゼントなどを提供することはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="80"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="80"/>
         <source>Asking for a good review</source>
         <translation>高評価レビューの依頼</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="81"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="81"/>
         <source>A review may only be asked for neutrally: asking for a positive or 5-star review, or only from satisfied buyers, is not allowed.</source>
         <translation>レビューの依頼は中立的な表現に限られます。高評価や星 5 つのレビューを求めること、満足した購入者だけに依頼することはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="88"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="88"/>
         <source>Asking to change a review</source>
         <translation>レビュー変更の依頼</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="89"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="89"/>
         <source>Asking a buyer to change or remove a product review is not allowed (asking to remove seller feedback once the problem is solved is).</source>
         <translation>購入者に商品レビューの変更や削除を求めることはできません（問題の解決後に出品者評価の削除を依頼することはできます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="96"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="96"/>
         <source>Marketing</source>
         <translation>宣伝・販促</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="97"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="97"/>
         <source>Marketing, coupons and promotions of other products are not allowed in buyer messages.</source>
         <translation>購入者へのメッセージに、宣伝、クーポン、他の商品の販促を含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="104"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="104"/>
         <source>Emoji</source>
         <translation>絵文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="105"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="105"/>
         <source>The marketplace&apos;s guidelines do not allow emojis in buyer messages.</source>
         <translation>マーケットプレイスのガイドラインでは、購入者へのメッセージに絵文字を使用できません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="110"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="110"/>
         <source>No order id</source>
         <translation>注文番号なし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="111"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="111"/>
         <source>Messages should quote the order id, so the buyer and the marketplace can match them to the order.</source>
         <translation>購入者とマーケットプレイスが注文と照合できるよう、メッセージには注文番号を記載してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="118"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="118"/>
         <source>Too long</source>
         <translation>文字数超過</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="119"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="119"/>
         <source>The marketplace rejects messages longer than its limit; shorten it.</source>
         <translation>マーケットプレイスは上限を超える長さのメッセージを受け付けません。短くしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="125"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="125"/>
         <source>Not filled in</source>
         <translation>未記入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="126"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="126"/>
         <source>A template placeholder was not filled in; write the fact in, or the buyer reads the marker.</source>
         <translation>テンプレートの差し込み項目が未記入です。内容を入力してください。そのままでは購入者にマーカーが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="133"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="133"/>
         <source>Thank you only</source>
         <translation>お礼のみ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="134"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="134"/>
         <source>A message that only thanks the buyer or confirms the order is not allowed; say what the buyer needs to know, or send nothing.</source>
         <translation>お礼や注文確認だけのメッセージは送信できません。購入者が知る必要のある内容を書くか、送信を控えてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="141"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="141"/>
         <source>Empty</source>
         <translation>空のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="142"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="142"/>
         <source>An empty message cannot be sent.</source>
         <translation>空のメッセージは送信できません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="150"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="150"/>
         <source>Only a carrier&apos;s or manufacturer&apos;s warranty or service line may be given; check that this number is one.</source>
         <translation>記載できるのは配送業者またはメーカーの保証・サービス窓口の番号のみです。この番号がそれに当たるか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="156"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="156"/>
         <source>Links to the marketplace&apos;s own pages or a carrier&apos;s tracking page are allowed only if the buyer needs them for this order; check that they do.</source>
         <translation>マーケットプレイス自身のページや配送業者の追跡ページへのリンクは、購入者がこの注文のために必要な場合にのみ使用できます。必要なリンクか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="196"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="196"/>
         <source>%1 characters; the marketplace accepts at most %2. Shorten it, or it will be rejected.</source>
         <translation>%1 文字です。マーケットプレイスの上限は %2 文字です。短くしないと受け付けられません。</translation>
     </message>
@@ -361,222 +361,222 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="158"/>
+        <location filename="../../app/ui/composer/panel.py" line="158"/>
         <source>The language the reply is in</source>
         <translation>返信の言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="160"/>
+        <location filename="../../app/ui/composer/panel.py" line="160"/>
         <source>Reply &amp;in</source>
         <translation>返信の言語(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="257"/>
+        <location filename="../../app/ui/composer/panel.py" line="257"/>
         <source>Finding the buyer&apos;s language…</source>
         <translation>購入者の言語を判定しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="291"/>
+        <location filename="../../app/ui/composer/panel.py" line="291"/>
         <source>Buyer&apos;s language unknown — replies in English</source>
         <translation>購入者の言語が不明なため、英語で返信します</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="293"/>
+        <location filename="../../app/ui/composer/panel.py" line="293"/>
         <source>Buyer writes %1 (detected)</source>
         <translation>購入者の言語：%1（自動判定）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="295"/>
+        <location filename="../../app/ui/composer/panel.py" line="295"/>
         <source>Buyer writes %1 (from the customer record)</source>
         <translation>購入者の言語：%1（お客様情報より）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="299"/>
+        <location filename="../../app/ui/composer/panel.py" line="299"/>
         <source>Buyer writes %1 (from the case)</source>
         <translation>購入者の言語：%1（案件情報より）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="307"/>
+        <location filename="../../app/ui/composer/panel.py" line="307"/>
         <source>The buyer&apos;s language could not be found: %1</source>
         <translation>購入者の言語を判定できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="403"/>
+        <location filename="../../app/ui/composer/panel.py" line="403"/>
         <source>Filling in the template…</source>
         <translation>テンプレートに差し込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="425"/>
+        <location filename="../../app/ui/composer/panel.py" line="425"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>テンプレートを挿入しました。Ctrl+Z で入力済みの内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="434"/>
+        <location filename="../../app/ui/composer/panel.py" line="434"/>
         <source>The template could not be filled in: %1</source>
         <translation>テンプレートに差し込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="443"/>
+        <location filename="../../app/ui/composer/panel.py" line="443"/>
         <source>Fell back to %1: no %2 variant.</source>
         <translation>%2 版がないため、%1 版を使用しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="450"/>
+        <location filename="../../app/ui/composer/panel.py" line="450"/>
         <source>Not known for this case, fill in by hand: %1</source>
         <translation>この案件では不明なため、手動で入力してください：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="461"/>
+        <location filename="../../app/ui/composer/panel.py" line="461"/>
         <source>In %1 (for you)</source>
         <translation>%1（確認用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="464"/>
+        <location filename="../../app/ui/composer/panel.py" line="464"/>
         <source>Subject: %1</source>
         <translation>件名：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="623"/>
+        <location filename="../../app/ui/composer/panel.py" line="623"/>
         <source>Checking the reply before it goes out…</source>
         <translation>送信前に返信をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="634"/>
+        <location filename="../../app/ui/composer/panel.py" line="634"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>送信していません。マークされた箇所を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="134"/>
+        <location filename="../../app/ui/composer/check.py" line="139"/>
         <source>Checking the reply…</source>
         <translation>返信をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="138"/>
+        <location filename="../../app/ui/composer/check.py" line="143"/>
         <source>The reply could not be checked: %1</source>
         <translation>返信をチェックできませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="157"/>
+        <location filename="../../app/ui/composer/check.py" line="162"/>
         <source>✓ Nothing the marketplace forbids.</source>
         <translation>✓ マーケットプレイスで禁止されている内容はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="160"/>
+        <location filename="../../app/ui/composer/check.py" line="165"/>
         <source>Not allowed by the marketplace: %1</source>
         <translation>マーケットプレイスで禁止：%1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="164"/>
+        <location filename="../../app/ui/composer/check.py" line="169"/>
         <source>warnings: %1</source>
         <translation>警告 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="171"/>
+        <location filename="../../app/ui/composer/check.py" line="176"/>
         <source>Warnings: %1 (they do not stop the reply)</source>
         <translation>警告 %1 件（返信の送信は妨げません）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="189"/>
+        <location filename="../../app/ui/composer/check.py" line="194"/>
         <source>… and %1 more</source>
         <translation>…ほか %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="222"/>
+        <location filename="../../app/ui/composer/check.py" line="227"/>
         <source>Send despite the compliance check?</source>
         <translation>規約チェックの結果に反して送信しますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="225"/>
+        <location filename="../../app/ui/composer/check.py" line="230"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>この返信には、マーケットプレイスで許可されていない内容が含まれています。送信すると、ショップのアカウントが警告または停止の対象になる場合があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="243"/>
+        <location filename="../../app/ui/composer/check.py" line="248"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>この返信をこのまま送信する必要がある理由（必須）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="251"/>
+        <location filename="../../app/ui/composer/check.py" line="256"/>
         <source>Send anyway</source>
         <translation>このまま送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="259"/>
+        <location filename="../../app/ui/composer/check.py" line="264"/>
         <source>Reason for sending it anyway:</source>
         <translation>このまま送信する理由：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="268"/>
+        <location filename="../../app/ui/composer/check.py" line="273"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>このまま送信する必要がある理由を入力してください（%1 文字以上）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="72"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="72"/>
         <source>Find a template (Ctrl+T)</source>
         <translation>テンプレートを検索 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="87"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="87"/>
         <source>Manage templates…</source>
         <translation>テンプレートの管理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="100"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="100"/>
         <source>All templates</source>
         <translation>すべてのテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="101"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="101"/>
         <source>Back to the list of templates</source>
         <translation>テンプレート一覧に戻る</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="107"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="107"/>
         <source>This shows the template as picked, not your edits.</source>
         <translation>選択したときのテンプレートを表示しています。編集内容は反映されません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="139"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="139"/>
         <source>Templates with problems (not offered): %1. See Manage templates…</source>
         <translation>問題のあるテンプレート（候補から除外）：%1 件。「テンプレートの管理…」を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="148"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="148"/>
         <source>The templates could not be loaded: %1</source>
         <translation>テンプレートを読み込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="224"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="224"/>
         <source>Found, fitting this case</source>
         <translation>検索結果（この案件に適合）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="226"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="226"/>
         <source>Found</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="229"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="229"/>
         <source>No template matches “%1”.</source>
         <translation>「%1」に一致するテンプレートはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="237"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="237"/>
         <source>Suggested for this case</source>
         <translation>この案件へのおすすめ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="238"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="238"/>
         <source>All other templates</source>
         <translation>その他のテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="257"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="257"/>
         <source>%1 (shop)</source>
         <translation>%1（ショップ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="265"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="265"/>
         <source>No %1 version: the reply would be in %2.</source>
         <translation>%1 版がないため、返信は %2 になります。</translation>
     </message>
@@ -584,48 +584,48 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="60"/>
         <source>No messages yet.</source>
         <translation>メッセージはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="175"/>
+        <location filename="../../app/ui/composer/panel.py" line="175"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>お客様への返信、またはチーム向けの社内メモを入力…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="204"/>
+        <location filename="../../app/ui/composer/panel.py" line="204"/>
         <source>Send reply</source>
         <translation>返信を送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="207"/>
+        <location filename="../../app/ui/composer/panel.py" line="207"/>
         <source>Save the reply to the customer (Ctrl+Enter)</source>
         <translation>お客様への返信を保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="209"/>
+        <location filename="../../app/ui/composer/panel.py" line="209"/>
         <source>Add internal note</source>
         <translation>社内メモを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="211"/>
+        <location filename="../../app/ui/composer/panel.py" line="211"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>メモはチーム内でのみ表示されます (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="612"/>
-        <location filename="../../app/ui/composer.py" line="653"/>
+        <location filename="../../app/ui/composer/panel.py" line="612"/>
+        <location filename="../../app/ui/composer/panel.py" line="653"/>
         <source>Write something first.</source>
         <translation>先に内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="665"/>
+        <location filename="../../app/ui/composer/panel.py" line="665"/>
         <source>Writing an internal note</source>
         <translation>社内メモを作成中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="667"/>
+        <location filename="../../app/ui/composer/panel.py" line="667"/>
         <source>Writing a reply</source>
         <translation>返信を作成中</translation>
     </message>
@@ -633,177 +633,177 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="57"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="62"/>
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="58"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="63"/>
         <source>Due soon</source>
         <translation>期限間近</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="59"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="64"/>
         <source>Running</source>
         <translation>カウント中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="60"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="65"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="69"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="74"/>
         <source>Escalate the case</source>
         <translation>案件をエスカレーション</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="79"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="84"/>
         <source>Why, and what you expect from them (required)</source>
         <translation>理由と、相手に求める対応（必須）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="83"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="88"/>
         <source>Escalate</source>
         <translation>エスカレーション</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="89"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="94"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="90"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="95"/>
         <source>To</source>
         <translation>エスカレーション先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="91"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="96"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="99"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="104"/>
         <source>Say why you escalate it.</source>
         <translation>エスカレーションの理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="136"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="141"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="137"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="142"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="138"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="143"/>
         <source>Time left</source>
         <translation>残り時間</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="139"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="144"/>
         <source>How it counts</source>
         <translation>カウント方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="142"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="147"/>
         <source>Escalate…</source>
         <translation>エスカレーション…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="144"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="149"/>
         <source>Take back my escalation</source>
         <translation>自分のエスカレーションを取り消す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="146"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="151"/>
         <source>No reply needed</source>
         <translation>返信不要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="148"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="153"/>
         <source>The buyer&apos;s last messages need no answer (e.g. a thank-you): stop the reply clock</source>
         <translation>購入者からの直近のメッセージに返信が不要な場合（お礼など）、返信期限のカウントを止めます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="154"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="159"/>
         <source>Record…</source>
         <translation>記録…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="156"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="161"/>
         <source>Record what the marketplace reports about the order, as of now</source>
         <translation>マーケットプレイスから届いた注文の状況を現在の日時で記録</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="161"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="166"/>
         <source>The buyer asked to return it</source>
         <translation>購入者が返品をリクエスト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="162"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="167"/>
         <source>The returned item arrived</source>
         <translation>返品商品が到着</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="163"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="168"/>
         <source>Refund issued</source>
         <translation>返金済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="164"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="169"/>
         <source>Delivered</source>
         <translation>配達済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="165"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="170"/>
         <source>A-to-z claim filed</source>
         <translation>A-to-z申請あり</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="166"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="171"/>
         <source>Chargeback raised</source>
         <translation>チャージバック発生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="167"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="172"/>
         <source>Negative feedback left</source>
         <translation>悪い評価あり</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="186"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="191"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="187"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="192"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="188"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="193"/>
         <source>Change</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="196"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="201"/>
         <source>Escalation history</source>
         <translation>エスカレーション履歴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="211"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="216"/>
         <source>Reason changed</source>
         <translation>理由を変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="217"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="222"/>
         <source>Workbench (automatic)</source>
         <translation>Workbench（自動）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="246"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="251"/>
         <source>Nothing needs escalating.</source>
         <translation>エスカレーションが必要な項目はありません。</translation>
     </message>
@@ -811,321 +811,321 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="62"/>
+        <location filename="../../app/ui/evidence/panel.py" line="72"/>
         <source>Photo of the defect or the difference</source>
         <translation>不良箇所または相違点の写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="63"/>
+        <location filename="../../app/ui/evidence/panel.py" line="73"/>
         <source>Photo of the label or model number</source>
         <translation>ラベルまたは型番の写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <location filename="../../app/ui/evidence/panel.py" line="74"/>
         <source>Order or receipt</source>
         <translation>注文内容または領収書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="65"/>
+        <location filename="../../app/ui/evidence/panel.py" line="75"/>
         <source>Photo with a measuring tape or of the size label</source>
         <translation>メジャーを当てた写真またはサイズ表示の写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="66"/>
+        <location filename="../../app/ui/evidence/panel.py" line="76"/>
         <source>Photo of the parcel</source>
         <translation>荷物（外箱）の写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="67"/>
+        <location filename="../../app/ui/evidence/panel.py" line="77"/>
         <source>Photo of the item</source>
         <translation>商品の写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="68"/>
+        <location filename="../../app/ui/evidence/panel.py" line="78"/>
         <source>Shipping label</source>
         <translation>配送ラベル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="69"/>
+        <location filename="../../app/ui/evidence/panel.py" line="79"/>
         <source>Carrier tracking page or screenshot</source>
         <translation>配送業者の追跡ページまたはそのスクリーンショット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="70"/>
+        <location filename="../../app/ui/evidence/panel.py" line="80"/>
         <source>Delivery photo, if any</source>
         <translation>配達完了の写真（ある場合）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="71"/>
+        <location filename="../../app/ui/evidence/panel.py" line="81"/>
         <source>Return tracking</source>
         <translation>返品の追跡情報</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="72"/>
+        <location filename="../../app/ui/evidence/panel.py" line="82"/>
         <source>Receipt of the returned item</source>
         <translation>返品商品の受領確認</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="133"/>
-        <location filename="../../app/ui/evidence_panel.py" line="557"/>
+        <location filename="../../app/ui/evidence/panel.py" line="143"/>
+        <location filename="../../app/ui/evidence/panel.py" line="567"/>
         <source>Add files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="135"/>
+        <location filename="../../app/ui/evidence/panel.py" line="145"/>
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>写真、スクリーンショット、PDF の領収書を追加（ここにドロップしても追加できます）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="139"/>
-        <location filename="../../app/ui/evidence_panel.py" line="558"/>
+        <location filename="../../app/ui/evidence/panel.py" line="149"/>
+        <location filename="../../app/ui/evidence/panel.py" line="568"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="141"/>
+        <location filename="../../app/ui/evidence/panel.py" line="151"/>
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>クリップボードの画像またはファイルを追加 (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="145"/>
+        <location filename="../../app/ui/evidence/panel.py" line="155"/>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="147"/>
+        <location filename="../../app/ui/evidence/panel.py" line="157"/>
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>申請用に、ファイルとマニフェストを 1 つの zip にまとめて保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="162"/>
+        <location filename="../../app/ui/evidence/panel.py" line="172"/>
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>ファイルはまだありません。写真、スクリーンショット、領収書をここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="170"/>
+        <location filename="../../app/ui/evidence/panel.py" line="180"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="184"/>
+        <location filename="../../app/ui/evidence/panel.py" line="194"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="188"/>
+        <location filename="../../app/ui/evidence/panel.py" line="198"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="245"/>
+        <location filename="../../app/ui/evidence/panel.py" line="255"/>
         <source>No evidence checklist for this kind of case.</source>
         <translation>この種類の案件には証拠資料のチェックリストがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="250"/>
+        <location filename="../../app/ui/evidence/panel.py" line="260"/>
         <source>Checklist: %1 of %2 collected</source>
         <translation>チェックリスト：%2 件中 %1 件収集済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="258"/>
+        <location filename="../../app/ui/evidence/panel.py" line="268"/>
         <source>(optional)</source>
         <translation>（任意）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_strip.py" line="125"/>
+        <location filename="../../app/ui/evidence/strip.py" line="125"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>マーケットプレイスの添付ファイルの上限（10 MB）を超えています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="278"/>
+        <location filename="../../app/ui/evidence/panel.py" line="288"/>
         <source>Add evidence</source>
         <translation>証拠資料を追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="280"/>
+        <location filename="../../app/ui/evidence/panel.py" line="290"/>
         <source>Photos, screenshots and documents</source>
         <translation>写真、スクリーンショット、書類</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="282"/>
+        <location filename="../../app/ui/evidence/panel.py" line="292"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="294"/>
+        <location filename="../../app/ui/evidence/panel.py" line="304"/>
         <source>The clipboard holds no picture or file to add.</source>
         <translation>クリップボードに追加できる画像やファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="305"/>
+        <location filename="../../app/ui/evidence/panel.py" line="315"/>
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>追加できるのはこのコンピューター上のファイルだけです。先に画像を保存してから、保存したファイルを追加してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="321"/>
+        <location filename="../../app/ui/evidence/panel.py" line="331"/>
         <source>The picture could not be saved: %1</source>
         <translation>画像を保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="373"/>
+        <location filename="../../app/ui/evidence/panel.py" line="383"/>
         <source>Files are still being added; wait for them to finish.</source>
         <translation>ファイルを追加しています。完了するまでお待ちください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="375"/>
+        <location filename="../../app/ui/evidence/panel.py" line="385"/>
         <source>The evidence is being exported; wait for it to finish.</source>
         <translation>証拠資料をエクスポート中です。完了するまでお待ちください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="393"/>
+        <location filename="../../app/ui/evidence/panel.py" line="403"/>
         <source>Programs</source>
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="397"/>
+        <location filename="../../app/ui/evidence/panel.py" line="407"/>
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>次のファイルはプログラムです：%1。Workbench は証拠資料として保管できますが、実行することはありません。お客様から届いたプログラムを開くと、このコンピューターに害を及ぼすおそれがあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="404"/>
+        <location filename="../../app/ui/evidence/panel.py" line="414"/>
         <source>Keep them as evidence</source>
         <translation>証拠資料として保管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="406"/>
+        <location filename="../../app/ui/evidence/panel.py" line="416"/>
         <source>Leave them out</source>
         <translation>追加しない</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="423"/>
+        <location filename="../../app/ui/evidence/panel.py" line="433"/>
         <source>Adding files…</source>
         <translation>ファイルを追加しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="457"/>
+        <location filename="../../app/ui/evidence/panel.py" line="467"/>
         <source>Added %1 of %2: %3</source>
         <translation>%2 件中 %1 件を追加：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="459"/>
+        <location filename="../../app/ui/evidence/panel.py" line="469"/>
         <source>Exported %1 of %2: %3</source>
         <translation>%2 件中 %1 件をエクスポート：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="473"/>
+        <location filename="../../app/ui/evidence/panel.py" line="483"/>
         <source>Stopping after this file…</source>
         <translation>このファイルの後で中止します…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="487"/>
+        <location filename="../../app/ui/evidence/panel.py" line="497"/>
         <source>Case %1: %2</source>
         <translation>案件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="496"/>
+        <location filename="../../app/ui/evidence/panel.py" line="506"/>
         <source>Added %1 file(s).</source>
         <translation>ファイルを %1 件追加しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="503"/>
+        <location filename="../../app/ui/evidence/panel.py" line="513"/>
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>中止しました。%1 件のファイルは追加されていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="523"/>
+        <location filename="../../app/ui/evidence/panel.py" line="533"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>問題が発生しました。変更は行われていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="565"/>
+        <location filename="../../app/ui/evidence/panel.py" line="575"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="566"/>
+        <location filename="../../app/ui/evidence/panel.py" line="576"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="573"/>
+        <location filename="../../app/ui/evidence/panel.py" line="583"/>
         <source>Save a copy…</source>
         <translation>コピーを保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="575"/>
+        <location filename="../../app/ui/evidence/panel.py" line="585"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="624"/>
+        <location filename="../../app/ui/evidence/panel.py" line="634"/>
         <source>Removed %1.</source>
         <translation>削除しました：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="653"/>
+        <location filename="../../app/ui/evidence/panel.py" line="663"/>
         <source>Save a copy</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="663"/>
+        <location filename="../../app/ui/evidence/panel.py" line="673"/>
         <source>Saved a copy as %1.</source>
         <translation>コピーを %1 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="680"/>
+        <location filename="../../app/ui/evidence/panel.py" line="690"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="695"/>
+        <location filename="../../app/ui/evidence/panel.py" line="703"/>
         <source>Exported %1 file(s) to %2.</source>
         <translation>%1 件のファイルを %2 にエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="43"/>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="123"/>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="133"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="43"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="123"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="133"/>
         <source>Export evidence</source>
         <translation>証拠資料をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="46"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="46"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="52"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="52"/>
         <source>Keep the location (GPS) in photos</source>
         <translation>写真の位置情報 (GPS) を残す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="56"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="56"/>
         <source>The zip holds every file and a manifest (kind, caption, SHA-256, size, who added it and when). Photos lose their location unless you keep it.</source>
         <translation>zip には、すべてのファイルとマニフェスト（種類、説明、SHA-256、サイズ、追加した人と日時）が含まれます。位置情報を残すよう選択しない限り、写真の位置情報は削除されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="65"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="65"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="74"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="74"/>
         <source>Save the bundle as:</source>
         <translation>パッケージの保存先：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="107"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="107"/>
         <source>This is inside the profile folder; saving there could destroy the profile. Choose a place outside it.</source>
         <translation>ここはプロファイルフォルダーの中です。ここに保存するとプロファイルが壊れる可能性があります。フォルダーの外の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="113"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="113"/>
         <source>This is not a regular file (a link, a pipe or a device); choose another name.</source>
         <translation>これは通常のファイルではありません（リンク、パイプ、またはデバイス）。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="124"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="124"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 は既に存在します。置き換えますか？</translation>
     </message>
@@ -1133,253 +1133,253 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../app/ui/evidence_panes.py" line="208"/>
+        <location filename="../../app/ui/evidence/panes.py" line="208"/>
         <source>This file cannot be previewed</source>
         <translation>このファイルはプレビューできません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panes.py" line="216"/>
-        <location filename="../../app/ui/evidence_viewer.py" line="264"/>
+        <location filename="../../app/ui/evidence/panes.py" line="216"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="264"/>
         <source>Save a copy…</source>
         <translation>コピーを保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panes.py" line="218"/>
+        <location filename="../../app/ui/evidence/panes.py" line="218"/>
         <source>Open with another program…</source>
         <translation>別のプログラムで開く…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="131"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="131"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="188"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="188"/>
         <source>Describe what this file shows</source>
         <translation>このファイルの内容を説明してください</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="197"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="197"/>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="198"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="198"/>
         <source>&amp;Caption:</source>
         <translation>説明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="229"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="229"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="232"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="232"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="235"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="235"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="238"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="238"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="240"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="240"/>
         <source>Fit</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="241"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="241"/>
         <source>Fit to window</source>
         <translation>ウィンドウに合わせる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="243"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="243"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="246"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="246"/>
         <source>Rotate left</source>
         <translation>左に回転</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="249"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="249"/>
         <source>Rotate right</source>
         <translation>右に回転</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="252"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="252"/>
         <source>First page</source>
         <translation>最初のページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="255"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="255"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="258"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="258"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="261"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="261"/>
         <source>Last page</source>
         <translation>最後のページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="372"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="372"/>
         <source>It is %1, which this viewer does not show.</source>
         <translation>このビューアーでは表示できないファイルです（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="390"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="390"/>
         <source>Evidence: %1</source>
         <translation>証拠資料：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="394"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="394"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="401"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="401"/>
         <source>Added %1 by %2</source>
         <translation>%2 が %1 に追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="406"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="406"/>
         <source>Added %1</source>
         <translation>%1 に追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="410"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="410"/>
         <source>Taken %1</source>
         <translation>%1 撮影</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="466"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="466"/>
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>元のサイズ（%1 × %2 ピクセル）より縮小して表示しています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="481"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="481"/>
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>画像が %1 × %2 ピクセルと大きすぎるため、安全に表示できません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="487"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="487"/>
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>画像を読み込めませんでした。破損しているか、ここでは対応していない形式です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="531"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="531"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="550"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="550"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="576"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="576"/>
         <source>Save a copy</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="581"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="581"/>
         <source>Saving a copy…</source>
         <translation>コピーを保存しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="594"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="594"/>
         <source>Saved a copy as %1</source>
         <translation>コピーを %1 として保存しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="603"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="603"/>
         <source>The copy could not be made: %1</source>
         <translation>コピーを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="622"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="622"/>
         <source>Open with another program</source>
         <translation>別のプログラムで開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="624"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="624"/>
         <source>Open “%1” with another program?</source>
         <translation>「%1」を別のプログラムで開きますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="628"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="628"/>
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>このファイルはプログラムです。実行すると、このコンピューターとその中のデータに害を及ぼすおそれがあります。お客様から届いたファイルにはウイルスが含まれている場合があります。安全だと確信できる場合にのみ開いてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="635"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="635"/>
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>ファイルのコピーが開かれ、元のファイルは案件に残ります。お客様から届いたファイルは、信頼できる場合にのみ開いてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="641"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="641"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="666"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="666"/>
         <source>plain text</source>
         <translation>プレーンテキスト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="667"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="667"/>
         <source>a zip archive</source>
         <translation>zip アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="668"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="668"/>
         <source>a Windows program</source>
         <translation>Windows プログラム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="669"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="669"/>
         <source>a program</source>
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="670"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="670"/>
         <source>a file of unknown type</source>
         <translation>種類不明のファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="672"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="672"/>
         <source>a file of type %1</source>
         <translation>%1 形式のファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="681"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="681"/>
         <source>The PDF is protected with a password.</source>
         <translation>PDF はパスワードで保護されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="683"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="683"/>
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>この PDF は、このビューアーが対応していない方式で保護されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="686"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="686"/>
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>PDF を読み込めませんでした。破損しているか、PDF ではありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="690"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="690"/>
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>このファイルはまだこのコンピューターにありません。同期中の可能性があります。</translation>
     </message>
@@ -1387,107 +1387,107 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history.py" line="31"/>
+        <location filename="../../app/ui/case/history.py" line="31"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="40"/>
+        <location filename="../../app/ui/case/history.py" line="40"/>
         <source>Case created</source>
         <translation>案件を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="47"/>
+        <location filename="../../app/ui/case/history.py" line="47"/>
         <source>Case changed</source>
         <translation>案件を変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="49"/>
+        <location filename="../../app/ui/case/history.py" line="49"/>
         <source>Case deleted</source>
         <translation>案件を削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="53"/>
+        <location filename="../../app/ui/case/history.py" line="53"/>
         <source>Sent despite the compliance check (%1): %2</source>
         <translation>規約チェックの結果に反して送信（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="58"/>
+        <location filename="../../app/ui/case/history.py" line="58"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>返信の下書きを新しい版で置き換え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="62"/>
+        <location filename="../../app/ui/case/history.py" line="62"/>
         <source>Message from the customer</source>
         <translation>お客様からのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="64"/>
+        <location filename="../../app/ui/case/history.py" line="64"/>
         <source>Internal note written</source>
         <translation>社内メモを作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="66"/>
+        <location filename="../../app/ui/case/history.py" line="66"/>
         <source>Draft reply saved</source>
         <translation>返信の下書きを保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67"/>
+        <location filename="../../app/ui/case/history.py" line="67"/>
         <source>Reply written</source>
         <translation>返信を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="81"/>
         <source>File added: %1</source>
         <translation>ファイルを追加：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Tag removed: %1</source>
         <translation>タグを削除：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="74"/>
         <source>Tag added: %1</source>
         <translation>タグを追加：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="84"/>
+        <location filename="../../app/ui/case/history.py" line="84"/>
         <source>File removed: %1</source>
         <translation>ファイルを削除：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="86"/>
+        <location filename="../../app/ui/case/history.py" line="86"/>
         <source>File put back: %1</source>
         <translation>ファイルを復元：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="91"/>
+        <location filename="../../app/ui/case/history.py" line="91"/>
         <source>kind %1 → %2</source>
         <translation>種類 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="97"/>
+        <location filename="../../app/ui/case/history.py" line="97"/>
         <source>caption “%1”</source>
         <translation>説明「%1」</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="99"/>
+        <location filename="../../app/ui/case/history.py" line="99"/>
         <source>File %1: %2</source>
         <translation>ファイル %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="109"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="110"/>
+        <location filename="../../app/ui/case/history.py" line="110"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111"/>
+        <location filename="../../app/ui/case/history.py" line="111"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -1495,72 +1495,72 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="344"/>
         <source>Escalated</source>
         <translation>エスカレーション済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="346"/>
+        <location filename="../../app/ui/inbox/model.py" line="346"/>
         <source>Waiting for our answer</source>
         <translation>要返信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="69"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="70"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="71"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="72"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="73"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="74"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="75"/>
         <source>Lang.</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="76"/>
         <source>Marketplace</source>
         <translation>マーケットプレイス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="77"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="78"/>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="79"/>
+        <location filename="../../app/ui/inbox/model.py" line="79"/>
         <source>Evidence</source>
         <translation>証拠資料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="352"/>
+        <location filename="../../app/ui/inbox/model.py" line="352"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>証拠資料のチェックリスト：%2 件中 %1 件収集済み</translation>
     </message>
@@ -1568,52 +1568,52 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>All open</source>
         <translation>未解決</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Mine</source>
         <translation>自分の担当</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Waiting</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>Resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Due today</source>
         <translation>今日が期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="45"/>
+        <location filename="../../app/ui/inbox/panel.py" line="45"/>
         <source>Escalated</source>
         <translation>エスカレーション済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="74"/>
+        <location filename="../../app/ui/inbox/panel.py" line="74"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>案件を検索…（例：ベルト  status:open  lang:ko）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="77"/>
+        <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1622,27 +1622,27 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="201"/>
+        <location filename="../../app/ui/inbox/panel.py" line="201"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="206"/>
+        <location filename="../../app/ui/inbox/panel.py" line="206"/>
         <source>No case matches this search.</source>
         <translation>検索条件に一致する案件はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="208"/>
+        <location filename="../../app/ui/inbox/panel.py" line="208"/>
         <source>No cases in this view.</source>
         <translation>このビューに案件はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="210"/>
+        <location filename="../../app/ui/inbox/panel.py" line="210"/>
         <source>1 case</source>
         <translation>案件 1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="213"/>
+        <location filename="../../app/ui/inbox/panel.py" line="213"/>
         <source>%1 cases</source>
         <translation>案件 %1 件</translation>
     </message>
@@ -1650,273 +1650,273 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="10"/>
+        <location filename="../../app/ui/core/labels.py" line="10"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="11"/>
+        <location filename="../../app/ui/core/labels.py" line="11"/>
         <source>Open</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="12"/>
+        <location filename="../../app/ui/core/labels.py" line="12"/>
         <source>Waiting on customer</source>
         <translation>お客様の返信待ち</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="13"/>
+        <location filename="../../app/ui/core/labels.py" line="13"/>
         <source>Waiting on third party</source>
         <translation>第三者の対応待ち</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="14"/>
+        <location filename="../../app/ui/core/labels.py" line="14"/>
         <source>Resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="15"/>
+        <location filename="../../app/ui/core/labels.py" line="15"/>
         <source>Closed</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="21"/>
+        <location filename="../../app/ui/core/labels.py" line="21"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="22"/>
+        <location filename="../../app/ui/core/labels.py" line="22"/>
         <source>Normal</source>
         <translation>通常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="23"/>
+        <location filename="../../app/ui/core/labels.py" line="23"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24"/>
+        <location filename="../../app/ui/core/labels.py" line="24"/>
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/core/labels.py" line="30"/>
         <source>Wrong size</source>
         <translation>サイズ違い</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/ui/core/labels.py" line="31"/>
         <source>Not as described</source>
         <translation>説明と異なる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32"/>
+        <location filename="../../app/ui/core/labels.py" line="32"/>
         <source>Defective</source>
         <translation>不良品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="33"/>
+        <location filename="../../app/ui/core/labels.py" line="33"/>
         <source>Damaged in transit</source>
         <translation>配送中の破損</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/ui/core/labels.py" line="34"/>
         <source>Missing parts</source>
         <translation>部品の欠品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/core/labels.py" line="35"/>
         <source>Not received</source>
         <translation>未着</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/core/labels.py" line="36"/>
         <source>Late delivery</source>
         <translation>配達遅延</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/core/labels.py" line="37"/>
         <source>Refund</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/core/labels.py" line="38"/>
         <source>Return</source>
         <translation>返品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/core/labels.py" line="39"/>
         <source>Exchange</source>
         <translation>交換</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/core/labels.py" line="40"/>
         <source>Account access</source>
         <translation>アカウントへのアクセス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/core/labels.py" line="41"/>
         <source>Billing</source>
         <translation>請求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="42"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/core/labels.py" line="48"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/core/labels.py" line="49"/>
         <source>Reply</source>
         <translation>返信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/core/labels.py" line="50"/>
         <source>Internal note</source>
         <translation>社内メモ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/ui/core/labels.py" line="56"/>
         <source>Draft, not sent</source>
         <translation>下書き（未送信）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/core/labels.py" line="57"/>
         <source>Saved, waiting to be sent</source>
         <translation>保存済み（送信待ち）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/core/labels.py" line="58"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/core/labels.py" line="59"/>
         <source>Sending failed</source>
         <translation>送信失敗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/core/labels.py" line="65"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="66"/>
         <source>Receipt</source>
         <translation>領収書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Shipping label</source>
         <translation>配送ラベル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Screenshot</source>
         <translation>スクリーンショット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/core/labels.py" line="76"/>
         <source>Marketplace message</source>
         <translation>マーケットプレイスのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="77"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Callback</source>
         <translation>折り返し電話</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Social media</source>
         <translation>SNS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Forum</source>
         <translation>フォーラム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/core/labels.py" line="88"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/core/labels.py" line="89"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="90"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Assignee</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Escalation level</source>
         <translation>エスカレーションレベル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Escalation reason</source>
         <translation>エスカレーション理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Agent&apos;s escalation</source>
         <translation>担当者によるエスカレーション</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Agent&apos;s reason</source>
         <translation>担当者の理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Escalated to</source>
         <translation>エスカレーション先</translation>
     </message>
@@ -2119,72 +2119,72 @@ Profile: %2</source>
 <context>
     <name>NewCase</name>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="29"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="29"/>
         <source>New case</source>
         <translation>新しい案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="33"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="33"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="47"/>
         <source>(unknown)</source>
         <translation>(不明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="51"/>
         <source>What the buyer said</source>
         <translation>購入者からの内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="58"/>
         <source>Create case</source>
         <translation>案件を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="62"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
         <source>Marketplace</source>
         <translation>マーケットプレイス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
         <source>Order id</source>
         <translation>注文番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
         <source>Channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="78"/>
         <source>Give the case a subject.</source>
         <translation>案件の件名を入力してください。</translation>
     </message>
@@ -2192,242 +2192,242 @@ Profile: %2</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="40"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="40"/>
         <source>%1 from delivery on %2 (until %3).</source>
         <translation>配達日 %2 から %1（%3 まで）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="45"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="45"/>
         <source>No delivery date is known, so %1 count from the latest estimated delivery date, %2 (until %3).</source>
         <translation>配達日が不明のため、お届け予定日の最終日 %2 から %1を数えます（%3 まで）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="54"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="54"/>
         <source>The delivery date %1 is used, not the estimate %2.</source>
         <translation>お届け予定日 %2 ではなく、配達日 %1 を使用します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="59"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="59"/>
         <source>%1 was a public holiday (%2); the window still counts calendar days.</source>
         <translation>%1 は祝日（%2）でしたが、返品期間は暦日で数えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="66"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="66"/>
         <source>Category %1 has a return window of %2.</source>
         <translation>カテゴリー %1 の返品期間は %2です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="71"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="71"/>
         <source>Category %1 follows the general rule of %2.</source>
         <translation>カテゴリー %1 には一般ルール（%2）が適用されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="76"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="76"/>
         <source>The shorter rule for %1 applies to orders from %2; this order keeps %3.</source>
         <translation>%1 の短い返品期間は %2 以降の注文に適用されます。この注文は %3のままです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="83"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="83"/>
         <source>Your shop&apos;s policy extends the marketplace&apos;s %1 to %2.</source>
         <translation>ショップのポリシーにより、マーケットプレイスの %1が %2に延長されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="88"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="88"/>
         <source>Bought between %1 and %2: the holiday return policy extends the deadline to %3.</source>
         <translation>%1〜%2 の購入：年末年始の返品期間延長により、期限が %3 まで延長されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="96"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="96"/>
         <source>The holiday return policy allows returns until %1, but the normal window ends later (%2).</source>
         <translation>年末年始の返品期間延長では %1 まで返品できますが、通常の返品期間のほうが遅く終わります（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="105"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="105"/>
         <source>Orders bought between %1 and %2 may be returned until %3; give the purchase date to check it.</source>
         <translation>%1〜%2 に購入された注文は %3 まで返品できます。確認するには購入日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="114"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="114"/>
         <source>Category %1 is often replacement only in this marketplace.</source>
         <translation>このマーケットプレイスでは、カテゴリー %1 は交換のみとなることが多いです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="119"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="119"/>
         <source>The statutory right to cancel (%1) runs until %2, later than the marketplace window, so it applies.</source>
         <translation>法定の撤回権（%1）は %2 までで、マーケットプレイスの返品期間より長いため、こちらが適用されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="128"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="128"/>
         <source>The statutory right to cancel (%1) ends on %2; the longer return window applies.</source>
         <translation>法定の撤回権（%1）は %2 に終了します。より長い返品期間が適用されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="135"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="135"/>
         <source>This figure is reported by third parties, not confirmed by the marketplace: check it before relying on it.</source>
         <translation>この数値は第三者による情報で、マーケットプレイスでは確認されていません。利用する前に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="142"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="142"/>
         <source>Today is the last day to start a return.</source>
         <translation>今日が返品手続きの最終日です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="143"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="143"/>
         <source>%1 left to start a return.</source>
         <translation>返品手続きの期限まで残り %1です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="146"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="146"/>
         <source>The return window closed on %1, %2 ago.</source>
         <translation>返品期間は %1 に終了しました（%2前）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="154"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="154"/>
         <source>Reply to the buyer</source>
         <translation>購入者に返信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="155"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="155"/>
         <source>Answer the return request</source>
         <translation>返品リクエストに回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="156"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="156"/>
         <source>Refund the returned item</source>
         <translation>返品された商品を返金</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="157"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="157"/>
         <source>Answer the A-to-z claim</source>
         <translation>A-to-z申請に回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="158"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="158"/>
         <source>Answer the chargeback</source>
         <translation>チャージバックに回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="159"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="159"/>
         <source>Solve it before an A-to-z claim is possible</source>
         <translation>A-to-z申請が可能になる前に解決</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="167"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="167"/>
         <source>%1 business days (weekends and holidays do not count)</source>
         <translation>%1 営業日（土日・祝日は数えない）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="178"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
         <source>%1, calendar time (weekends count)</source>
         <translation>%1、暦日（土日も数える）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="179"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
         <source>calendar days</source>
         <translation>暦日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="184"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="184"/>
         <source>Shop owner or lead</source>
         <translation>店舗オーナーまたは責任者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="185"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="185"/>
         <source>Marketplace seller support</source>
         <translation>マーケットプレイスのセラーサポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="186"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="186"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="187"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
         <source>Supplier or factory</source>
         <translation>仕入先または工場</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="193"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="193"/>
         <source>Not escalated</source>
         <translation>エスカレーションなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="194"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="194"/>
         <source>Needs attention</source>
         <translation>要注意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="195"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="195"/>
         <source>Escalated</source>
         <translation>エスカレーション済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="196"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="196"/>
         <source>Critical</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="205"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
         <source>The buyer wrote %1 times in %2 with no answer</source>
         <translation>購入者から %2の間に %1 回連絡があり、未返信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="209"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
         <source>An A-to-z claim was filed</source>
         <translation>A-to-z申請が提出されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="211"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
         <source>A-to-z risk: past the latest estimated delivery, the buyer can now claim</source>
         <translation>A-to-z申請のリスク：お届け予定日の最終日を過ぎたため、購入者が申請できる状態です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="215"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
         <source>A chargeback was raised</source>
         <translation>チャージバックが発生しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="217"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="217"/>
         <source>Negative feedback on the order</source>
         <translation>注文に低い評価</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="219"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
         <source>High-value order</source>
         <translation>高額注文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="221"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="221"/>
         <source>The buyer mentions a safety problem (%1)</source>
         <translation>購入者が安全上の問題に言及（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="225"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="225"/>
         <source>Escalated by an agent to %1: %2</source>
         <translation>担当者が %1 にエスカレーション：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="226"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="226"/>
         <source>Escalated by an agent: %1</source>
         <translation>担当者がエスカレーション：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="228"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="228"/>
         <source>Overdue: %1</source>
         <translation>期限超過：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="230"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="230"/>
         <source>Due soon: %1</source>
         <translation>期限間近：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="237"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="237"/>
         <source>in %1</source>
         <translation>あと %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="238"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="238"/>
         <source>%1 overdue</source>
         <translation>%1超過</translation>
     </message>
@@ -2435,42 +2435,42 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="63"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="63"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>この名前に割り当てられた案件が「自分の担当」に表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="66"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="66"/>
         <source>The system&apos;s language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>これより大きいファイルは証拠資料として受け付けません。マーケットプレイスのメッセージに添付できるのは 10 MB までです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="83"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>新しい言語は次回の起動時に反映されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
         <source>Your name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
         <source>Largest evidence file</source>
         <translation>証拠ファイルの最大サイズ</translation>
     </message>
@@ -2478,52 +2478,52 @@ Profile: %2</source>
 <context>
     <name>ReturnWindow</name>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="97"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="97"/>
         <source>Return window</source>
         <translation>返品期間</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="115"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="115"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="124"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="124"/>
         <source>last day today</source>
         <translation>本日が最終日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="126"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="126"/>
         <source>%1 left</source>
         <translation>残り %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="129"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="129"/>
         <source>Open</source>
         <translation>返品受付中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="134"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="134"/>
         <source>Closed %1 ago</source>
         <translation>%1前に終了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="138"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="138"/>
         <source>Last day to start a return: %1</source>
         <translation>返品手続きの最終日：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="143"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="143"/>
         <source>delivered</source>
         <translation>配達</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="145"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="145"/>
         <source>expected</source>
         <translation>お届け予定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="154"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="154"/>
         <source>today</source>
         <translation>今日</translation>
     </message>
@@ -2531,247 +2531,247 @@ Profile: %2</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="63"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="63"/>
         <source>buyer&apos;s name</source>
         <translation>購入者名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="64"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="64"/>
         <source>order id</source>
         <translation>注文番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="65"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="65"/>
         <source>marketplace</source>
         <translation>マーケットプレイス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="66"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="66"/>
         <source>item title</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="67"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="67"/>
         <source>carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="68"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="68"/>
         <source>tracking number</source>
         <translation>追跡番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="69"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="69"/>
         <source>your name</source>
         <translation>自分の名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="70"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="70"/>
         <source>return deadline</source>
         <translation>返品期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="71"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="71"/>
         <source>delivery date</source>
         <translation>配達日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="72"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="72"/>
         <source>refund amount</source>
         <translation>返金額</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="73"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="73"/>
         <source>days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="129"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
         <source>What agents see in the list</source>
         <translation>担当者に一覧で表示される名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="136"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="136"/>
         <source>&amp;Name</source>
         <translation>名前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="137"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="137"/>
         <source>&amp;Subject</source>
         <translation>件名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="138"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="138"/>
         <source>&amp;Body</source>
         <translation>本文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="171"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="171"/>
         <source>Reply templates</source>
         <translation>返信テンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="190"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="190"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="192"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="192"/>
         <source>&amp;Copy to edit</source>
         <translation>コピーして編集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="194"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="194"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="211"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="211"/>
         <source>lowercase_words, e.g. refund_sent</source>
         <translation>半角英小文字・数字・_（例：refund_sent）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="215"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="215"/>
         <source>Case reasons</source>
         <translation>案件の理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="216"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="216"/>
         <source>Case statuses</source>
         <translation>案件のステータス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="226"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="226"/>
         <source>Remove this language</source>
         <translation>この言語を削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="229"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="229"/>
         <source>Insert placeholder</source>
         <translation>差し込み項目を挿入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="243"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="243"/>
         <source>&amp;Key</source>
         <translation>キー(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="244"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="244"/>
         <source>Fits (none ticked: any)</source>
         <translation>対象（未選択の場合はすべて）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="254"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="254"/>
         <source>Chec&amp;k</source>
         <translation>チェック(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="256"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="256"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="302"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="302"/>
         <source>Loading the templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="320"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="320"/>
         <source>shop</source>
         <translation>ショップ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="322"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="322"/>
         <source>built-in</source>
         <translation>組み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="336"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="336"/>
         <source>Some template files could not be read:</source>
         <translation>一部のテンプレートファイルを読み込めませんでした：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="360"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="360"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="361"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="361"/>
         <source>Discard the changes to this template?</source>
         <translation>このテンプレートへの変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="404"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="404"/>
         <source>Your shop&apos;s template. Saving it under the key of a built-in template replaces that one for your shop.</source>
         <translation>ショップのテンプレートです。組み込みテンプレートのキーで保存すると、このショップではそのテンプレートの代わりに使われます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="412"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="412"/>
         <source>Built-in template: read-only. Copy it to make your own.</source>
         <translation>組み込みテンプレート：読み取り専用です。コピーして独自のテンプレートを作成してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="415"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="415"/>
         <source>Your shop&apos;s template.</source>
         <translation>ショップのテンプレートです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="432"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
         <source>Add a language…</source>
         <translation>言語を追加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="505"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="505"/>
         <source>Checking…</source>
         <translation>チェックしています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="527"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="527"/>
         <source>Not saved: fix these first.</source>
         <translation>保存していません。先に次の問題を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="529"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="529"/>
         <source>Fix these before saving:</source>
         <translation>保存する前に次の問題を修正してください：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="532"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="532"/>
         <source>Warnings (it can be saved):</source>
         <translation>警告（保存は可能です）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="535"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="535"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="539"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="539"/>
         <source>Changed while it was checked: save again.</source>
         <translation>チェック中に変更されました。もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="542"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="542"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="553"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="553"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="584"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="584"/>
         <source>Delete template</source>
         <translation>テンプレートの削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="585"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="585"/>
         <source>Delete your template “%1”?</source>
         <translation>テンプレート「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="606"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="606"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>

@@ -21,7 +21,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>Закройте Workbench, затем выполните «workbench doctor», чтобы увидеть, что не так, и «workbench backups restore», чтобы вернуть последнюю резервную копию, или «workbench salvage --out FOLDER», чтобы скопировать всё, что ещё читается, в новый профиль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="137"/>
+        <location filename="../../app/ui/app.py" line="148"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Что-то пошло не так. Сохранённые данные не пострадали; подробности — в файле журнала.</translation>
     </message>
@@ -29,62 +29,62 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseSidebar</name>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="39"/>
+        <location filename="../../app/ui/case/sidebar.py" line="39"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="45"/>
+        <location filename="../../app/ui/case/sidebar.py" line="45"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="115"/>
+        <location filename="../../app/ui/evidence/panel.py" line="125"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="70"/>
+        <location filename="../../app/ui/case/sidebar.py" line="70"/>
         <source>No customer recorded.</source>
         <translation>Клиент не указан.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="77"/>
+        <location filename="../../app/ui/case/sidebar.py" line="77"/>
         <source>Writes in %1</source>
         <translation>Язык общения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="89"/>
+        <location filename="../../app/ui/case/sidebar.py" line="89"/>
         <source>No order linked to this case.</source>
         <translation>К этому обращению не привязан заказ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="93"/>
+        <location filename="../../app/ui/case/sidebar.py" line="93"/>
         <source>Purchased</source>
         <translation>Дата покупки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="96"/>
+        <location filename="../../app/ui/case/sidebar.py" line="96"/>
         <source>Delivered</source>
         <translation>Дата доставки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="98"/>
+        <location filename="../../app/ui/case/sidebar.py" line="98"/>
         <source>Expected</source>
         <translation>Ожидаемая доставка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="110"/>
+        <location filename="../../app/ui/case/sidebar.py" line="110"/>
         <source>Fulfilment</source>
         <translation>Фулфилмент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_sidebar.py" line="112"/>
+        <location filename="../../app/ui/case/sidebar.py" line="112"/>
         <source>Carrier</source>
         <translation>Служба доставки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_strip.py" line="119"/>
+        <location filename="../../app/ui/evidence/strip.py" line="119"/>
         <source>Added %1 by %2</source>
         <translation>Добавлено %1 пользователем %2</translation>
     </message>
@@ -92,82 +92,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="91"/>
+        <location filename="../../app/ui/case/view.py" line="93"/>
         <source>Select a case on the left to see it here.</source>
         <translation>Выберите обращение слева, чтобы открыть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="138"/>
+        <location filename="../../app/ui/case/view.py" line="140"/>
         <source>Unassigned</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="140"/>
+        <location filename="../../app/ui/case/view.py" line="142"/>
         <source>tags, separated by commas</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="151"/>
+        <location filename="../../app/ui/case/view.py" line="153"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="152"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>&amp;Priority</source>
         <translation>&amp;Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="153"/>
+        <location filename="../../app/ui/case/view.py" line="155"/>
         <source>R&amp;eason</source>
         <translation>При&amp;чина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="161"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="187"/>
+        <location filename="../../app/ui/case/view.py" line="189"/>
         <source>Conversation</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="188"/>
+        <location filename="../../app/ui/case/view.py" line="190"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="189"/>
+        <location filename="../../app/ui/case/view.py" line="191"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="289"/>
+        <location filename="../../app/ui/case/view.py" line="291"/>
         <source>order %1</source>
         <translation>заказ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="294"/>
+        <location filename="../../app/ui/case/view.py" line="296"/>
         <source>opened %1</source>
         <translation>открыто %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="450"/>
+        <location filename="../../app/ui/case/view.py" line="452"/>
         <source>Reply saved; the override is in the case history.</source>
         <translation>Ответ сохранён; отправка вопреки проверке записана в историю обращения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="452"/>
+        <location filename="../../app/ui/case/view.py" line="454"/>
         <source>Reply saved.</source>
         <translation>Ответ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="465"/>
+        <location filename="../../app/ui/case/view.py" line="467"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
@@ -175,7 +175,7 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>ChangeBus</name>
     <message>
-        <location filename="../../app/ui/bus.py" line="43"/>
+        <location filename="../../app/ui/core/bus.py" line="43"/>
         <source>Something went wrong and was not saved. Details are in the log file.</source>
         <translation>Что-то пошло не так, изменения не сохранены. Подробности — в файле журнала.</translation>
     </message>
@@ -183,177 +183,177 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="25"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="25"/>
         <source>E-mail address</source>
         <translation>Адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="26"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="26"/>
         <source>E-mail addresses are not allowed in buyer messages: the conversation must stay in the marketplace&apos;s messaging.</source>
         <translation>Адреса эл. почты в сообщениях покупателям запрещены: переписка должна оставаться в системе сообщений маркетплейса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="33"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="33"/>
         <source>Phone number</source>
         <translation>Номер телефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="34"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="34"/>
         <source>Phone numbers are not allowed in buyer messages; only a carrier&apos;s or manufacturer&apos;s warranty line may be given.</source>
         <translation>Номера телефонов в сообщениях покупателям запрещены; можно указать только гарантийную линию службы доставки или производителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="41"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="41"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="42"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="42"/>
         <source>Links are allowed only when the buyer needs them for the order; this one leads somewhere else.</source>
         <translation>Ссылки разрешены, только если они нужны покупателю для заказа; эта ведёт на другой ресурс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="49"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="49"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="50"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="50"/>
         <source>Buyer messages are plain text: HTML tags and entities are not allowed.</source>
         <translation>Сообщения покупателям — это простой текст: HTML-теги и HTML-сущности не допускаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="56"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="56"/>
         <source>Messenger or social media</source>
         <translation>Мессенджеры или соцсети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="57"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="57"/>
         <source>Asking the buyer to talk on another channel (a messenger app, social media or a personal handle) is not allowed.</source>
         <translation>Нельзя предлагать покупателю перейти на другой канал связи (мессенджер, соцсети или личный аккаунт).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="64"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="64"/>
         <source>Outside the marketplace</source>
         <translation>В обход маркетплейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="65"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="65"/>
         <source>Asking the buyer to pay, be refunded or return the item outside the marketplace is not allowed.</source>
         <translation>Нельзя предлагать покупателю оплату, возврат денег или возврат товара в обход маркетплейса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="72"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="72"/>
         <source>Review incentive</source>
         <translation>Вознаграждение за отзыв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="73"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="73"/>
         <source>Offering a refund, discount, gift or anything else in exchange for a review or feedback is not allowed.</source>
         <translation>Нельзя предлагать возврат денег, скидку, подарок или что-либо ещё в обмен на отзыв или оценку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="80"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="80"/>
         <source>Asking for a good review</source>
         <translation>Просьба о хорошем отзыве</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="81"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="81"/>
         <source>A review may only be asked for neutrally: asking for a positive or 5-star review, or only from satisfied buyers, is not allowed.</source>
         <translation>Просить об отзыве можно только нейтрально: нельзя просить положительный отзыв или 5 звёзд, а также обращаться с такой просьбой только к довольным покупателям.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="88"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="88"/>
         <source>Asking to change a review</source>
         <translation>Просьба изменить отзыв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="89"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="89"/>
         <source>Asking a buyer to change or remove a product review is not allowed (asking to remove seller feedback once the problem is solved is).</source>
         <translation>Нельзя просить покупателя изменить или удалить отзыв о товаре (попросить удалить отзыв о продавце после решения проблемы можно).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="96"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="96"/>
         <source>Marketing</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="97"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="97"/>
         <source>Marketing, coupons and promotions of other products are not allowed in buyer messages.</source>
         <translation>Реклама, купоны и продвижение других товаров в сообщениях покупателям запрещены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="104"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="104"/>
         <source>Emoji</source>
         <translation>Эмодзи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="105"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="105"/>
         <source>The marketplace&apos;s guidelines do not allow emojis in buyer messages.</source>
         <translation>Правила маркетплейса не допускают эмодзи в сообщениях покупателям.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="110"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="110"/>
         <source>No order id</source>
         <translation>Нет номера заказа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="111"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="111"/>
         <source>Messages should quote the order id, so the buyer and the marketplace can match them to the order.</source>
         <translation>В сообщениях стоит указывать номер заказа, чтобы покупатель и маркетплейс могли сопоставить их с заказом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="118"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="118"/>
         <source>Too long</source>
         <translation>Слишком длинное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="119"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="119"/>
         <source>The marketplace rejects messages longer than its limit; shorten it.</source>
         <translation>Маркетплейс отклоняет сообщения длиннее допустимого; сократите текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="125"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="125"/>
         <source>Not filled in</source>
         <translation>Не заполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="126"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="126"/>
         <source>A template placeholder was not filled in; write the fact in, or the buyer reads the marker.</source>
         <translation>Поле шаблона не заполнено; впишите данные, иначе покупатель увидит метку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="133"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="133"/>
         <source>Thank you only</source>
         <translation>Только благодарность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="134"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="134"/>
         <source>A message that only thanks the buyer or confirms the order is not allowed; say what the buyer needs to know, or send nothing.</source>
         <translation>Нельзя отправлять сообщение, которое только благодарит покупателя или подтверждает заказ; напишите то, что покупателю нужно знать, или ничего не отправляйте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="141"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="141"/>
         <source>Empty</source>
         <translation>Пустое сообщение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="142"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="142"/>
         <source>An empty message cannot be sent.</source>
         <translation>Пустое сообщение отправить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="150"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="150"/>
         <source>Only a carrier&apos;s or manufacturer&apos;s warranty or service line may be given; check that this number is one.</source>
         <translation>Можно указать только гарантийную или сервисную линию службы доставки или производителя; проверьте, что это именно такой номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="156"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="156"/>
         <source>Links to the marketplace&apos;s own pages or a carrier&apos;s tracking page are allowed only if the buyer needs them for this order; check that they do.</source>
         <translation>Ссылки на страницы самого маркетплейса или на страницу отслеживания службы доставки допустимы, только если они нужны покупателю для этого заказа; проверьте это.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_text.py" line="196"/>
+        <location filename="../../app/ui/composer/compliance_text.py" line="196"/>
         <source>%1 characters; the marketplace accepts at most %2. Shorten it, or it will be rejected.</source>
         <translation>Символов: %1; маркетплейс принимает не более %2. Сократите текст, иначе он будет отклонён.</translation>
     </message>
@@ -361,222 +361,222 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="158"/>
+        <location filename="../../app/ui/composer/panel.py" line="158"/>
         <source>The language the reply is in</source>
         <translation>Язык ответа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="160"/>
+        <location filename="../../app/ui/composer/panel.py" line="160"/>
         <source>Reply &amp;in</source>
         <translation>&amp;Язык ответа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="257"/>
+        <location filename="../../app/ui/composer/panel.py" line="257"/>
         <source>Finding the buyer&apos;s language…</source>
         <translation>Определение языка покупателя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="291"/>
+        <location filename="../../app/ui/composer/panel.py" line="291"/>
         <source>Buyer&apos;s language unknown — replies in English</source>
         <translation>Язык покупателя неизвестен — ответ на английском</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="293"/>
+        <location filename="../../app/ui/composer/panel.py" line="293"/>
         <source>Buyer writes %1 (detected)</source>
         <translation>Язык покупателя: %1 (определён по сообщениям)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="295"/>
+        <location filename="../../app/ui/composer/panel.py" line="295"/>
         <source>Buyer writes %1 (from the customer record)</source>
         <translation>Язык покупателя: %1 (из данных клиента)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="299"/>
+        <location filename="../../app/ui/composer/panel.py" line="299"/>
         <source>Buyer writes %1 (from the case)</source>
         <translation>Язык покупателя: %1 (из обращения)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="307"/>
+        <location filename="../../app/ui/composer/panel.py" line="307"/>
         <source>The buyer&apos;s language could not be found: %1</source>
         <translation>Не удалось определить язык покупателя: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="403"/>
+        <location filename="../../app/ui/composer/panel.py" line="403"/>
         <source>Filling in the template…</source>
         <translation>Заполнение шаблона…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="425"/>
+        <location filename="../../app/ui/composer/panel.py" line="425"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>Шаблон вставлен; Ctrl+Z вернёт ваш прежний текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="434"/>
+        <location filename="../../app/ui/composer/panel.py" line="434"/>
         <source>The template could not be filled in: %1</source>
         <translation>Не удалось заполнить шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="443"/>
+        <location filename="../../app/ui/composer/panel.py" line="443"/>
         <source>Fell back to %1: no %2 variant.</source>
         <translation>Использован язык «%1»: варианта на языке «%2» нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="450"/>
+        <location filename="../../app/ui/composer/panel.py" line="450"/>
         <source>Not known for this case, fill in by hand: %1</source>
         <translation>Неизвестно для этого обращения, заполните вручную: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="461"/>
+        <location filename="../../app/ui/composer/panel.py" line="461"/>
         <source>In %1 (for you)</source>
         <translation>На вашем языке (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="464"/>
+        <location filename="../../app/ui/composer/panel.py" line="464"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="623"/>
+        <location filename="../../app/ui/composer/panel.py" line="623"/>
         <source>Checking the reply before it goes out…</source>
         <translation>Проверка ответа перед отправкой…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="634"/>
+        <location filename="../../app/ui/composer/panel.py" line="634"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>Не отправлено. Исправьте выделенный текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="134"/>
+        <location filename="../../app/ui/composer/check.py" line="139"/>
         <source>Checking the reply…</source>
         <translation>Проверка ответа…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="138"/>
+        <location filename="../../app/ui/composer/check.py" line="143"/>
         <source>The reply could not be checked: %1</source>
         <translation>Не удалось проверить ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="157"/>
+        <location filename="../../app/ui/composer/check.py" line="162"/>
         <source>✓ Nothing the marketplace forbids.</source>
         <translation>✓ Ничего запрещённого маркетплейсом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="160"/>
+        <location filename="../../app/ui/composer/check.py" line="165"/>
         <source>Not allowed by the marketplace: %1</source>
         <translation>Запрещено маркетплейсом: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="164"/>
+        <location filename="../../app/ui/composer/check.py" line="169"/>
         <source>warnings: %1</source>
         <translation>предупреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="171"/>
+        <location filename="../../app/ui/composer/check.py" line="176"/>
         <source>Warnings: %1 (they do not stop the reply)</source>
         <translation>Предупреждений: %1 (они не мешают отправке)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="189"/>
+        <location filename="../../app/ui/composer/check.py" line="194"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="222"/>
+        <location filename="../../app/ui/composer/check.py" line="227"/>
         <source>Send despite the compliance check?</source>
         <translation>Отправить вопреки проверке правил?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="225"/>
+        <location filename="../../app/ui/composer/check.py" line="230"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>Маркетплейс не допускает то, что содержит этот ответ. Из-за его отправки аккаунт магазина может получить предупреждение или быть заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="243"/>
+        <location filename="../../app/ui/composer/check.py" line="248"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>Почему этот ответ нужно отправить как есть (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="251"/>
+        <location filename="../../app/ui/composer/check.py" line="256"/>
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="259"/>
+        <location filename="../../app/ui/composer/check.py" line="264"/>
         <source>Reason for sending it anyway:</source>
         <translation>Почему ответ нужно отправить:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reply_check.py" line="268"/>
+        <location filename="../../app/ui/composer/check.py" line="273"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>Укажите, почему ответ нужно отправить как есть (минимум символов: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="72"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="72"/>
         <source>Find a template (Ctrl+T)</source>
         <translation>Найти шаблон (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="87"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="87"/>
         <source>Manage templates…</source>
         <translation>Управление шаблонами…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="100"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="100"/>
         <source>All templates</source>
         <translation>Все шаблоны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="101"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="101"/>
         <source>Back to the list of templates</source>
         <translation>Назад к списку шаблонов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="107"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="107"/>
         <source>This shows the template as picked, not your edits.</source>
         <translation>Здесь показан шаблон в исходном виде, без ваших правок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="139"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="139"/>
         <source>Templates with problems (not offered): %1. See Manage templates…</source>
         <translation>Шаблоны с ошибками (не предлагаются): %1. См. «Управление шаблонами…».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="148"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="148"/>
         <source>The templates could not be loaded: %1</source>
         <translation>Не удалось загрузить шаблоны: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="224"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="224"/>
         <source>Found, fitting this case</source>
         <translation>Найдено, подходит для этого обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="226"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="226"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="229"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="229"/>
         <source>No template matches “%1”.</source>
         <translation>Нет шаблонов, соответствующих «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="237"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="237"/>
         <source>Suggested for this case</source>
         <translation>Рекомендуемые для этого обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="238"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="238"/>
         <source>All other templates</source>
         <translation>Все остальные шаблоны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="257"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="257"/>
         <source>%1 (shop)</source>
         <translation>%1 (магазин)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_picker.py" line="265"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="265"/>
         <source>No %1 version: the reply would be in %2.</source>
         <translation>Нет варианта на языке «%1»: ответ будет на языке «%2».</translation>
     </message>
@@ -584,48 +584,48 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="60"/>
         <source>No messages yet.</source>
         <translation>Сообщений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="175"/>
+        <location filename="../../app/ui/composer/panel.py" line="175"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>Напишите ответ клиенту или внутреннюю заметку для команды…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="204"/>
+        <location filename="../../app/ui/composer/panel.py" line="204"/>
         <source>Send reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="207"/>
+        <location filename="../../app/ui/composer/panel.py" line="207"/>
         <source>Save the reply to the customer (Ctrl+Enter)</source>
         <translation>Сохранить ответ клиенту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="209"/>
+        <location filename="../../app/ui/composer/panel.py" line="209"/>
         <source>Add internal note</source>
         <translation>Добавить внутреннюю заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="211"/>
+        <location filename="../../app/ui/composer/panel.py" line="211"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>Заметки видит только ваша команда (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="612"/>
-        <location filename="../../app/ui/composer.py" line="653"/>
+        <location filename="../../app/ui/composer/panel.py" line="612"/>
+        <location filename="../../app/ui/composer/panel.py" line="653"/>
         <source>Write something first.</source>
         <translation>Сначала введите текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="665"/>
+        <location filename="../../app/ui/composer/panel.py" line="665"/>
         <source>Writing an internal note</source>
         <translation>Вы пишете внутреннюю заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="667"/>
+        <location filename="../../app/ui/composer/panel.py" line="667"/>
         <source>Writing a reply</source>
         <translation>Вы пишете ответ</translation>
     </message>
@@ -633,177 +633,177 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="57"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="62"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="58"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="63"/>
         <source>Due soon</source>
         <translation>Скоро срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="59"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="64"/>
         <source>Running</source>
         <translation>Идёт отсчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="60"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="65"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="69"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="74"/>
         <source>Escalate the case</source>
         <translation>Эскалация обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="79"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="84"/>
         <source>Why, and what you expect from them (required)</source>
         <translation>Причина и что вы от них ожидаете (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="83"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="88"/>
         <source>Escalate</source>
         <translation>Эскалировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="89"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="94"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="90"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="95"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="91"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="96"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="99"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="104"/>
         <source>Say why you escalate it.</source>
         <translation>Укажите причину эскалации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="136"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="141"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="137"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="142"/>
         <source>Due</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="138"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="143"/>
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="139"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="144"/>
         <source>How it counts</source>
         <translation>Как считается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="142"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="147"/>
         <source>Escalate…</source>
         <translation>Эскалировать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="144"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="149"/>
         <source>Take back my escalation</source>
         <translation>Отменить мою эскалацию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="146"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="151"/>
         <source>No reply needed</source>
         <translation>Ответ не нужен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="148"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="153"/>
         <source>The buyer&apos;s last messages need no answer (e.g. a thank-you): stop the reply clock</source>
         <translation>Последние сообщения покупателя не требуют ответа (например, благодарность): остановить отсчёт срока ответа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="154"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="159"/>
         <source>Record…</source>
         <translation>Отметить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="156"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="161"/>
         <source>Record what the marketplace reports about the order, as of now</source>
         <translation>Отметить, что сообщает маркетплейс о заказе (на текущий момент)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="161"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="166"/>
         <source>The buyer asked to return it</source>
         <translation>Покупатель запросил возврат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="162"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="167"/>
         <source>The returned item arrived</source>
         <translation>Возвращённый товар получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="163"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="168"/>
         <source>Refund issued</source>
         <translation>Деньги возвращены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="164"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="169"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="165"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="170"/>
         <source>A-to-z claim filed</source>
         <translation>Подана претензия A-to-z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="166"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="171"/>
         <source>Chargeback raised</source>
         <translation>Открыт чарджбэк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="167"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="172"/>
         <source>Negative feedback left</source>
         <translation>Оставлен негативный отзыв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="186"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="191"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="187"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="192"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="188"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="193"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="196"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="201"/>
         <source>Escalation history</source>
         <translation>История эскалации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="211"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="216"/>
         <source>Reason changed</source>
         <translation>Причина изменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="217"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="222"/>
         <source>Workbench (automatic)</source>
         <translation>Workbench (автоматически)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines_panel.py" line="246"/>
+        <location filename="../../app/ui/deadlines/panel.py" line="251"/>
         <source>Nothing needs escalating.</source>
         <translation>Эскалация не требуется.</translation>
     </message>
@@ -811,321 +811,321 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="62"/>
+        <location filename="../../app/ui/evidence/panel.py" line="72"/>
         <source>Photo of the defect or the difference</source>
         <translation>Фото дефекта или несоответствия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="63"/>
+        <location filename="../../app/ui/evidence/panel.py" line="73"/>
         <source>Photo of the label or model number</source>
         <translation>Фото этикетки или номера модели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <location filename="../../app/ui/evidence/panel.py" line="74"/>
         <source>Order or receipt</source>
         <translation>Заказ или чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="65"/>
+        <location filename="../../app/ui/evidence/panel.py" line="75"/>
         <source>Photo with a measuring tape or of the size label</source>
         <translation>Фото с сантиметровой лентой или ярлыка с размером</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="66"/>
+        <location filename="../../app/ui/evidence/panel.py" line="76"/>
         <source>Photo of the parcel</source>
         <translation>Фото посылки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="67"/>
+        <location filename="../../app/ui/evidence/panel.py" line="77"/>
         <source>Photo of the item</source>
         <translation>Фото товара</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="68"/>
+        <location filename="../../app/ui/evidence/panel.py" line="78"/>
         <source>Shipping label</source>
         <translation>Транспортная этикетка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="69"/>
+        <location filename="../../app/ui/evidence/panel.py" line="79"/>
         <source>Carrier tracking page or screenshot</source>
         <translation>Страница отслеживания службы доставки или её скриншот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="70"/>
+        <location filename="../../app/ui/evidence/panel.py" line="80"/>
         <source>Delivery photo, if any</source>
         <translation>Фото доставки, если есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="71"/>
+        <location filename="../../app/ui/evidence/panel.py" line="81"/>
         <source>Return tracking</source>
         <translation>Отслеживание возврата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="72"/>
+        <location filename="../../app/ui/evidence/panel.py" line="82"/>
         <source>Receipt of the returned item</source>
         <translation>Подтверждение получения возвращённого товара</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="133"/>
-        <location filename="../../app/ui/evidence_panel.py" line="557"/>
+        <location filename="../../app/ui/evidence/panel.py" line="143"/>
+        <location filename="../../app/ui/evidence/panel.py" line="567"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="135"/>
+        <location filename="../../app/ui/evidence/panel.py" line="145"/>
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>Добавить фото, скриншоты или чеки в PDF (или перетащите их сюда)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="139"/>
-        <location filename="../../app/ui/evidence_panel.py" line="558"/>
+        <location filename="../../app/ui/evidence/panel.py" line="149"/>
+        <location filename="../../app/ui/evidence/panel.py" line="568"/>
         <source>Paste</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="141"/>
+        <location filename="../../app/ui/evidence/panel.py" line="151"/>
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>Добавить изображение или файлы из буфера обмена (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="145"/>
+        <location filename="../../app/ui/evidence/panel.py" line="155"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="147"/>
+        <location filename="../../app/ui/evidence/panel.py" line="157"/>
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>Сохранить файлы и опись одним zip-архивом для претензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="162"/>
+        <location filename="../../app/ui/evidence/panel.py" line="172"/>
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>Файлов пока нет. Перетащите сюда фото, скриншоты или чеки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="170"/>
+        <location filename="../../app/ui/evidence/panel.py" line="180"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="184"/>
+        <location filename="../../app/ui/evidence/panel.py" line="194"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="188"/>
+        <location filename="../../app/ui/evidence/panel.py" line="198"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="245"/>
+        <location filename="../../app/ui/evidence/panel.py" line="255"/>
         <source>No evidence checklist for this kind of case.</source>
         <translation>Для обращений такого типа нет списка доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="250"/>
+        <location filename="../../app/ui/evidence/panel.py" line="260"/>
         <source>Checklist: %1 of %2 collected</source>
         <translation>Список: собрано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="258"/>
+        <location filename="../../app/ui/evidence/panel.py" line="268"/>
         <source>(optional)</source>
         <translation>(необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_strip.py" line="125"/>
+        <location filename="../../app/ui/evidence/strip.py" line="125"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>Превышает лимит маркетплейса для вложений (10 MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="278"/>
+        <location filename="../../app/ui/evidence/panel.py" line="288"/>
         <source>Add evidence</source>
         <translation>Добавить доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="280"/>
+        <location filename="../../app/ui/evidence/panel.py" line="290"/>
         <source>Photos, screenshots and documents</source>
         <translation>Фото, скриншоты и документы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="282"/>
+        <location filename="../../app/ui/evidence/panel.py" line="292"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="294"/>
+        <location filename="../../app/ui/evidence/panel.py" line="304"/>
         <source>The clipboard holds no picture or file to add.</source>
         <translation>В буфере обмена нет изображения или файла для добавления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="305"/>
+        <location filename="../../app/ui/evidence/panel.py" line="315"/>
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>Добавлять можно только файлы с этого компьютера. Сначала сохраните изображение, затем добавьте сохранённый файл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="321"/>
+        <location filename="../../app/ui/evidence/panel.py" line="331"/>
         <source>The picture could not be saved: %1</source>
         <translation>Не удалось сохранить изображение: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="373"/>
+        <location filename="../../app/ui/evidence/panel.py" line="383"/>
         <source>Files are still being added; wait for them to finish.</source>
         <translation>Файлы ещё добавляются; дождитесь окончания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="375"/>
+        <location filename="../../app/ui/evidence/panel.py" line="385"/>
         <source>The evidence is being exported; wait for it to finish.</source>
         <translation>Идёт экспорт доказательств; дождитесь его окончания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="393"/>
+        <location filename="../../app/ui/evidence/panel.py" line="403"/>
         <source>Programs</source>
         <translation>Программы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="397"/>
+        <location filename="../../app/ui/evidence/panel.py" line="407"/>
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>Эти файлы — программы: %1. Workbench может сохранить их как доказательства, но никогда их не запускает. Запуск программы, полученной от клиента, может навредить этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="404"/>
+        <location filename="../../app/ui/evidence/panel.py" line="414"/>
         <source>Keep them as evidence</source>
         <translation>Сохранить как доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="406"/>
+        <location filename="../../app/ui/evidence/panel.py" line="416"/>
         <source>Leave them out</source>
         <translation>Не добавлять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="423"/>
+        <location filename="../../app/ui/evidence/panel.py" line="433"/>
         <source>Adding files…</source>
         <translation>Добавление файлов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="457"/>
+        <location filename="../../app/ui/evidence/panel.py" line="467"/>
         <source>Added %1 of %2: %3</source>
         <translation>Добавлено %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="459"/>
+        <location filename="../../app/ui/evidence/panel.py" line="469"/>
         <source>Exported %1 of %2: %3</source>
         <translation>Экспортировано %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="473"/>
+        <location filename="../../app/ui/evidence/panel.py" line="483"/>
         <source>Stopping after this file…</source>
         <translation>Остановка после этого файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="487"/>
+        <location filename="../../app/ui/evidence/panel.py" line="497"/>
         <source>Case %1: %2</source>
         <translation>Обращение %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="496"/>
+        <location filename="../../app/ui/evidence/panel.py" line="506"/>
         <source>Added %1 file(s).</source>
         <translation>Добавлено файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="503"/>
+        <location filename="../../app/ui/evidence/panel.py" line="513"/>
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>Остановлено; не добавлено файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="523"/>
+        <location filename="../../app/ui/evidence/panel.py" line="533"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Что-то пошло не так; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="565"/>
+        <location filename="../../app/ui/evidence/panel.py" line="575"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="566"/>
+        <location filename="../../app/ui/evidence/panel.py" line="576"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="573"/>
+        <location filename="../../app/ui/evidence/panel.py" line="583"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="575"/>
+        <location filename="../../app/ui/evidence/panel.py" line="585"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="624"/>
+        <location filename="../../app/ui/evidence/panel.py" line="634"/>
         <source>Removed %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="653"/>
+        <location filename="../../app/ui/evidence/panel.py" line="663"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="663"/>
+        <location filename="../../app/ui/evidence/panel.py" line="673"/>
         <source>Saved a copy as %1.</source>
         <translation>Копия сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="680"/>
+        <location filename="../../app/ui/evidence/panel.py" line="690"/>
         <source>Exporting…</source>
         <translation>Выполняется экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="695"/>
+        <location filename="../../app/ui/evidence/panel.py" line="703"/>
         <source>Exported %1 file(s) to %2.</source>
         <translation>Экспортировано в %2 (файлов: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="43"/>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="123"/>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="133"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="43"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="123"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="133"/>
         <source>Export evidence</source>
         <translation>Экспорт доказательств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="46"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="46"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="52"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="52"/>
         <source>Keep the location (GPS) in photos</source>
         <translation>Сохранить местоположение (GPS) в фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="56"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="56"/>
         <source>The zip holds every file and a manifest (kind, caption, SHA-256, size, who added it and when). Photos lose their location unless you keep it.</source>
         <translation>В zip-архиве — все файлы и опись (тип, подпись, SHA-256, размер, кто и когда добавил). Из фото удаляется местоположение, если вы не решите его сохранить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="65"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="65"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="74"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="74"/>
         <source>Save the bundle as:</source>
         <translation>Сохранить архив как:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="107"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="107"/>
         <source>This is inside the profile folder; saving there could destroy the profile. Choose a place outside it.</source>
         <translation>Это внутри папки профиля; сохранение туда может уничтожить профиль. Выберите место вне её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="113"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="113"/>
         <source>This is not a regular file (a link, a pipe or a device); choose another name.</source>
         <translation>Это не обычный файл (ссылка, канал или устройство); выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_export_dialog.py" line="124"/>
+        <location filename="../../app/ui/evidence/export_dialog.py" line="124"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
@@ -1133,253 +1133,253 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../app/ui/evidence_panes.py" line="208"/>
+        <location filename="../../app/ui/evidence/panes.py" line="208"/>
         <source>This file cannot be previewed</source>
         <translation>Предпросмотр этого файла недоступен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panes.py" line="216"/>
-        <location filename="../../app/ui/evidence_viewer.py" line="264"/>
+        <location filename="../../app/ui/evidence/panes.py" line="216"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="264"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panes.py" line="218"/>
+        <location filename="../../app/ui/evidence/panes.py" line="218"/>
         <source>Open with another program…</source>
         <translation>Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="131"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="131"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="188"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="188"/>
         <source>Describe what this file shows</source>
         <translation>Опишите, что показывает этот файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="197"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="197"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="198"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="198"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Подпись:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="229"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="229"/>
         <source>Previous</source>
         <translation>Предыдущий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="232"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="232"/>
         <source>Next</source>
         <translation>Следующий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="235"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="235"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="238"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="238"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="240"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="240"/>
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="241"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="241"/>
         <source>Fit to window</source>
         <translation>Подогнать под окно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="243"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="243"/>
         <source>100%</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="246"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="246"/>
         <source>Rotate left</source>
         <translation>Повернуть влево</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="249"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="249"/>
         <source>Rotate right</source>
         <translation>Повернуть вправо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="252"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="252"/>
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="255"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="255"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="258"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="258"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="261"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="261"/>
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="372"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="372"/>
         <source>It is %1, which this viewer does not show.</source>
         <translation>Это %1; такие файлы здесь не показываются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="390"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="390"/>
         <source>Evidence: %1</source>
         <translation>Доказательство: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="394"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="394"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="401"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="401"/>
         <source>Added %1 by %2</source>
         <translation>Добавлено %1 пользователем %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="406"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="406"/>
         <source>Added %1</source>
         <translation>Добавлено %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="410"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="410"/>
         <source>Taken %1</source>
         <translation>Снято %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="466"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="466"/>
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>Показано в уменьшенном виде (исходный размер: %1 × %2 пикс.).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="481"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="481"/>
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>Размер изображения — %1 × %2 пикс.; оно слишком большое, чтобы безопасно его показать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="487"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="487"/>
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>Не удалось прочитать изображение: оно повреждено или его формат здесь не поддерживается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="531"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="531"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="550"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="550"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="576"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="576"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="581"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="581"/>
         <source>Saving a copy…</source>
         <translation>Сохранение копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="594"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="594"/>
         <source>Saved a copy as %1</source>
         <translation>Копия сохранена как %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="603"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="603"/>
         <source>The copy could not be made: %1</source>
         <translation>Не удалось создать копию: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="622"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="622"/>
         <source>Open with another program</source>
         <translation>Открыть в другой программе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="624"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="624"/>
         <source>Open “%1” with another program?</source>
         <translation>Открыть «%1» в другой программе?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="628"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="628"/>
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>Этот файл — программа. Её запуск может навредить компьютеру и данным на нём: файлы от клиентов могут содержать вирусы. Открывайте его, только если уверены, что он безопасен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="635"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="635"/>
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>Открывается копия файла; оригинал остаётся в обращении. Открывайте файлы от клиентов, только если доверяете им.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="641"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="641"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="666"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="666"/>
         <source>plain text</source>
         <translation>обычный текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="667"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="667"/>
         <source>a zip archive</source>
         <translation>zip-архив</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="668"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="668"/>
         <source>a Windows program</source>
         <translation>программа для Windows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="669"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="669"/>
         <source>a program</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="670"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="670"/>
         <source>a file of unknown type</source>
         <translation>файл неизвестного типа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="672"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="672"/>
         <source>a file of type %1</source>
         <translation>файл типа %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="681"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="681"/>
         <source>The PDF is protected with a password.</source>
         <translation>PDF защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="683"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="683"/>
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>PDF защищён способом, который здесь не поддерживается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="686"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="686"/>
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>Не удалось прочитать PDF: файл повреждён или это не PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_viewer.py" line="690"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="690"/>
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>Файла ещё нет на этом компьютере; возможно, он ещё синхронизируется.</translation>
     </message>
@@ -1387,107 +1387,107 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history.py" line="31"/>
+        <location filename="../../app/ui/case/history.py" line="31"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="40"/>
+        <location filename="../../app/ui/case/history.py" line="40"/>
         <source>Case created</source>
         <translation>Обращение создано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="47"/>
+        <location filename="../../app/ui/case/history.py" line="47"/>
         <source>Case changed</source>
         <translation>Обращение изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="49"/>
+        <location filename="../../app/ui/case/history.py" line="49"/>
         <source>Case deleted</source>
         <translation>Обращение удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="53"/>
+        <location filename="../../app/ui/case/history.py" line="53"/>
         <source>Sent despite the compliance check (%1): %2</source>
         <translation>Отправлено вопреки проверке правил (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="58"/>
+        <location filename="../../app/ui/case/history.py" line="58"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>Черновик ответа заменён более новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="62"/>
+        <location filename="../../app/ui/case/history.py" line="62"/>
         <source>Message from the customer</source>
         <translation>Сообщение от покупателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="64"/>
+        <location filename="../../app/ui/case/history.py" line="64"/>
         <source>Internal note written</source>
         <translation>Добавлена внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="66"/>
+        <location filename="../../app/ui/case/history.py" line="66"/>
         <source>Draft reply saved</source>
         <translation>Черновик ответа сохранён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67"/>
+        <location filename="../../app/ui/case/history.py" line="67"/>
         <source>Reply written</source>
         <translation>Ответ написан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="81"/>
         <source>File added: %1</source>
         <translation>Добавлен файл: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Tag removed: %1</source>
         <translation>Удалена метка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="74"/>
         <source>Tag added: %1</source>
         <translation>Добавлена метка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="84"/>
+        <location filename="../../app/ui/case/history.py" line="84"/>
         <source>File removed: %1</source>
         <translation>Удалён файл: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="86"/>
+        <location filename="../../app/ui/case/history.py" line="86"/>
         <source>File put back: %1</source>
         <translation>Восстановлен файл: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="91"/>
+        <location filename="../../app/ui/case/history.py" line="91"/>
         <source>kind %1 → %2</source>
         <translation>тип %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="97"/>
+        <location filename="../../app/ui/case/history.py" line="97"/>
         <source>caption “%1”</source>
         <translation>подпись «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="99"/>
+        <location filename="../../app/ui/case/history.py" line="99"/>
         <source>File %1: %2</source>
         <translation>Файл %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="109"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="110"/>
+        <location filename="../../app/ui/case/history.py" line="110"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111"/>
+        <location filename="../../app/ui/case/history.py" line="111"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -1495,72 +1495,72 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="344"/>
         <source>Escalated</source>
         <translation>Эскалировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="346"/>
+        <location filename="../../app/ui/inbox/model.py" line="346"/>
         <source>Waiting for our answer</source>
         <translation>Ждёт нашего ответа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="69"/>
         <source>Case</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="70"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="71"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="72"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="73"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="74"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="75"/>
         <source>Lang.</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="76"/>
         <source>Marketplace</source>
         <translation>Маркетплейс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="77"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="78"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="79"/>
+        <location filename="../../app/ui/inbox/model.py" line="79"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_model.py" line="352"/>
+        <location filename="../../app/ui/inbox/model.py" line="352"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>Список доказательств: собрано %1 из %2</translation>
     </message>
@@ -1568,52 +1568,52 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>All open</source>
         <translation>Все открытые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Waiting</source>
         <translation>В ожидании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>Resolved</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="45"/>
+        <location filename="../../app/ui/inbox/panel.py" line="45"/>
         <source>Escalated</source>
         <translation>Эскалированные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="74"/>
+        <location filename="../../app/ui/inbox/panel.py" line="74"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>Поиск обращений…  (например: ремень  status:open  lang:ko)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="77"/>
+        <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1622,27 +1622,27 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="201"/>
+        <location filename="../../app/ui/inbox/panel.py" line="201"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="206"/>
+        <location filename="../../app/ui/inbox/panel.py" line="206"/>
         <source>No case matches this search.</source>
         <translation>Нет обращений, соответствующих запросу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="208"/>
+        <location filename="../../app/ui/inbox/panel.py" line="208"/>
         <source>No cases in this view.</source>
         <translation>В этом списке нет обращений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="210"/>
+        <location filename="../../app/ui/inbox/panel.py" line="210"/>
         <source>1 case</source>
         <translation>1 обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox_panel.py" line="213"/>
+        <location filename="../../app/ui/inbox/panel.py" line="213"/>
         <source>%1 cases</source>
         <translation>Обращений: %1</translation>
     </message>
@@ -1650,273 +1650,273 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="10"/>
+        <location filename="../../app/ui/core/labels.py" line="10"/>
         <source>New</source>
         <translation>Новое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="11"/>
+        <location filename="../../app/ui/core/labels.py" line="11"/>
         <source>Open</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="12"/>
+        <location filename="../../app/ui/core/labels.py" line="12"/>
         <source>Waiting on customer</source>
         <translation>Ждёт ответа клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="13"/>
+        <location filename="../../app/ui/core/labels.py" line="13"/>
         <source>Waiting on third party</source>
         <translation>Ждёт третьей стороны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="14"/>
+        <location filename="../../app/ui/core/labels.py" line="14"/>
         <source>Resolved</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="15"/>
+        <location filename="../../app/ui/core/labels.py" line="15"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="21"/>
+        <location filename="../../app/ui/core/labels.py" line="21"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="22"/>
+        <location filename="../../app/ui/core/labels.py" line="22"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="23"/>
+        <location filename="../../app/ui/core/labels.py" line="23"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24"/>
+        <location filename="../../app/ui/core/labels.py" line="24"/>
         <source>Urgent</source>
         <translation>Срочный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/core/labels.py" line="30"/>
         <source>Wrong size</source>
         <translation>Не тот размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/ui/core/labels.py" line="31"/>
         <source>Not as described</source>
         <translation>Не соответствует описанию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32"/>
+        <location filename="../../app/ui/core/labels.py" line="32"/>
         <source>Defective</source>
         <translation>Брак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="33"/>
+        <location filename="../../app/ui/core/labels.py" line="33"/>
         <source>Damaged in transit</source>
         <translation>Повреждено при доставке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/ui/core/labels.py" line="34"/>
         <source>Missing parts</source>
         <translation>Неполная комплектация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/core/labels.py" line="35"/>
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/core/labels.py" line="36"/>
         <source>Late delivery</source>
         <translation>Задержка доставки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/core/labels.py" line="37"/>
         <source>Refund</source>
         <translation>Возврат денег</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/core/labels.py" line="38"/>
         <source>Return</source>
         <translation>Возврат товара</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/core/labels.py" line="39"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/core/labels.py" line="40"/>
         <source>Account access</source>
         <translation>Доступ к аккаунту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/core/labels.py" line="41"/>
         <source>Billing</source>
         <translation>Оплата и счета</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="42"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/core/labels.py" line="48"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/core/labels.py" line="49"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/core/labels.py" line="50"/>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/ui/core/labels.py" line="56"/>
         <source>Draft, not sent</source>
         <translation>Черновик, не отправлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/core/labels.py" line="57"/>
         <source>Saved, waiting to be sent</source>
         <translation>Сохранён, ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/core/labels.py" line="58"/>
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/core/labels.py" line="59"/>
         <source>Sending failed</source>
         <translation>Не удалось отправить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/core/labels.py" line="65"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="66"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Shipping label</source>
         <translation>Транспортная этикетка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Screenshot</source>
         <translation>Скриншот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/core/labels.py" line="76"/>
         <source>Marketplace message</source>
         <translation>Сообщение на маркетплейсе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="77"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/core/labels.py" line="88"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/core/labels.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="90"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Escalation level</source>
         <translation>Уровень эскалации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Escalation reason</source>
         <translation>Причина эскалации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Agent&apos;s escalation</source>
         <translation>Эскалация сотрудником</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Agent&apos;s reason</source>
         <translation>Причина сотрудника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Escalated to</source>
         <translation>Эскалировано:</translation>
     </message>
@@ -2119,72 +2119,72 @@ Profile: %2</source>
 <context>
     <name>NewCase</name>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="29"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="29"/>
         <source>New case</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="33"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="33"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="47"/>
         <source>(unknown)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="51"/>
         <source>What the buyer said</source>
         <translation>Что сообщил покупатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="58"/>
         <source>Create case</source>
         <translation>Создать обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="62"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
         <source>Marketplace</source>
         <translation>Маркетплейс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
         <source>Order id</source>
         <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="78"/>
         <source>Give the case a subject.</source>
         <translation>Укажите тему обращения.</translation>
     </message>
@@ -2192,242 +2192,242 @@ Profile: %2</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="40"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="40"/>
         <source>%1 from delivery on %2 (until %3).</source>
         <translation>%1 с даты доставки %2 (до %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="45"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="45"/>
         <source>No delivery date is known, so %1 count from the latest estimated delivery date, %2 (until %3).</source>
         <translation>Дата доставки неизвестна, поэтому срок (%1) отсчитывается от самой поздней ожидаемой даты доставки — %2 (до %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="54"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="54"/>
         <source>The delivery date %1 is used, not the estimate %2.</source>
         <translation>Используется дата доставки %1, а не ожидаемая дата %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="59"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="59"/>
         <source>%1 was a public holiday (%2); the window still counts calendar days.</source>
         <translation>%1 — праздничный день (%2); срок всё равно считается в календарных днях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="66"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="66"/>
         <source>Category %1 has a return window of %2.</source>
         <translation>Для категории %1 срок возврата — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="71"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="71"/>
         <source>Category %1 follows the general rule of %2.</source>
         <translation>Для категории %1 действует общее правило: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="76"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="76"/>
         <source>The shorter rule for %1 applies to orders from %2; this order keeps %3.</source>
         <translation>Более короткий срок для %1 действует для заказов с %2; для этого заказа сохраняется %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="83"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="83"/>
         <source>Your shop&apos;s policy extends the marketplace&apos;s %1 to %2.</source>
         <translation>Правила вашего магазина продлевают срок маркетплейса с %1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="88"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="88"/>
         <source>Bought between %1 and %2: the holiday return policy extends the deadline to %3.</source>
         <translation>Куплено с %1 по %2: праздничные правила возврата продлевают срок до %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="96"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="96"/>
         <source>The holiday return policy allows returns until %1, but the normal window ends later (%2).</source>
         <translation>Праздничные правила возврата разрешают возврат до %1, но обычный срок заканчивается позже (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="105"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="105"/>
         <source>Orders bought between %1 and %2 may be returned until %3; give the purchase date to check it.</source>
         <translation>Заказы, купленные с %1 по %2, можно вернуть до %3; укажите дату покупки, чтобы это проверить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="114"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="114"/>
         <source>Category %1 is often replacement only in this marketplace.</source>
         <translation>На этом маркетплейсе для категории %1 часто возможна только замена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="119"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="119"/>
         <source>The statutory right to cancel (%1) runs until %2, later than the marketplace window, so it applies.</source>
         <translation>Законное право на отказ от покупки (%1) действует до %2 — дольше срока маркетплейса, поэтому применяется оно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="128"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="128"/>
         <source>The statutory right to cancel (%1) ends on %2; the longer return window applies.</source>
         <translation>Законное право на отказ от покупки (%1) истекает %2; применяется более длинный срок возврата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="135"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="135"/>
         <source>This figure is reported by third parties, not confirmed by the marketplace: check it before relying on it.</source>
         <translation>Эти данные получены от третьих лиц и не подтверждены маркетплейсом: проверьте их, прежде чем на них полагаться.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="142"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="142"/>
         <source>Today is the last day to start a return.</source>
         <translation>Сегодня последний день, чтобы оформить возврат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="143"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="143"/>
         <source>%1 left to start a return.</source>
         <translation>Осталось %1, чтобы оформить возврат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="146"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="146"/>
         <source>The return window closed on %1, %2 ago.</source>
         <translation>Срок возврата истёк %1, %2 назад.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="154"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="154"/>
         <source>Reply to the buyer</source>
         <translation>Ответить покупателю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="155"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="155"/>
         <source>Answer the return request</source>
         <translation>Ответить на запрос возврата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="156"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="156"/>
         <source>Refund the returned item</source>
         <translation>Вернуть деньги за возвращённый товар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="157"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="157"/>
         <source>Answer the A-to-z claim</source>
         <translation>Ответить на претензию A-to-z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="158"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="158"/>
         <source>Answer the chargeback</source>
         <translation>Ответить на чарджбэк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="159"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="159"/>
         <source>Solve it before an A-to-z claim is possible</source>
         <translation>Решить до того, как можно будет подать претензию A-to-z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="167"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="167"/>
         <source>%1 business days (weekends and holidays do not count)</source>
         <translation>Рабочих дней: %1 (выходные и праздники не считаются)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="178"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
         <source>%1, calendar time (weekends count)</source>
         <translation>%1, календарное время (выходные учитываются)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="179"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
         <source>calendar days</source>
         <translation>календарные дни</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="184"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="184"/>
         <source>Shop owner or lead</source>
         <translation>Владелец магазина или руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="185"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="185"/>
         <source>Marketplace seller support</source>
         <translation>Поддержка продавцов маркетплейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="186"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="186"/>
         <source>Carrier</source>
         <translation>Служба доставки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="187"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
         <source>Supplier or factory</source>
         <translation>Поставщик или фабрика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="193"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="193"/>
         <source>Not escalated</source>
         <translation>Без эскалации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="194"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="194"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="195"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="195"/>
         <source>Escalated</source>
         <translation>Эскалировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="196"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="196"/>
         <source>Critical</source>
         <translation>Критическое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="205"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
         <source>The buyer wrote %1 times in %2 with no answer</source>
         <translation>Сообщений покупателя без ответа: %1 за %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="209"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
         <source>An A-to-z claim was filed</source>
         <translation>Подана претензия A-to-z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="211"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
         <source>A-to-z risk: past the latest estimated delivery, the buyer can now claim</source>
         <translation>Риск претензии A-to-z: самый поздний ожидаемый срок доставки прошёл, покупатель уже может подать претензию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="215"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
         <source>A chargeback was raised</source>
         <translation>Оформлен чарджбэк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="217"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="217"/>
         <source>Negative feedback on the order</source>
         <translation>Негативный отзыв о заказе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="219"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
         <source>High-value order</source>
         <translation>Заказ на крупную сумму</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="221"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="221"/>
         <source>The buyer mentions a safety problem (%1)</source>
         <translation>Покупатель сообщает о проблеме безопасности (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="225"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="225"/>
         <source>Escalated by an agent to %1: %2</source>
         <translation>Эскалировано сотрудником (кому: %1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="226"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="226"/>
         <source>Escalated by an agent: %1</source>
         <translation>Эскалировано сотрудником: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="228"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="228"/>
         <source>Overdue: %1</source>
         <translation>Просрочено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="230"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="230"/>
         <source>Due soon: %1</source>
         <translation>Скоро срок: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="237"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="237"/>
         <source>in %1</source>
         <translation>осталось %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/policy_text.py" line="238"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="238"/>
         <source>%1 overdue</source>
         <translation>просрочено на %1</translation>
     </message>
@@ -2435,42 +2435,42 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="63"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="63"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>Обращения, назначенные на это имя, показываются в разделе «Мои»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="66"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="66"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>Файлы большего размера не принимаются как доказательства. Сообщения маркетплейса допускают вложения до 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="83"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
         <source>Largest evidence file</source>
         <translation>Макс. размер файла-доказательства</translation>
     </message>
@@ -2478,52 +2478,52 @@ Profile: %2</source>
 <context>
     <name>ReturnWindow</name>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="97"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="97"/>
         <source>Return window</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="115"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="115"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="124"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="124"/>
         <source>last day today</source>
         <translation>сегодня последний день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="126"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="126"/>
         <source>%1 left</source>
         <translation>осталось %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="129"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="129"/>
         <source>Open</source>
         <translation>Возврат возможен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="134"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="134"/>
         <source>Closed %1 ago</source>
         <translation>Истёк %1 назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="138"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="138"/>
         <source>Last day to start a return: %1</source>
         <translation>Последний день для оформления возврата: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="143"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="143"/>
         <source>delivered</source>
         <translation>доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="145"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="145"/>
         <source>expected</source>
         <translation>ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/return_window_box.py" line="154"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="154"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
@@ -2531,247 +2531,247 @@ Profile: %2</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="63"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="63"/>
         <source>buyer&apos;s name</source>
         <translation>имя покупателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="64"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="64"/>
         <source>order id</source>
         <translation>номер заказа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="65"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="65"/>
         <source>marketplace</source>
         <translation>маркетплейс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="66"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="66"/>
         <source>item title</source>
         <translation>название товара</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="67"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="67"/>
         <source>carrier</source>
         <translation>служба доставки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="68"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="68"/>
         <source>tracking number</source>
         <translation>трек-номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="69"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="69"/>
         <source>your name</source>
         <translation>ваше имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="70"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="70"/>
         <source>return deadline</source>
         <translation>крайний срок возврата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="71"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="71"/>
         <source>delivery date</source>
         <translation>дата доставки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="72"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="72"/>
         <source>refund amount</source>
         <translation>сумма возврата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="73"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="73"/>
         <source>days left</source>
         <translation>осталось дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="129"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
         <source>What agents see in the list</source>
         <translation>Что сотрудники видят в списке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="136"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="136"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="137"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="137"/>
         <source>&amp;Subject</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="138"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="138"/>
         <source>&amp;Body</source>
         <translation>Т&amp;екст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="171"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="171"/>
         <source>Reply templates</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="190"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="190"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="192"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="192"/>
         <source>&amp;Copy to edit</source>
         <translation>&amp;Копировать для правки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="194"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="194"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="211"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="211"/>
         <source>lowercase_words, e.g. refund_sent</source>
         <translation>строчные латинские буквы, цифры и _ (например, refund_sent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="215"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="215"/>
         <source>Case reasons</source>
         <translation>Причины обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="216"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="216"/>
         <source>Case statuses</source>
         <translation>Статусы обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="226"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="226"/>
         <source>Remove this language</source>
         <translation>Удалить этот язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="229"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="229"/>
         <source>Insert placeholder</source>
         <translation>Вставить поле подстановки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="243"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="243"/>
         <source>&amp;Key</source>
         <translation>К&amp;люч</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="244"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="244"/>
         <source>Fits (none ticked: any)</source>
         <translation>Подходит для (ничего не отмечено — для всех)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="254"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="254"/>
         <source>Chec&amp;k</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="256"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="256"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="302"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="302"/>
         <source>Loading the templates…</source>
         <translation>Загрузка шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="320"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="320"/>
         <source>shop</source>
         <translation>магазин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="322"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="322"/>
         <source>built-in</source>
         <translation>встроенный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="336"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="336"/>
         <source>Some template files could not be read:</source>
         <translation>Не удалось прочитать некоторые файлы шаблонов:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="360"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="360"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="361"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="361"/>
         <source>Discard the changes to this template?</source>
         <translation>Отменить изменения в этом шаблоне?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="404"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="404"/>
         <source>Your shop&apos;s template. Saving it under the key of a built-in template replaces that one for your shop.</source>
         <translation>Шаблон вашего магазина. Если сохранить его под ключом встроенного шаблона, он заменит встроенный шаблон для вашего магазина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="412"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="412"/>
         <source>Built-in template: read-only. Copy it to make your own.</source>
         <translation>Встроенный шаблон: только для чтения. Скопируйте его, чтобы сделать свой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="415"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="415"/>
         <source>Your shop&apos;s template.</source>
         <translation>Шаблон вашего магазина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="432"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
         <source>Add a language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="505"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="505"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="527"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="527"/>
         <source>Not saved: fix these first.</source>
         <translation>Не сохранено: сначала исправьте эти ошибки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="529"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="529"/>
         <source>Fix these before saving:</source>
         <translation>Перед сохранением исправьте:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="532"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="532"/>
         <source>Warnings (it can be saved):</source>
         <translation>Предупреждения (сохранить можно):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="535"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="535"/>
         <source>No problems found.</source>
         <translation>Ошибок не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="539"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="539"/>
         <source>Changed while it was checked: save again.</source>
         <translation>Изменено во время проверки: сохраните ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="542"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="542"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="553"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="553"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="584"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="584"/>
         <source>Delete template</source>
         <translation>Удаление шаблона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="585"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="585"/>
         <source>Delete your template “%1”?</source>
         <translation>Удалить ваш шаблон «%1»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_editor.py" line="606"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="606"/>
         <source>Deleted.</source>
         <translation>Удалено.</translation>
     </message>

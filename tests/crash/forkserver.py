@@ -3,7 +3,7 @@ and kills them with SIGKILL at a chosen point.
 
 It is started once per test session (`python tests/crash/forkserver.py`), imports the
 application once, and then, for each request read from stdin (one JSON object per line),
-forks one child per command. Each child is a new process running `app.cli.main(argv)`
+forks one child per command. Each child is a new process running `app.cli.runner.main(argv)`
 exactly as the `workbench` command does (its own profile, engine and connections; only
 the imported modules are shared), with stdout and stderr in files. Forking saves the
 half second of imports per command, which is what makes killing at every DDL statement
@@ -51,10 +51,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import sqlalchemy  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 
-import app.cli  # noqa: E402, F401
-import app.services.demo  # noqa: E402, F401
-import app.services.demo.generated  # noqa: E402, F401
-import app.services.demo.scripted  # noqa: E402, F401
+import app.cli.runner  # noqa: E402, F401
+import app.demo  # noqa: E402, F401
+import app.demo.generated  # noqa: E402, F401
+import app.demo.scripted  # noqa: E402, F401
 import app.services.evidence  # noqa: E402, F401
 
 try:  # migrations load these lazily
@@ -140,7 +140,7 @@ def _child(spec: dict, release_fd: int, out: str, err: str, stats: str) -> None:
         os.close(release_fd)
         seen: dict = {"ddl": [], "statements": 0, "fs": []}
         _install_hooks(spec, seen)
-        from app.cli import main
+        from app.cli.runner import main
 
         repeat = spec.get("repeat")
         if repeat is None:
@@ -235,7 +235,7 @@ def _warm_up() -> None:
     (migrations, demo media, export) is imported once, not again in every child."""
     import contextlib
 
-    from app.cli import main
+    from app.cli.runner import main
 
     def quietly(*argv: str) -> str:
         out = io.StringIO()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from app.services.demo.scripted import SCRIPTED_CASES
+from app.demo.scripted import SCRIPTED_CASES
 from tests.crash.helpers import (
     DB_NAME,
     Result,

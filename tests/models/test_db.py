@@ -21,8 +21,8 @@ from app.models.db import (
     storage_error_from,
 )
 from app.models.migrations import HEAD_REVISION
-from app.services.cases import NewCase, create_case
-from app.services.profile import DB_NAME, Profile
+from app.services.cases.operations import NewCase, create_case
+from app.services.core.profile import DB_NAME, Profile
 
 
 def _digest(path: Path) -> str:

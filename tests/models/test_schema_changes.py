@@ -15,8 +15,8 @@ from sqlalchemy.engine import Engine
 from app.models.backups import KEEP_BACKUPS, PARTIAL_PREFIX, backup_database, list_backups
 from app.models.db import StorageError, _alembic_config, create_sqlite_engine
 from app.models.migrations import HEAD_REVISION
-from app.services.cases import NewCase, create_case
-from app.services.profile import DB_NAME, Profile
+from app.services.cases.operations import NewCase, create_case
+from app.services.core.profile import DB_NAME, Profile
 
 _DDL = ("CREATE", "ALTER", "DROP")
 

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
-from app.services import cases
-from app.services.profile import Profile
-from app.ui.i18n import Language
+from app.services.cases import operations as cases
+from app.services.core.profile import Profile
+from app.ui.core.i18n import Language
+from app.ui.core.tasks import TaskManager
 from app.ui.main_window import MainWindow
-from app.ui.tasks import TaskManager
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from app.services.case_detail import find_case, load_case_detail
-from app.services.profile import Profile
+from app.services.cases.detail import find_case, load_case_detail
+from app.services.core.profile import Profile
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import settle
 
@@ -36,7 +36,7 @@ def _select(qtbot, window: MainWindow, predicate) -> None:  # noqa: ANN001
 
 
 def test_demo_workflow_survives_a_restart(qtbot, open_window, profile_dir, clock):
-    from app.services.demo import seed_demo
+    from app.demo import seed_demo
 
     profile = Profile.open(profile_dir, agent="tester", now=clock)
     seed_demo(profile)
@@ -192,7 +192,7 @@ def test_window_geometry_and_view_are_remembered(qtbot, open_window, profile, fe
 def test_arabic_ui_mirrors_the_layout(qtbot, open_window, profile, few_cases):
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.i18n import Language
+    from app.ui.core.i18n import Language
 
     app = QApplication.instance()
     try:
@@ -239,8 +239,8 @@ def test_selecting_a_row_before_its_page_loaded_opens_that_case(
 ):
     import threading
 
-    from app.services import cases
-    from app.ui import inbox_model
+    from app.services.cases import operations as cases
+    from app.ui.inbox import model as inbox_model
 
     monkeypatch.setattr(inbox_model, "PAGE_SIZE", 5)
     for i in range(12):
@@ -272,8 +272,8 @@ def test_selecting_a_row_before_its_page_loaded_opens_that_case(
 def test_history_tells_escalations_in_words(qtbot, profile):
     import datetime as dt
 
-    from app.services.case_detail import HistoryEntry
-    from app.ui.history import describe
+    from app.services.cases.detail import HistoryEntry
+    from app.ui.case.history import describe
 
     manual = HistoryEntry(
         dt.datetime(2026, 11, 23, tzinfo=dt.UTC), "1", "tester", "d", "case", "escalate",

@@ -37,7 +37,7 @@ from app.services.compliance.rulebook import (
     RuleBook,
     load_rules,
 )
-from app.services.errors import InvalidInput
+from app.services.core.errors import InvalidInput
 
 __all__ = [
     "DEFAULT_RULES_PATH",

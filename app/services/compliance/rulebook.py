@@ -17,9 +17,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from app.paths import resource_folder
 from app.services.compliance.folding import fold
 from app.services.compliance.scanning import CJK_RUN, Batch, Scanner
-from app.services.errors import InvalidInput
+from app.services.core.errors import InvalidInput
 
 __all__ = [
     "DEFAULT_RULES_PATH",
@@ -35,7 +36,7 @@ __all__ = [
     "load_rules",
 ]
 
-DEFAULT_RULES_PATH = Path(__file__).resolve().parents[3] / "resources" / "compliance" / "rules.toml"
+DEFAULT_RULES_PATH = resource_folder("compliance") / "rules.toml"
 
 RULE_IDS: tuple[str, ...] = (
     "email",

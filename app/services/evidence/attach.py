@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 from app.models.entities import Case, Evidence
 from app.models.enums import EvidenceKind
 from app.models.ids import new_id
-from app.services.changes import Changes
-from app.services.errors import InvalidInput, NotFound, StorageError
-from app.services.evidence_store import StoredFile, guess_kind, store_evidence_file
-from app.services.profile import Profile
-from app.services.validation import clean_line, enum_value
+from app.services.core.changes import Changes
+from app.services.core.errors import InvalidInput, NotFound, StorageError
+from app.services.core.profile import Profile
+from app.services.core.validation import clean_line, enum_value
+from app.services.evidence.store import StoredFile, guess_kind, store_evidence_file
 
 MAX_CAPTION_CHARS = 2000
 EVIDENCE_KINDS: tuple[str, ...] = tuple(k.value for k in EvidenceKind)

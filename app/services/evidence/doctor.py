@@ -25,9 +25,9 @@ from sqlalchemy import select, text
 
 from app.models import health
 from app.models.entities import Evidence
-from app.services.errors import StorageError
-from app.services.evidence_store import TEMP_PREFIX, BlobStore, incoming_in_progress
-from app.services.profile import DB_NAME, Profile
+from app.services.core.errors import StorageError
+from app.services.core.profile import DB_NAME, Profile
+from app.services.evidence.store import TEMP_PREFIX, BlobStore, incoming_in_progress
 
 ORPHAN_RETENTION = dt.timedelta(days=30)
 _MAX_DATABASE_LINES = 20

@@ -28,11 +28,11 @@ from typing import Any
 from sqlalchemy import select
 
 from app.models.entities import Case, Evidence, Message
-from app.services.durable import replacing
-from app.services.errors import InvalidInput, NotFound, StorageError
+from app.services.core.durable import replacing
+from app.services.core.errors import InvalidInput, NotFound, StorageError
+from app.services.core.profile import Profile
 from app.services.evidence.location import Stripped, strip_location, verdict
-from app.services.evidence_store import BlobStore, describe_size, sanitise_name
-from app.services.profile import Profile
+from app.services.evidence.store import BlobStore, describe_size, sanitise_name
 
 MANIFEST = "manifest.json"
 MANIFEST_TEXT = "manifest.txt"

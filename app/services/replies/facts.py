@@ -6,9 +6,9 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from app.services.case_detail import load_case_detail
-from app.services.deadlines import load_case_deadlines, marketplace_today
-from app.services.profile import Profile
+from app.services.cases.detail import load_case_detail
+from app.services.core.profile import Profile
+from app.services.deadlines.overview import load_case_deadlines, marketplace_today
 from app.services.replies.model import ReplyFacts
 
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.models.db import storage_error_from
-from app.services.durable import replacing
-from app.services.errors import InvalidInput, StorageError
+from app.paths import resource_folder
+from app.services.core.durable import replacing
+from app.services.core.errors import InvalidInput, StorageError
 from app.services.replies.model import Template, TemplateProblem
 from app.services.replies.templates import KEY, label, parse_template
 
-LIBRARY_FOLDER = Path(__file__).resolve().parents[3] / "resources" / "replies"
+LIBRARY_FOLDER = resource_folder("replies")
 SHOP_FOLDER = "replies"  # inside the profile
 
 

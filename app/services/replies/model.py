@@ -16,7 +16,7 @@ from pathlib import Path
 from babel import Locale
 from babel.core import get_global
 
-from app.services.errors import InvalidInput
+from app.services.core.errors import InvalidInput
 
 LIBRARY_LOCALES = ("en", "ko", "ru", "ar", "zh", "de", "ja", "es")
 PLACEHOLDERS = (

@@ -1,0 +1,284 @@
+"""The inbox's queries: which cases a view shows, in which order, and their row contents.
+
+Everything happens in SQL (DESIGN.md section 4). A view yields case rowids in
+display order (`case_rowids`); the table model keeps only those and asks for
+row contents a page at a time (`rows_for`). `first_page` is the same query
+with the contents joined in and a LIMIT, for the first screenful.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from array import array
+from dataclasses import dataclass
+from enum import StrEnum
+
+import sqlalchemy as sa
+
+from app.models.enums import DONE_STATUSES, OPEN_STATUSES, WAITING_STATUSES
+from app.models.types import parse_utc_text, utc_text
+from app.services.deadlines.escalation import DUE_SOON
+from app.services.evidence.checklist import evidence_checklist
+from app.services.inbox.search import SqlFilter, apply_filters, apply_text, parse_query
+
+
+class View(StrEnum):
+    ALL_OPEN = "open"
+    MINE = "mine"
+    WAITING = "waiting"
+    RESOLVED = "resolved"
+    ALL = "all"
+    OVERDUE = "overdue"
+    DUE_TODAY = "due_today"
+    ESCALATED = "escalated"
+
+
+class SortKey(StrEnum):
+    UPDATED = "updated"
+    CREATED = "created"
+    PRIORITY = "priority"
+    STATUS = "status"
+    SUBJECT = "subject"
+    CUSTOMER = "customer"
+    MARKETPLACE = "marketplace"
+    LANGUAGE = "language"
+    REF = "ref"
+    REASON = "reason"
+    DUE = "due"
+
+
+_SORT_SQL = {
+    SortKey.UPDATED: "c.updated_at",
+    SortKey.CREATED: "c.created_at",
+    SortKey.PRIORITY: "c.priority_rank",
+    SortKey.STATUS: "c.status",
+    SortKey.SUBJECT: "c.subject",
+    SortKey.CUSTOMER: "c.customer_name",
+    SortKey.MARKETPLACE: "c.marketplace",
+    SortKey.LANGUAGE: "c.language",
+    SortKey.REF: "c.ref",
+    SortKey.REASON: "c.reason",
+    SortKey.DUE: "c.due_at",
+}
+
+# Sorts that an index delivers in order (see entities.Case.__table_args__).
+_INDEXED_SORTS = frozenset(
+    {SortKey.UPDATED, SortKey.CREATED, SortKey.PRIORITY, SortKey.CUSTOMER, SortKey.SUBJECT}
+)
+
+_ROW_COLUMNS = (
+    "c.rowid, c.id, c.ref, c.subject, c.status, c.priority, c.reason, c.language, "
+    "c.marketplace, c.assignee, c.escalation_level, c.created_at, c.updated_at, "
+    "c.last_inbound_at, c.last_outbound_at, cu.name, o.external_id, c.due_at, c.due_kind, "
+    # the kinds of the case's files, for its evidence checklist (one index lookup a row)
+    "(SELECT group_concat(e.kind, ' ') FROM evidence e "
+    "WHERE e.case_id = c.id AND e.deleted_at IS NULL)"
+)
+_ROW_JOINS = (
+    "LEFT JOIN customers cu ON cu.id = c.customer_id LEFT JOIN orders o ON o.id = c.order_id"
+)
+
+
+@dataclass(frozen=True)
+class InboxQuery:
+    view: View = View.ALL_OPEN
+    search: str = ""
+    sort: SortKey = SortKey.UPDATED
+    descending: bool = True
+    agent: str | None = None
+    now: dt.datetime | None = None  # for the deadline views; the current time when None
+    day_end: dt.datetime | None = None  # the end of the agent's today, for "Due today"
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    rowid: int
+    id: uuid.UUID
+    ref: str
+    subject: str
+    status: str
+    priority: str
+    reason: str
+    language: str | None
+    marketplace: str | None
+    assignee: str | None
+    escalation_level: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    last_inbound_at: dt.datetime | None
+    last_outbound_at: dt.datetime | None
+    customer: str | None
+    order_id: str | None
+    due_at: dt.datetime | None = None
+    due_kind: str | None = None
+    evidence_done: int = 0
+    evidence_total: int = 0  # 0: no checklist for this reason
+
+    @property
+    def unanswered(self) -> bool:
+        return self.last_inbound_at is not None and (
+            self.last_outbound_at is None or self.last_outbound_at < self.last_inbound_at
+        )
+
+
+class QueryProblem(ValueError):
+    """The search text has a filter that cannot work; the message says why."""
+
+
+def _where(query: InboxQuery) -> SqlFilter:
+    sql = SqlFilter()
+    sql.add("c.deleted_at IS NULL")
+    groups = {
+        View.ALL_OPEN: OPEN_STATUSES,
+        View.WAITING: WAITING_STATUSES,
+        View.RESOLVED: DONE_STATUSES,
+        View.MINE: OPEN_STATUSES,
+    }
+    # With a sort that has its own index, a unary + keeps SQLite from choosing the status
+    # index and sorting every matching case: it walks the sort index and stops after a page
+    # (customer sort of the open inbox on a million cases: 210 ms -> 4 ms).
+    pure_status_view = query.view in (
+        View.ALL_OPEN,
+        View.WAITING,
+        View.RESOLVED,
+        View.OVERDUE,
+        View.DUE_TODAY,
+        View.ESCALATED,
+    )
+    status = "+c.status" if pure_status_view and query.sort in _INDEXED_SORTS else "c.status"
+    if query.view in groups:
+        values = tuple(s.value for s in groups[query.view])
+        sql.add(f"{status} IN ({', '.join('?' for _ in values)})", *values)
+    if query.view == View.MINE:
+        sql.add("c.assignee = ?", query.agent or "")
+    now = query.now or dt.datetime.now(dt.UTC)
+    if query.view in (View.OVERDUE, View.DUE_TODAY, View.ESCALATED):
+        values = tuple(s.value for s in OPEN_STATUSES)
+        sql.add(f"{status} IN ({', '.join('?' for _ in values)})", *values)
+    if query.view == View.OVERDUE:
+        sql.add("c.due_at < ?", utc_text(now))
+    elif query.view == View.DUE_TODAY:
+        day_end = query.day_end or now.replace(hour=23, minute=59, second=59)
+        sql.add("c.due_at >= ? AND c.due_at <= ?", utc_text(now), utc_text(day_end))
+    elif query.view == View.ESCALATED:
+        sql.add("(c.escalation_level > 0 OR c.due_at <= ?)", utc_text(now + DUE_SOON))
+    parsed = parse_query(query.search)
+    apply_filters(parsed, sql, query.agent, now)
+    apply_text(parsed.text, sql)
+    if sql.problems:
+        raise QueryProblem("; ".join(sql.problems))
+    return sql
+
+
+def _order_by(query: InboxQuery) -> str:
+    """The sort column, then recency, then rowid: a total order that the
+    (column, updated_at) indexes can deliver without sorting."""
+    direction = "DESC" if query.descending else "ASC"
+    keys = [_SORT_SQL[query.sort]]
+    if query.sort == SortKey.DUE:
+        # Cases without a running deadline come after those with one, both ways.
+        keys.insert(0, "(c.due_at IS NULL)")
+        direction_of_null = "ASC"
+        ordered = [f"{keys[0]} {direction_of_null}"] + [
+            f"{key} {direction}" for key in (keys[1], "c.updated_at", "c.rowid")
+        ]
+        return ", ".join(ordered)
+    if query.sort not in (SortKey.UPDATED, SortKey.CREATED):
+        keys.append("c.updated_at")
+    return ", ".join(f"{key} {direction}" for key in [*keys, "c.rowid"])
+
+
+def ids_sql(query: InboxQuery) -> tuple[str, tuple]:
+    where = _where(query)
+    sql = (
+        f"SELECT c.rowid AS rid FROM cases c WHERE {' AND '.join(where.clauses)} "
+        f"ORDER BY {_order_by(query)}"
+    )
+    return sql, tuple(where.params)
+
+
+def first_page_sql(query: InboxQuery, limit: int) -> tuple[str, tuple]:
+    """The first `limit` rows with their contents.
+
+    The narrow sort keys are ordered and cut in a subquery, and only the rows
+    that made the cut are joined to their customer and order: joining before
+    sorting cost 70 ms on 100,000 cases, this costs about 1 ms.
+    """
+    ids, params = ids_sql(query)
+    order = _order_by(query)
+    sql = (
+        f"SELECT {_ROW_COLUMNS} FROM ({ids} LIMIT {int(limit)}) page "
+        f"JOIN cases c ON c.rowid = page.rid {_ROW_JOINS} ORDER BY {order}"
+    )
+    return sql, params
+
+
+def case_rowids(connection: sa.Connection, query: InboxQuery) -> array:
+    """Every case rowid the query shows, in display order (8 bytes a case)."""
+    sql, params = ids_sql(query)
+    result = array("q")
+    cursor = connection.exec_driver_sql(sql, params)
+    while chunk := cursor.fetchmany(20_000):
+        result.extend(row[0] for row in chunk)
+    return result
+
+
+def count(connection: sa.Connection, query: InboxQuery) -> int:
+    where = _where(query)
+    sql = f"SELECT count(*) FROM cases c WHERE {' AND '.join(where.clauses)}"
+    return connection.exec_driver_sql(sql, tuple(where.params)).scalar_one()
+
+
+def first_page(connection: sa.Connection, query: InboxQuery, limit: int = 100) -> list[InboxRow]:
+    sql, params = first_page_sql(query, limit)
+    return [_row(r) for r in connection.exec_driver_sql(sql, params)]
+
+
+def rows_for(connection: sa.Connection, rowids: list[int]) -> dict[int, InboxRow]:
+    """Row contents for the given rowids (a page of the view), keyed by rowid."""
+    if not rowids:
+        return {}
+    marks = ", ".join("?" for _ in rowids)
+    sql = f"SELECT {_ROW_COLUMNS} FROM cases c {_ROW_JOINS} WHERE c.rowid IN ({marks})"
+    return {r[0]: _row(r) for r in connection.exec_driver_sql(sql, tuple(rowids))}
+
+
+def rowids_of(connection: sa.Connection, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    if not case_ids:
+        return {}
+    marks = ", ".join("?" for _ in case_ids)
+    sql = f"SELECT id, rowid FROM cases WHERE id IN ({marks})"
+    rows = connection.exec_driver_sql(sql, tuple(c.hex for c in case_ids))
+    return {uuid.UUID(hex=r[0]): r[1] for r in rows}
+
+
+def _ts(text: str | None) -> dt.datetime | None:
+    return None if text is None else parse_utc_text(text)
+
+
+def _row(r: tuple) -> InboxRow:
+    checklist = evidence_checklist(r[6], (r[19] or "").split(), has_order=r[16] is not None)
+    return InboxRow(
+        rowid=r[0],
+        id=uuid.UUID(hex=r[1]),
+        ref=r[2],
+        subject=r[3],
+        status=r[4],
+        priority=r[5],
+        reason=r[6],
+        language=r[7],
+        marketplace=r[8],
+        assignee=r[9],
+        escalation_level=r[10],
+        created_at=_ts(r[11]),
+        updated_at=_ts(r[12]),
+        last_inbound_at=_ts(r[13]),
+        last_outbound_at=_ts(r[14]),
+        customer=r[15],
+        order_id=r[16],
+        due_at=_ts(r[17]),
+        due_kind=r[18],
+        evidence_done=checklist.done,
+        evidence_total=checklist.total,
+    )

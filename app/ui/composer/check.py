@@ -1,0 +1,281 @@
+"""The compliance check in the composer: run off the UI thread, shown in the agent's language.
+
+`check_text` runs on the pool and also converts the findings' spans into the
+editor's positions; `FindingsPanel` lists them under the editor and
+`finding_selections` marks them in it; `OverrideDialog` asks why a reply the
+check blocked must go out anyway.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QStyle,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import compliance
+from app.services.cases.operations import ComplianceOverride
+from app.ui.composer.compliance_text import (
+    finding_explanation,
+    finding_label,
+    rule_explanation,
+    rule_name,
+)
+from app.ui.core.i18n import translate
+from app.ui.core.qt_compat import emit
+
+MAX_HIGHLIGHTS = 500  # findings marked in the editor and listed; a huge paste has more
+MIN_OVERRIDE_REASON = 10  # characters: "ok" is not a reason
+LISTED_ROWS = 3  # the findings list shows this many rows and scrolls for more
+BLOCK_COLOUR, WARN_COLOUR = "#b3261e", "#b06000"
+_BACKGROUNDS = {"block": "#fde7e4", "warn": "#fff4d6"}
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def utf16_positions(text: str, indices: Iterable[int]) -> list[int]:
+    """Qt document positions (UTF-16 code units) of Python str indices into `text`.
+
+    Characters outside the Basic Multilingual Plane (most emoji) are one str
+    index but two UTF-16 units, so every one before an index shifts it by one.
+    """
+    astral = [match.start() for match in _ASTRAL.finditer(text)]
+    if not astral:
+        return list(indices)
+    return [index + bisect.bisect_left(astral, index) for index in indices]
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """A compliance result and the document spans of the findings to mark."""
+
+    result: compliance.ComplianceResult
+    spans: tuple[tuple[int, int], ...]
+
+
+def check_text(
+    text: str, marketplace: str | None, locale: str | None, order_id: str | None
+) -> CheckOutcome:
+    """Run on the pool: the check, and the findings' positions as the editor counts them."""
+    result = compliance.check_reply(text, marketplace=marketplace, locale=locale, order_id=order_id)
+    shown = result.findings[:MAX_HIGHLIGHTS]
+    flat = utf16_positions(text, [edge for f in shown for edge in (f.start, f.end)])
+    return CheckOutcome(result, tuple(zip(flat[::2], flat[1::2], strict=True)))
+
+
+def finding_selections(
+    document: QTextDocument, outcome: CheckOutcome
+) -> list[QTextEdit.ExtraSelection]:
+    """Marks for the editor: red for what blocks the reply, amber for warnings."""
+    formats = {}
+    for severity, colour in (("block", BLOCK_COLOUR), ("warn", WARN_COLOUR)):
+        char_format = QTextCharFormat()
+        char_format.setBackground(QColor(_BACKGROUNDS[severity]))
+        char_format.setUnderlineStyle(QTextCharFormat.WaveUnderline)
+        char_format.setUnderlineColor(QColor(colour))
+        formats[severity] = char_format
+    size = document.characterCount() - 1
+    selections = []
+    for finding, (start, end) in zip(outcome.result.findings, outcome.spans, strict=False):
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(start, size))
+        cursor.setPosition(min(end, size), QTextCursor.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = formats.get(finding.severity, formats["warn"])
+        selections.append(selection)
+    return selections
+
+
+class FindingsPanel(QWidget):
+    """What the check found: a one-line summary, the findings, and why the current one matters.
+
+    Signals:
+        finding_chosen(int): the agent clicked the finding with this number.
+    """
+
+    finding_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checkSummary")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("findings")
+        self.list.setUniformItemSizes(True)
+        self.list.hide()
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._chosen)
+        self.list.currentItemChanged.connect(self._explain)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("findingDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("color: #5f6368;")
+        # Word-wrapped labels are often laid out one line short; the reason needs two.
+        self.detail.setMinimumHeight(2 * self.detail.fontMetrics().lineSpacing() + 2)
+        self.detail.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        layout.addWidget(self.detail)
+
+    def show_checking(self) -> None:
+        self._say(translate("Composer", "Checking the reply…"), "color: #5f6368;")
+
+    def show_failed(self, error: BaseException) -> None:
+        self._say(
+            translate("Composer", "The reply could not be checked: %1").replace("%1", str(error)),
+            f"color: {BLOCK_COLOUR};",
+        )
+
+    def _say(self, text: str, style: str) -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet(style)
+
+    def show_outcome(self, outcome: CheckOutcome | None) -> None:
+        self.list.clear()
+        if outcome is None:
+            self.summary.setText("")
+            self.list.hide()
+            self.detail.hide()
+            return
+        findings = outcome.result.findings
+        blocking = sum(1 for f in findings if f.severity == "block")
+        warnings = len(findings) - blocking
+        if not findings:
+            self.summary.setText(translate("Composer", "✓ Nothing the marketplace forbids."))
+            self.summary.setStyleSheet("color: #1e7d32;")
+        elif blocking:
+            summary = translate("Composer", "Not allowed by the marketplace: %1").replace(
+                "%1", str(blocking)
+            )
+            if warnings:
+                summary += " · " + translate("Composer", "warnings: %1").replace(
+                    "%1", str(warnings)
+                )
+            self.summary.setText(summary)
+            self.summary.setStyleSheet(f"color: {BLOCK_COLOUR}; font-weight: 600;")
+        else:
+            self.summary.setText(
+                translate("Composer", "Warnings: %1 (they do not stop the reply)").replace(
+                    "%1", str(warnings)
+                )
+            )
+            self.summary.setStyleSheet(f"color: {WARN_COLOUR};")
+        style = self.style()
+        icons = {
+            "block": style.standardIcon(QStyle.SP_MessageBoxCritical),
+            "warn": style.standardIcon(QStyle.SP_MessageBoxWarning),
+        }
+        for number, finding in enumerate(findings[:MAX_HIGHLIGHTS]):
+            icon = icons.get(finding.severity, icons["warn"])
+            item = QListWidgetItem(icon, finding_label(finding))
+            item.setData(Qt.UserRole, number)
+            item.setToolTip(finding_explanation(finding))
+            self.list.addItem(item)
+        if len(findings) > MAX_HIGHLIGHTS:
+            more = QListWidgetItem(
+                translate("Composer", "… and %1 more").replace(
+                    "%1", str(len(findings) - MAX_HIGHLIGHTS)
+                )
+            )
+            more.setFlags(Qt.NoItemFlags)
+            self.list.addItem(more)
+        # Up to LISTED_ROWS rows, one when the window is short of room; the rest scroll.
+        row, frame = self.list.sizeHintForRow(0), 2 * self.list.frameWidth()
+        self.list.setMinimumHeight(row + frame)
+        self.list.setMaximumHeight(min(self.list.count(), LISTED_ROWS) * row + frame)
+        self.list.setVisible(bool(findings))
+        self.detail.setVisible(bool(findings))
+        first = next((n for n, f in enumerate(findings) if f.severity == "block"), 0)
+        self.list.setCurrentRow(first if findings else -1)
+
+    def _explain(self, item: QListWidgetItem | None) -> None:
+        """Under the list: why the current finding matters."""
+        self.detail.setText(item.toolTip() if item is not None else "")
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        number = item.data(Qt.UserRole)
+        if number is not None:
+            emit(self.finding_chosen, number)
+
+
+class OverrideDialog(QDialog):
+    """Sending despite blocking findings: which rules, and why (required, kept in the history)."""
+
+    def __init__(
+        self, findings: Sequence[compliance.Finding], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("overrideDialog")
+        self.setWindowTitle(translate("Composer", "Send despite the compliance check?"))
+        self.rules = tuple(dict.fromkeys(f.rule for f in findings if f.severity == "block"))
+        intro = QLabel(
+            translate(
+                "Composer",
+                "The marketplace does not allow what this reply contains. Sending it can get "
+                "the shop's account warned or suspended.",
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.rule_list = QListWidget(self)
+        self.rule_list.setObjectName("overrideRules")
+        icon = self.style().standardIcon(QStyle.SP_MessageBoxCritical)
+        for rule in self.rules:
+            item = QListWidgetItem(icon, rule_name(rule), self.rule_list)
+            item.setToolTip(rule_explanation(rule))
+        self.rule_list.setMaximumHeight(24 * max(2, min(len(self.rules), 5)) + 8)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("overrideReason")
+        self.reason.setPlaceholderText(
+            translate("Composer", "Why this reply must go out as it is (required)")
+        )
+        self.reason.setTabChangesFocus(True)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet(f"color: {BLOCK_COLOUR};")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.send_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.send_button.setText(translate("Composer", "Send anyway"))
+        self.send_button.setDefault(False)
+        self.buttons.button(QDialogButtonBox.Cancel).setDefault(True)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.rule_list)
+        layout.addWidget(QLabel(translate("Composer", "Reason for sending it anyway:"), self))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(460, 340)
+
+    def _accept(self) -> None:
+        if len(self.reason.toPlainText().strip()) < MIN_OVERRIDE_REASON:
+            self.problem.setText(
+                translate("Composer", "Say why it must go out as it is (at least %1 characters).")
+                .replace("%1", str(MIN_OVERRIDE_REASON))
+            )  # fmt: skip
+            self.reason.setFocus()
+            return
+        self.accept()
+
+    def override(self) -> ComplianceOverride:
+        return ComplianceOverride(rules=self.rules, reason=self.reason.toPlainText().strip())

@@ -1,0 +1,668 @@
+"""The reply composer: canned replies in the buyer's language, a preview in the agent's,
+and the marketplace's rules checked while the agent types.
+
+Everything slow runs on the TaskManager's pool and comes back by generation
+number, so a late answer for an older text, template or case is dropped:
+the buyer's language, the template library (it reads files), filling a
+template in (it reads the case) and the compliance check (debounced; a 1 MB
+paste must not freeze the window). Sending waits for the check of the text
+being sent; blocking findings need an override with a reason.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QHideEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import replies
+from app.services.cases.detail import CaseDetail
+from app.services.cases.operations import ComplianceOverride
+from app.services.core.profile import Profile
+from app.services.language.detect import BuyerLanguage, buyer_language, warm_up
+from app.ui.composer.check import (
+    WARN_COLOUR,
+    CheckOutcome,
+    FindingsPanel,
+    OverrideDialog,
+    check_text,
+    finding_selections,
+)
+from app.ui.composer.template_editor import TemplateEditorDialog, placeholder_label
+from app.ui.composer.template_picker import TemplatePicker
+from app.ui.core.i18n import Language, is_rtl_language, translate
+from app.ui.core.qt_compat import emit
+from app.ui.core.tasks import TaskManager
+
+CHECK_DELAY_MS = 300  # typing pauses this long before the text is checked
+
+
+@dataclass(frozen=True)
+class RenderedPair:
+    """One template filled in for the buyer (the reply) and for the agent (the preview)."""
+
+    reply: replies.Rendered
+    preview: replies.Rendered
+
+
+def render_pair(
+    profile: Profile,
+    case_id: uuid.UUID,
+    template: replies.Template,
+    reply_locale: str,
+    agent_locale: str,
+) -> RenderedPair:
+    facts = replies.facts_for_case(profile, case_id)
+    return RenderedPair(
+        replies.render(template, facts, reply_locale),
+        replies.render(template, facts, agent_locale),
+    )
+
+
+@dataclass(frozen=True)
+class ReplyRequest:
+    """What the agent sends: the text, its language, the template it came from, and the
+    override when the check blocked it."""
+
+    text: str
+    language: str | None
+    template_key: str | None
+    override: ComplianceOverride | None
+
+
+@dataclass(frozen=True)
+class ComposerDraft:
+    """Unsent work on one case, kept while the agent looks at another."""
+
+    text: str
+    template_key: str | None = None
+
+
+class Composer(QWidget):
+    """Reply and note editor with templates, preview, compliance check and send buttons.
+
+    Signals:
+        reply_requested(ReplyRequest): the agent sends a reply (checked, or overridden).
+        note_requested(str): the agent adds an internal note with this text.
+    """
+
+    reply_requested = Signal(object)
+    note_requested = Signal(str)
+
+    def __init__(
+        self,
+        profile: Profile,
+        tasks: TaskManager,
+        language: Language,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._profile = profile
+        self._tasks = tasks
+        self._language = language
+        self._detail: CaseDetail | None = None
+        self._case_id: uuid.UUID | None = None
+        self._buyer: BuyerLanguage | None = None
+        self._locale_chosen = False  # the agent picked the reply language by hand
+        self._template_key: str | None = None
+        self._template_body: str | None = None  # as filled in, to tell the agent's edits
+        self._render_generation = 0
+        self._text_generation = 0  # bumped by every edit and every change of what is checked
+        self._outcome: tuple[int, CheckOutcome] | None = None
+        self._checking: int | None = None  # generation of the check on the pool
+        self._send_when_checked = False
+        self._check_when_shown = False
+        self._language_wanted = False  # the buyer's language is still to be found
+        self._busy = False
+        self.template_dialog: TemplateEditorDialog | None = None
+        self._build()
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self._text_settled)
+        self.editor.textChanged.connect(self._text_edited)
+        self._tasks.run(warm_up)  # the detector's model loads once, before the first case
+        self.reload_library()
+
+    # Building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.picker = TemplatePicker(self._language, self)
+        self.picker.template_picked.connect(self._pick)
+        self.picker.manage_requested.connect(self.manage_templates)
+
+        self.language_label = QLabel(self)
+        self.language_label.setObjectName("buyerLanguage")
+        self.language_label.setWordWrap(True)
+        self.reply_language = QComboBox(self)
+        self.reply_language.setObjectName("replyLanguage")
+        self.reply_language.setToolTip(translate("Composer", "The language the reply is in"))
+        self.reply_language.activated.connect(self._reply_language_chosen)
+        reply_in = QLabel(translate("Composer", "Reply &in"), self)
+        reply_in.setBuddy(self.reply_language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_label, 1)
+        language_row.addWidget(reply_in)
+        language_row.addWidget(self.reply_language)
+
+        self.template_notice = QLabel(self)
+        self.template_notice.setObjectName("templateNotice")
+        self.template_notice.setWordWrap(True)
+        self.template_notice.setStyleSheet(f"color: {WARN_COLOUR};")
+        self.template_notice.hide()
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("composer")
+        self.editor.setPlaceholderText(
+            translate(
+                "Conversation", "Write a reply to the customer, or an internal note for the team…"
+            )
+        )
+        self.editor.setTabChangesFocus(True)
+        # Room for a few lines of reply even when the findings take space below it.
+        self.editor.setMinimumHeight(4 * self.editor.fontMetrics().lineSpacing() + 12)
+        self.checks = FindingsPanel(self)
+        self.checks.finding_chosen.connect(self._select_finding)
+        editor_column = QWidget(self)
+        editor_layout = QVBoxLayout(editor_column)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(language_row)
+        editor_layout.addWidget(self.template_notice)
+        editor_layout.addWidget(self.editor, 1)
+        editor_layout.addWidget(self.checks)
+
+        self.columns = QSplitter(Qt.Horizontal, self)
+        self.columns.setObjectName("composerColumns")
+        self.columns.addWidget(editor_column)
+        self.columns.addWidget(self.picker)
+        self.columns.setStretchFactor(0, 3)
+        self.columns.setStretchFactor(1, 2)
+        self.columns.setChildrenCollapsible(False)
+
+        self.hint = QLabel(self)
+        self.hint.setObjectName("composerHint")
+        self.hint.setStyleSheet("color: #5f6368;")
+        self.hint.setWordWrap(True)
+        self.reply_button = QPushButton(translate("Conversation", "Send reply"), self)
+        self.reply_button.setDefault(True)
+        self.reply_button.setToolTip(
+            translate("Conversation", "Save the reply to the customer (Ctrl+Enter)")
+        )
+        self.note_button = QPushButton(translate("Conversation", "Add internal note"), self)
+        self.note_button.setToolTip(
+            translate("Conversation", "Only your team sees notes (Ctrl+Shift+Enter)")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.note_button)
+        buttons.addWidget(self.reply_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.columns, 1)
+        layout.addLayout(buttons)
+        self.reply_button.clicked.connect(self._send_reply)
+        self.note_button.clicked.connect(self._add_note)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.editor, self._send_reply)
+        for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
+            QShortcut(QKeySequence(keys), self.editor, self._add_note)
+
+    # The case --------------------------------------------------------------------------
+
+    def begin_case(self, case_id: uuid.UUID | None, draft: ComposerDraft | None) -> None:
+        """Another case is shown: forget the last one's language, template and findings."""
+        self._case_id = case_id
+        self._detail = None
+        self._buyer = None
+        self._language_wanted = False
+        self._locale_chosen = False
+        self._render_generation += 1
+        self._send_when_checked = False
+        self.language_label.setText("")
+        self.template_notice.hide()
+        self._show_preview(None)
+        self._outcome = None
+        self._show_outcome(None)
+        self._set_text(draft.text if draft else "")
+        self.editor.document().clearUndoRedoStacks()  # Ctrl+Z must not bring back another case
+        self._template_key = draft.template_key if draft else None
+        self._template_body = None
+        self.hint.setText("")
+
+    def show_case_detail(self, detail: CaseDetail) -> None:
+        """The case's fields arrived (first time, or again after a change)."""
+        if detail.id != self._case_id:
+            return
+        first = self._detail is None
+        self._detail = detail
+        if first:
+            self.language_label.setText(translate("Composer", "Finding the buyer's language…"))
+            self._set_reply_locale(self._default_locale(detail))
+            self._language_wanted = True
+            self._find_buyer_language()
+        self.picker.set_context(detail.reason, detail.status, self.reply_locale())
+        self._schedule_check()
+
+    def _find_buyer_language(self) -> None:
+        """Read the buyer's messages on the pool; a hidden composer waits until it is shown."""
+        if not self._language_wanted or self._detail is None or not self.isVisible():
+            return
+        self._language_wanted = False
+        case_id = self._detail.id
+        self._tasks.run(
+            buyer_language,
+            self._profile,
+            case_id,
+            on_done=partial(self._buyer_found, case_id),
+            on_error=partial(self._buyer_failed, case_id),
+        )
+
+    @staticmethod
+    def _default_locale(detail: CaseDetail) -> str:
+        """What the records say, until the messages have been read."""
+        if detail.customer and detail.customer.locale:
+            return detail.customer.locale
+        return detail.language or "en"
+
+    def _buyer_found(self, case_id: uuid.UUID, found: BuyerLanguage) -> None:
+        if case_id != self._case_id:
+            return
+        self._buyer = found
+        name = self._language.language_name(found.locale)
+        if found.locale is None:
+            text = translate("Composer", "Buyer's language unknown — replies in English")
+        elif found.source == "detected":
+            text = translate("Composer", "Buyer writes %1 (detected)").replace("%1", name)
+        elif found.source == "customer":
+            text = translate("Composer", "Buyer writes %1 (from the customer record)").replace(
+                "%1", name
+            )
+        else:
+            text = translate("Composer", "Buyer writes %1 (from the case)").replace("%1", name)
+        self.language_label.setText(text)
+        if not self._locale_chosen:
+            self._set_reply_locale(found.locale or "en")
+
+    def _buyer_failed(self, case_id: uuid.UUID, error: BaseException) -> None:
+        if case_id == self._case_id:
+            self.language_label.setText(
+                translate("Composer", "The buyer's language could not be found: %1").replace(
+                    "%1", str(error)
+                )
+            )
+
+    # Reply language --------------------------------------------------------------------
+
+    def reply_locale(self) -> str:
+        return self.reply_language.currentData() or "en"
+
+    def _language_choices(self, current: str) -> list[str]:
+        """The library's languages, with the buyer's own tag ("ko-KR") standing for its
+        language and English always there."""
+
+        def language(tag: str) -> str:
+            return tag.replace("_", "-").split("-")[0].lower()
+
+        tags = {language(tag): tag for tag in ("en", *self.picker.locales())}
+        if self._buyer and self._buyer.locale:
+            tags[language(self._buyer.locale)] = self._buyer.locale
+        tags[language(current)] = current
+        return sorted(tags.values(), key=self._language.language_name)
+
+    def _set_reply_locale(self, tag: str) -> None:
+        before = self.reply_language.currentData()
+        self.reply_language.blockSignals(True)
+        self.reply_language.clear()
+        for choice in self._language_choices(tag):
+            self.reply_language.addItem(self._language.language_name(choice) or choice, choice)
+        self.reply_language.setCurrentIndex(self.reply_language.findData(tag))
+        self.reply_language.blockSignals(False)
+        if tag != before:
+            self._reply_locale_changed()
+
+    def _reply_language_chosen(self) -> None:
+        self._locale_chosen = True
+        self._reply_locale_changed()
+
+    def _reply_locale_changed(self) -> None:
+        locale = self.reply_locale()
+        rtl = is_rtl_language(locale)
+        self.editor.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        document = self.editor.document()
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        option.setAlignment(Qt.AlignLeading)
+        document.setDefaultTextOption(option)
+        self.picker.set_context(
+            self._detail.reason if self._detail else None,
+            self._detail.status if self._detail else None,
+            locale,
+        )
+        if self.isVisible() and self._template_key and self.text() == self._template_body:
+            self._pick(self._template_key)  # not edited yet: the same template, new language
+        self._schedule_check()
+
+    # Templates -------------------------------------------------------------------------
+
+    def reload_library(self) -> None:
+        """Read the library and the shop's templates again (after the shop's were edited)."""
+        self._tasks.run(
+            replies.load_library,
+            self._profile.root,
+            on_done=self._library_loaded,
+            on_error=self.picker.show_problem,
+        )
+
+    def _library_loaded(self, library: replies.ReplyLibrary) -> None:
+        self.picker.set_library(library)
+        if self._detail is not None:
+            self._set_reply_locale(self.reply_locale())
+
+    @property
+    def template_key(self) -> str | None:
+        return self._template_key
+
+    def focus_templates(self) -> None:
+        self.picker.focus_search()
+
+    def manage_templates(self) -> None:
+        """Open the shop's templates; one dialog, kept, so late results always find it."""
+        if self.template_dialog is None:
+            self.template_dialog = TemplateEditorDialog(
+                self._profile, self._tasks, self._language, self
+            )
+            self.template_dialog.saved.connect(self.reload_library)
+        else:
+            self.template_dialog.reload()
+        self.template_dialog.open()
+
+    def _pick(self, key: str) -> None:
+        template = self.picker.template(key)
+        if template is None or self._detail is None:
+            return
+        self._render_generation += 1
+        generation = self._render_generation
+        self.hint.setText(translate("Composer", "Filling in the template…"))
+        self._tasks.run(
+            render_pair,
+            self._profile,
+            self._detail.id,
+            template,
+            self.reply_locale(),
+            self._language.tag,
+            on_done=partial(self._rendered, generation),
+            on_error=partial(self._render_failed, generation),
+        )
+
+    def _rendered(self, generation: int, pair: RenderedPair) -> None:
+        if generation != self._render_generation:
+            return
+        had_text = bool(self.text().strip()) and self.text() != (self._template_body or "")
+        self._template_key = pair.reply.key
+        self._template_body = pair.reply.body
+        self._set_text(pair.reply.body)
+        self._show_template_notice(pair.reply)
+        self._show_preview(pair.preview)
+        self.hint.setText(
+            translate("Composer", "Template inserted; Ctrl+Z brings back what you had written.")
+            if had_text
+            else ""
+        )
+        self.editor.setFocus(Qt.OtherFocusReason)
+
+    def _render_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._render_generation:
+            self.hint.setText(
+                translate("Composer", "The template could not be filled in: %1").replace(
+                    "%1", str(error)
+                )
+            )
+
+    def _show_template_notice(self, rendered: replies.Rendered) -> None:
+        lines = []
+        if rendered.fell_back:
+            lines.append(
+                translate("Composer", "Fell back to %1: no %2 variant.")
+                .replace("%1", self._language.language_name(rendered.locale))
+                .replace("%2", self._language.language_name(rendered.requested))
+            )  # fmt: skip
+        if rendered.missing:
+            names = ", ".join(placeholder_label(name) for name in rendered.missing)
+            lines.append(
+                translate("Composer", "Not known for this case, fill in by hand: %1").replace(
+                    "%1", names
+                )
+            )
+        self.template_notice.setText("\n".join(lines))
+        self.template_notice.setVisible(bool(lines))
+
+    def _show_preview(self, rendered: replies.Rendered | None) -> None:
+        if rendered is None:
+            self.picker.clear_preview()
+            return
+        title = translate("Composer", "In %1 (for you)").replace(
+            "%1", self._language.language_name(rendered.locale)
+        )
+        subject = translate("Composer", "Subject: %1").replace("%1", rendered.subject)
+        self.picker.show_preview(
+            title, f"{subject}\n\n{rendered.body}", is_rtl_language(rendered.locale)
+        )
+
+    # Text and checks -------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        self._template_key = None
+        self._template_body = None
+        self._set_text(text)
+
+    def _set_text(self, text: str) -> None:
+        """Replace the text as one undoable edit (Ctrl+Z brings the old text back)."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.editor.moveCursor(QTextCursor.Start)
+
+    def draft(self) -> ComposerDraft:
+        return ComposerDraft(self.text(), self._template_key)
+
+    def _text_edited(self) -> None:
+        self._send_when_checked = False  # what was asked to be sent is not what is there now
+        self._schedule_check()
+
+    def _schedule_check(self) -> None:
+        self._text_generation += 1
+        if self.isVisible():
+            self._check_timer.start()
+        else:
+            self._check_when_shown = True
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """A hidden composer (closed window, another tab) starts no work; showing it again
+        checks what is there and finds the buyer's language if still unknown."""
+        if self._check_timer.isActive():
+            self._check_timer.stop()
+            self._check_when_shown = True
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._find_buyer_language()
+        if self._check_when_shown:
+            self._check_when_shown = False
+            self._check_timer.start()
+
+    def _text_settled(self) -> None:
+        """Typing paused: update what depends on the text and check it on the pool."""
+        text = self.text()
+        if not text:
+            self._template_key = self._template_body = None
+        self.picker.preview_note.setVisible(
+            self._template_body is not None and text != self._template_body
+        )
+        self._run_check()
+
+    def _run_check(self) -> None:
+        """Check the text as it is now; one check at a time, so a slow check of a huge
+        paste never piles up behind the agent's typing."""
+        if self._checking is not None:
+            return  # when it is back, the text as it is then gets its own check
+        text = self.text()
+        detail = self._detail
+        if not text.strip() or detail is None:
+            self._outcome = None
+            self._show_outcome(None)
+            return
+        generation = self._text_generation
+        self._checking = generation
+        self.checks.show_checking()
+        self._tasks.run(
+            check_text,
+            text,
+            detail.marketplace,
+            self.reply_locale(),
+            detail.order.external_id if detail.order else None,
+            on_done=partial(self._checked, generation),
+            on_error=partial(self._check_failed, generation),
+        )
+
+    def _check_returned(self, generation: int) -> bool:
+        """Whether a returning check is of the text as it is now; if not, check that."""
+        self._checking = None
+        if generation == self._text_generation:
+            return True
+        if self._check_timer.isActive():
+            pass  # the agent is still typing; the timer checks the text when they pause
+        elif self.isVisible():
+            self._run_check()
+        else:
+            self._check_when_shown = True
+        return False
+
+    def _checked(self, generation: int, outcome: CheckOutcome) -> None:
+        if not self._check_returned(generation):
+            return
+        self._outcome = (generation, outcome)
+        self._show_outcome(outcome)
+        if self._send_when_checked:
+            self._send_when_checked = False
+            self._send_checked(outcome)
+
+    def _check_failed(self, generation: int, error: BaseException) -> None:
+        if not self._check_returned(generation):
+            return
+        self._outcome = None
+        self._send_when_checked = False
+        self.checks.show_failed(error)
+
+    def _show_outcome(self, outcome: CheckOutcome | None) -> None:
+        selections = finding_selections(self.editor.document(), outcome) if outcome else []
+        self.editor.setExtraSelections(selections)
+        self.checks.show_outcome(outcome)
+
+    def _select_finding(self, number: int) -> None:
+        if self._outcome is None:
+            return
+        size = self.editor.document().characterCount() - 1
+        start, end = (min(edge, size) for edge in self._outcome[1].spans[number])
+        cursor = self.editor.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus(Qt.OtherFocusReason)
+
+    @property
+    def outcome(self) -> CheckOutcome | None:
+        """The latest check, if it is of the text as it is now."""
+        if self._outcome is None or self._outcome[0] != self._text_generation:
+            return None
+        return self._outcome[1]
+
+    # Sending ---------------------------------------------------------------------------
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.reply_button.setEnabled(not busy)
+        self.note_button.setEnabled(not busy)
+
+    def _send_reply(self) -> None:
+        if not self.text().strip():
+            self.hint.setText(translate("Conversation", "Write something first."))
+            return
+        if self._busy or self._detail is None:
+            return
+        outcome = self.outcome
+        if outcome is not None:
+            self._send_checked(outcome)
+            return
+        # The text has changed since the last check: check it now, send when it is back.
+        self._send_when_checked = True
+        self._check_timer.stop()
+        self.hint.setText(translate("Composer", "Checking the reply before it goes out…"))
+        self._run_check()
+
+    def _send_checked(self, outcome: CheckOutcome) -> None:
+        text = self.text()
+        if not outcome.result.blocked:
+            self._request(text, None)
+            return
+        dialog = OverrideDialog(outcome.result.findings, self)
+        dialog.accepted.connect(lambda: self._request(text, dialog.override()))
+        dialog.rejected.connect(
+            lambda: self.hint.setText(translate("Composer", "Not sent. Fix the marked text."))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.override_dialog = dialog
+        dialog.open()
+
+    def _request(self, text: str, override: ComplianceOverride | None) -> None:
+        if text != self.text():
+            return  # edited while the dialog was open: the agent sends again
+        self.hint.setText("")
+        emit(
+            self.reply_requested,
+            ReplyRequest(text, self.reply_locale(), self._template_key, override),
+        )
+
+    def _add_note(self) -> None:
+        if self.note_button.isEnabled() and self.text().strip():
+            emit(self.note_requested, self.text())
+        elif not self.text().strip():
+            self.hint.setText(translate("Conversation", "Write something first."))
+
+    def sent(self, text: str) -> None:
+        """The reply or note `text` was saved: empty the editor if it still holds it."""
+        if self.text() == text:
+            self.set_text("")
+            self.template_notice.hide()
+            self._show_preview(None)
+
+    def focus_for(self, mode: str) -> None:
+        self.editor.setFocus(Qt.ShortcutFocusReason)
+        self.hint.setText(
+            translate("Conversation", "Writing an internal note")
+            if mode == "note"
+            else translate("Conversation", "Writing a reply")
+        )

@@ -1,0 +1,48 @@
+"""The one channel from operations to screens.
+
+Like Anki's OpChanges hook and qutebrowser's message bridge.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from app.services.core.changes import Changes
+from app.services.core.errors import ServiceError, StorageError
+from app.ui.core.qt_compat import emit
+
+log = logging.getLogger(__name__)
+
+
+class ChangeBus(QObject):
+    """Signals:
+    changed(Changes): a write finished; every panel refreshes what it shows of it.
+    message(str, str): a text for the agent and its level ("info" or "error").
+    """
+
+    changed = Signal(object)
+    message = Signal(str, str)
+
+    def publish(self, changes: Changes) -> None:
+        if not changes.empty:
+            emit(self.changed, changes)
+
+    def info(self, text: str) -> None:
+        emit(self.message, text, "info")
+
+    def failed(self, error: BaseException) -> None:
+        """Report a failed operation: the user's own problem in words, a bug with a log entry."""
+        if isinstance(error, ServiceError | StorageError):
+            emit(self.message, str(error), "error")
+            return
+        log.error("operation failed", exc_info=error)
+        emit(
+            self.message,
+            QCoreApplication.translate(
+                "ChangeBus",
+                "Something went wrong and was not saved. Details are in the log file.",
+            ),
+            "error",
+        )

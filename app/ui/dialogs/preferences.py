@@ -1,0 +1,114 @@
+"""Preferences: the agent's name and evidence size limit (in the profile), the UI language.
+
+Each setting is declared once, with its key, type, default and label
+(STYLE.md habit 6); the dialog is built from the declarations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.core.errors import ServiceError
+from app.services.core.profile import EVIDENCE_MAX_MB_RANGE, Profile
+from app.ui.core.i18n import I18N_DIR, Language, translate
+
+LANGUAGE_KEY = "ui/language"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: str
+
+
+UI_LANGUAGE = Setting(LANGUAGE_KEY, "")  # "" = the system's language
+
+
+def available_languages() -> list[tuple[str, str]]:
+    """(tag, name in its own language) for English and every shipped catalog."""
+    tags = ["en"] + sorted(
+        path.stem.removeprefix("workbench_").replace("_", "-")
+        for path in I18N_DIR.glob("workbench_*.qm")
+    )
+    names = [Language(tag).babel.get_display_name() for tag in tags]
+    return [(tag, name[:1].upper() + name[1:]) for tag, name in zip(tags, names, strict=True)]
+
+
+def saved_language(settings: QSettings) -> str | None:
+    value = settings.value(UI_LANGUAGE.key, UI_LANGUAGE.default)
+    return str(value) or None
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, profile: Profile, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._profile = profile
+        self._settings = settings
+        self.setWindowTitle(translate("Preferences", "Preferences"))
+        self.name = QLineEdit(profile.agent, self)
+        self.name.setToolTip(
+            translate("Preferences", "Cases assigned to this name show in the Mine view")
+        )
+        self.language = QComboBox(self)
+        self.language.addItem(translate("Preferences", "The system's language"), "")
+        for tag, name in available_languages():
+            self.language.addItem(name, tag)
+        index = self.language.findData(saved_language(settings) or "")
+        self.language.setCurrentIndex(max(0, index))
+        self.evidence_limit = QSpinBox(self)
+        self.evidence_limit.setRange(*EVIDENCE_MAX_MB_RANGE)
+        self.evidence_limit.setValue(profile.evidence_max_mb)
+        self.evidence_limit.setSuffix(" MB")
+        self.evidence_limit.setToolTip(
+            translate(
+                "Preferences",
+                "Larger files are refused as evidence. The marketplace's messages take "
+                "attachments up to 10 MB.",
+            )
+        )
+        self.note = QLabel(
+            translate("Preferences", "A new language applies the next time the workbench starts."),
+            self,
+        )
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #5f6368;")
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(translate("Preferences", "Your name"), self.name)
+        form.addRow(translate("Preferences", "Language"), self.language)
+        form.addRow(translate("Preferences", "Largest evidence file"), self.evidence_limit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def _save(self) -> None:
+        try:
+            if self.name.text().strip() != self._profile.agent:
+                self._profile.set_agent(self.name.text())
+            if self.evidence_limit.value() != self._profile.evidence_max_mb:
+                self._profile.set_evidence_max_mb(self.evidence_limit.value())
+        except ServiceError as error:
+            self.problem.setText(str(error))
+            return
+        self._settings.setValue(UI_LANGUAGE.key, self.language.currentData())
+        self._settings.sync()
+        self.accept()
