@@ -15,7 +15,6 @@ from app.models.db import needs_upgrade
 from app.services.core.errors import StorageError
 from app.services.core.profile import DB_NAME, Profile, configure_logging
 from app.ui.core.i18n import Language, translate
-from app.ui.core.qt_compat import emit
 from app.ui.core.tasks import TaskManager
 from app.ui.dialogs.preferences import saved_language
 from app.ui.main_window import MainWindow
@@ -51,7 +50,7 @@ class _Opener(QObject):
                 result: object = Profile.open(data_dir, check_budget_s=0)
             except Exception as error:  # noqa: BLE001 - handed to the main thread
                 result = error
-            emit(self.done, result)
+            self.done.emit(result)
 
         threading.Thread(target=work, name="profile-upgrade", daemon=True).start()
 

@@ -37,7 +37,6 @@ from app.ui.composer.compliance_text import (
     rule_name,
 )
 from app.ui.core.i18n import translate
-from app.ui.core.qt_compat import emit
 
 MAX_HIGHLIGHTS = 500  # findings marked in the editor and listed; a huge paste has more
 MIN_OVERRIDE_REASON = 10  # characters: "ok" is not a reason
@@ -213,7 +212,7 @@ class FindingsPanel(QWidget):
     def _chosen(self, item: QListWidgetItem) -> None:
         number = item.data(Qt.UserRole)
         if number is not None:
-            emit(self.finding_chosen, number)
+            self.finding_chosen.emit(number)
 
 
 class OverrideDialog(QDialog):

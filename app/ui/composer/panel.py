@@ -50,7 +50,6 @@ from app.ui.composer.check import (
 from app.ui.composer.template_editor import TemplateEditorDialog, placeholder_label
 from app.ui.composer.template_picker import TemplatePicker
 from app.ui.core.i18n import Language, is_rtl_language, translate
-from app.ui.core.qt_compat import emit
 from app.ui.core.tasks import TaskManager
 
 CHECK_DELAY_MS = 300  # typing pauses this long before the text is checked
@@ -641,14 +640,13 @@ class Composer(QWidget):
         if text != self.text():
             return  # edited while the dialog was open: the agent sends again
         self.hint.setText("")
-        emit(
-            self.reply_requested,
+        self.reply_requested.emit(
             ReplyRequest(text, self.reply_locale(), self._template_key, override),
         )
 
     def _add_note(self) -> None:
         if self.note_button.isEnabled() and self.text().strip():
-            emit(self.note_requested, self.text())
+            self.note_requested.emit(self.text())
         elif not self.text().strip():
             self.hint.setText(translate("Conversation", "Write something first."))
 

@@ -47,7 +47,6 @@ from app.services.core.profile import Profile
 from app.ui.composer.compliance_text import finding_text
 from app.ui.core.i18n import Language, is_rtl_language, translate
 from app.ui.core.labels import reason_label, status_label
-from app.ui.core.qt_compat import emit
 from app.ui.core.tasks import TaskManager
 
 # A name right after "{": a placeholder ({order_id}) or a plural ({days_left, plural, ...}).
@@ -572,7 +571,7 @@ class TemplateEditorDialog(QDialog):
         self.check(then_save=True)
 
     def _changed(self, select: str | None, message: str) -> None:
-        emit(self.saved)
+        self.saved.emit()
         self._load(select, message)
 
     def _ask_delete(self) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from app.services import replies
 from app.ui.core.i18n import Language, translate
-from app.ui.core.qt_compat import emit
 
 KEY_ROLE = Qt.UserRole
 
@@ -44,7 +43,7 @@ class _SearchField(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key_Down:
-            emit(self.down_pressed)
+            self.down_pressed.emit()
             return
         super().keyPressEvent(event)
 
@@ -85,7 +84,7 @@ class TemplatePicker(QWidget):
         self.problem.setStyleSheet("color: #b06000;")
         self.problem.hide()
         self.manage_button = QPushButton(translate("Composer", "Manage templates…"), self)
-        self.manage_button.clicked.connect(lambda: emit(self.manage_requested))
+        self.manage_button.clicked.connect(lambda: self.manage_requested.emit())
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -274,12 +273,12 @@ class TemplatePicker(QWidget):
     def _picked(self, item: QListWidgetItem) -> None:
         key = item.data(KEY_ROLE)
         if key:
-            emit(self.template_picked, key)
+            self.template_picked.emit(key)
 
     def _pick_first(self) -> None:
         keys = self.template_keys()
         if keys:
-            emit(self.template_picked, keys[0])
+            self.template_picked.emit(keys[0])
 
     def _enter_list(self) -> None:
         for row in range(self.list.count()):

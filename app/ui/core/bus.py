@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.services.core.changes import Changes
 from app.services.core.errors import ServiceError, StorageError
-from app.ui.core.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -27,19 +26,18 @@ class ChangeBus(QObject):
 
     def publish(self, changes: Changes) -> None:
         if not changes.empty:
-            emit(self.changed, changes)
+            self.changed.emit(changes)
 
     def info(self, text: str) -> None:
-        emit(self.message, text, "info")
+        self.message.emit(text, "info")
 
     def failed(self, error: BaseException) -> None:
         """Report a failed operation: the user's own problem in words, a bug with a log entry."""
         if isinstance(error, ServiceError | StorageError):
-            emit(self.message, str(error), "error")
+            self.message.emit(str(error), "error")
             return
         log.error("operation failed", exc_info=error)
-        emit(
-            self.message,
+        self.message.emit(
             QCoreApplication.translate(
                 "ChangeBus",
                 "Something went wrong and was not saved. Details are in the log file.",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import ctypes
 import sys
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 # Far more references than a process can ever lose (one per call), far below overflow.
 _PINNED_REFERENCES = 1 << 40
@@ -58,8 +58,3 @@ def _pin_leaked_singletons() -> bool:
 
 
 SINGLETONS_PINNED = _pin_leaked_singletons()
-
-
-def emit(signal: SignalInstance, *args: object) -> None:
-    """`signal.emit(*args)`; one place to put any future work-around for emitting."""
-    signal.emit(*args)

@@ -16,8 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from app.ui.core.qt_compat import emit
-
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
@@ -76,9 +74,9 @@ class TaskManager(QObject):
         was_busy = self.busy
         self._pending[task_id] = (on_done, on_error)
         future = executor.submit(fn, *args)
-        future.add_done_callback(lambda f, task_id=task_id: emit(self._finished, task_id, f))
+        future.add_done_callback(lambda f, task_id=task_id: self._finished.emit(task_id, f))
         if not was_busy:
-            emit(self.busy_changed, True)
+            self.busy_changed.emit(True)
         return future
 
     @Slot(int, object)
@@ -97,7 +95,7 @@ class TaskManager(QObject):
                 log.error("background task failed", exc_info=error)
         finally:
             if not self._pending:
-                emit(self.busy_changed, False)
+                self.busy_changed.emit(False)
 
     def shutdown(self) -> None:
         """Finish queued writes (never lose one), drop queued reads."""

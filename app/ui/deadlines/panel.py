@@ -38,7 +38,6 @@ from app.services.deadlines.escalation import (
 )
 from app.services.deadlines.overview import CaseDeadlines
 from app.ui.core.i18n import Language, translate
-from app.ui.core.qt_compat import emit
 from app.ui.deadlines.policy_text import (
     clock_name,
     clock_rule_text,
@@ -173,7 +172,7 @@ class DeadlinesPanel(QWidget):
         ):
             action = menu.addAction(label)
             action.setData(field)
-            action.triggered.connect(lambda _=False, f=field: emit(self.order_event, f))
+            action.triggered.connect(lambda _=False, f=field: self.order_event.emit(f))
         self.record_button.setMenu(menu)
         self.record_menu = menu
         buttons = QHBoxLayout()
@@ -201,7 +200,7 @@ class DeadlinesPanel(QWidget):
         layout.addWidget(QLabel(translate("Deadlines", "Escalation history"), self))
         layout.addWidget(self.history, 1)
         self.escalate_button.clicked.connect(self._ask_escalation)
-        self.de_escalate_button.clicked.connect(lambda: emit(self.de_escalate_requested))
+        self.de_escalate_button.clicked.connect(lambda: self.de_escalate_requested.emit())
         self.no_reply_button.clicked.connect(self._no_reply)
 
     def show_deadlines(self, deadlines: CaseDeadlines) -> None:
@@ -281,11 +280,11 @@ class DeadlinesPanel(QWidget):
         dialog = EscalateDialog(self)
         if dialog.exec() == QDialog.Accepted:
             level, target, reason = dialog.values()
-            emit(self.escalate_requested, level, target, reason)
+            self.escalate_requested.emit(level, target, reason)
 
     def _no_reply(self) -> None:
         if self._deadlines is None:
             return
         ids = [m.id for m in unanswered(self._deadlines.facts.messages) if m.id is not None]
         if ids:
-            emit(self.no_reply_needed, ids)
+            self.no_reply_needed.emit(ids)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.evidence.store import looks_executable
-from app.ui.core.qt_compat import emit
 
 
 class Incoming:
@@ -70,7 +69,7 @@ class FileDropFilter(QObject):
         elif kind == QEvent.Drop and Incoming.acceptable(event.mimeData()):
             event.setDropAction(Qt.CopyAction)
             event.accept()
-            emit(self.dropped, Incoming.from_mime(event.mimeData()))
+            self.dropped.emit(Incoming.from_mime(event.mimeData()))
             return True
         return False
 

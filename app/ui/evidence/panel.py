@@ -58,7 +58,6 @@ from app.services.evidence.checklist import evidence_checklist
 from app.services.evidence.export import ExportResult, copy_out, export_bundle
 from app.ui.core.i18n import Language, isolate, translate
 from app.ui.core.labels import evidence_kind_label
-from app.ui.core.qt_compat import emit
 from app.ui.core.tasks import TaskManager
 from app.ui.evidence.export_dialog import ExportDialog
 from app.ui.evidence.intake import FileDropFilter, Incoming, find_programs, save_images
@@ -434,7 +433,7 @@ class EvidencePanel(QGroupBox):
         relay = self._relay
 
         def report(done: int, total: int, name: str) -> None:
-            emit(relay.progress, done, total, name)
+            relay.progress.emit(done, total, name)
 
         def work(profile: Profile) -> AttachResult:
             try:
@@ -499,7 +498,7 @@ class EvidencePanel(QGroupBox):
 
     def _attached(self, result: AttachResult) -> None:
         job = self._finish_job()
-        emit(self.changes_made, result.changes)
+        self.changes_made.emit(result.changes)
         lines = []
         if result.added:
             lines.append(
@@ -526,7 +525,7 @@ class EvidencePanel(QGroupBox):
 
     def _fail(self, error: BaseException) -> None:
         """Say what went wrong beside the files; the main window logs bugs."""
-        emit(self.failed, error)
+        self.failed.emit(error)
         if isinstance(error, ServiceError | StorageError | OSError):
             text = str(error)
         else:
@@ -593,7 +592,7 @@ class EvidencePanel(QGroupBox):
         **kwargs: object,
     ) -> None:
         def done(result: object) -> None:
-            emit(self.changes_made, result)
+            self.changes_made.emit(result)
             if on_done is not None:
                 on_done(result)
 
@@ -692,7 +691,7 @@ class EvidencePanel(QGroupBox):
         relay = self._relay
 
         def report(done: int, total: int, name: str) -> None:
-            emit(relay.progress, done, total, name)
+            relay.progress.emit(done, total, name)
 
         def work() -> ExportResult:
             return export_bundle(self._profile, detail.id, out, keep_location=keep, progress=report)

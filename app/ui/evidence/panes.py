@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.core.i18n import translate
-from app.ui.core.qt_compat import emit
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.02, 32.0
@@ -103,7 +102,7 @@ class ImagePane(QGraphicsView):
                 self.rotate(self.rotation)
         else:
             self.scale(self._zoom, self._zoom)
-        emit(self.zoom_changed)
+        self.zoom_changed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -136,7 +135,7 @@ class PdfPane(QPdfView):
         self.setDocument(self.document)
         self.setPageMode(QPdfView.PageMode.SinglePage)
         self.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.pageNavigator().currentPageChanged.connect(lambda _page: emit(self.page_changed))
+        self.pageNavigator().currentPageChanged.connect(lambda _page: self.page_changed.emit())
 
     def open(self, path: Path) -> QPdfDocument.Error:
         """Load a PDF (fast, so on the UI thread); anything but Error.None_ means not shown."""
@@ -147,7 +146,7 @@ class PdfPane(QPdfView):
             self.document.close()
         self.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.go_to(0)
-        emit(self.page_changed)
+        self.page_changed.emit()
         return error
 
     @property
@@ -184,11 +183,11 @@ class PdfPane(QPdfView):
     def zoom_to(self, factor: float) -> None:
         self.setZoomMode(QPdfView.ZoomMode.Custom)
         self.setZoomFactor(clamp_zoom(factor))
-        emit(self.zoom_changed)
+        self.zoom_changed.emit()
 
     def fit(self) -> None:
         self.setZoomMode(QPdfView.ZoomMode.FitInView)
-        emit(self.zoom_changed)
+        self.zoom_changed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         if event.modifiers() & Qt.ControlModifier:

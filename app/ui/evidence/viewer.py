@@ -59,7 +59,6 @@ from app.services.evidence.store import is_program as store_is_program
 from app.services.evidence.store import sanitise_name
 from app.ui.core.i18n import Language, isolate, translate
 from app.ui.core.labels import evidence_kind_label
-from app.ui.core.qt_compat import emit
 from app.ui.core.tasks import TaskManager
 from app.ui.evidence.panes import ZOOM_STEP, ImagePane, PdfPane, UnavailablePage
 from app.ui.evidence.thumbnails import ImageProblem, LoadedImage, load_image
@@ -425,7 +424,7 @@ class EvidenceViewer(QDialog):
             return
         # Take the edit at once, so that a second editingFinished does not send it again.
         self._items[self._index] = dataclasses.replace(info, kind=kind, caption=caption or None)
-        emit(self.metadata_edited, info.id, kind, caption)
+        self.metadata_edited.emit(info.id, kind, caption)
 
     def _set_state(self, state: str) -> None:
         self.state = state

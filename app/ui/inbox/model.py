@@ -32,7 +32,6 @@ from app.services.inbox import queries as inbox
 from app.services.inbox.queries import InboxQuery, InboxRow, SortKey, View
 from app.ui.core.i18n import Language, translate
 from app.ui.core.labels import priority_label, reason_label, status_label
-from app.ui.core.qt_compat import emit
 from app.ui.core.tasks import TaskManager
 from app.ui.deadlines.policy_text import clock_name, countdown
 
@@ -189,8 +188,7 @@ class InboxModel(QAbstractTableModel):
             self.reload()
         elif self._rowids:
             column = [c.key for c in COLUMNS].index("due")
-            emit(
-                self.dataChanged,
+            self.dataChanged.emit(
                 self.index(0, column),
                 self.index(len(self._rowids) - 1, column),
             )
@@ -198,7 +196,7 @@ class InboxModel(QAbstractTableModel):
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
             self._loading = loading
-            emit(self.loading_changed, loading)
+            self.loading_changed.emit(loading)
 
     def _first_page_loaded(self, generation: int, rows: list[InboxRow]) -> None:
         if generation != self._generation:
@@ -210,7 +208,7 @@ class InboxModel(QAbstractTableModel):
                 self._pages[0] = list(rows)
                 if rows:
                     last = len(COLUMNS) - 1
-                    emit(self.dataChanged, self.index(0, 0), self.index(len(rows) - 1, last))
+                    self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, last))
             self._finish_loading()
             return
         self.beginResetModel()
@@ -220,7 +218,7 @@ class InboxModel(QAbstractTableModel):
         if rows:
             self._pages[0] = list(rows)
         self.endResetModel()
-        emit(self.first_page_ready)
+        self.first_page_ready.emit()
 
     def _rowids_loaded(self, generation: int, rowids: array) -> None:
         if generation != self._generation:
@@ -241,13 +239,13 @@ class InboxModel(QAbstractTableModel):
             if first is not None and [r.rowid for r in first] == list(rowids[: len(first)]):
                 self._pages[0] = list(first)
             self.endResetModel()
-            emit(self.first_page_ready)
+            self.first_page_ready.emit()
         if first is not None:
             self._finish_loading()
 
     def _finish_loading(self) -> None:
         self._set_loading(False)
-        emit(self.loaded)
+        self.loaded.emit()
 
     def _view_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation or self._failed_generation == generation:
@@ -255,7 +253,7 @@ class InboxModel(QAbstractTableModel):
         self._failed_generation = generation
         self._set_loading(False)
         if isinstance(error, inbox.QueryProblem):
-            emit(self.query_failed, str(error))
+            self.query_failed.emit(str(error))
         else:
             raise error
 
@@ -313,7 +311,7 @@ class InboxModel(QAbstractTableModel):
             self._pages.popitem(last=False)
         first = page_no * PAGE_SIZE
         last = min(first + PAGE_SIZE, len(self._rowids)) - 1
-        emit(self.dataChanged, self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     # Qt model interface -------------------------------------------------------------
 

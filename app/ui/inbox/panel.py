@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from app.services.inbox.queries import InboxQuery, View
 from app.ui.core.i18n import translate
-from app.ui.core.qt_compat import emit
 from app.ui.inbox.model import COLUMNS, InboxModel
 
 SEARCH_DELAY_MS = 250
@@ -227,7 +226,7 @@ class InboxPanel(QWidget):
         case_id = self.model.case_id_at(current.row())
         self._pending_row = None if case_id is not None else current.row()
         if case_id is not None:
-            emit(self.case_selected, case_id)
+            self.case_selected.emit(case_id)
 
     def _rows_arrived(self, first, last) -> None:  # noqa: ANN001
         """A row selected before its page had loaded opens once its contents arrive."""
@@ -236,7 +235,7 @@ class InboxPanel(QWidget):
             case_id = self.model.case_id_at(row)
             if case_id is not None and self.model.rowid_at(row) == self._selected_rowid:
                 self._pending_row = None
-                emit(self.case_selected, case_id)
+                self.case_selected.emit(case_id)
 
     def _remember_selection(self) -> None:
         index = self.table.currentIndex()
