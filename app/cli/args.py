@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.errors import UserError
 from app.services.cases.operations import MAX_BODY_CHARS
 
 # Options whose value is free text: a value starting with one dash ("-abc", "-5 %")
@@ -28,7 +29,7 @@ FREE_TEXT_OPTIONS = frozenset(
 PATH_DESTS = frozenset({"data_dir", "body_file", "attach", "files", "out", "file"})
 
 
-class ArgumentProblem(Exception):
+class ArgumentProblem(UserError):
     """An argument that cannot be used; `str()` is the one-line reason."""
 
 

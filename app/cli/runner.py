@@ -36,19 +36,18 @@ from typing import Any, NoReturn
 import app
 from app.cli import args as cli_args
 from app.cli import output as out
-from app.cli.args import ArgumentProblem
+from app.errors import UserError
 from app.models.enums import CaseReason, CaseStatus, Priority
 from app.services.cases.detail import find_case, load_case_detail, load_case_history
 from app.services.cases.operations import NewCase, create_case
 from app.services.core.durable import TargetExists, check_output_target
-from app.services.core.errors import ServiceError, StorageError
+from app.services.core.errors import StorageError
 from app.services.core.marketplaces import MARKETPLACES
 from app.services.core.profile import Profile, configure_logging, default_data_dir
 from app.services.deadlines.overview import load_case_deadlines
 from app.services.inbox.queries import (
     InboxQuery,
     InboxRow,
-    QueryProblem,
     View,
     case_rowids,
     rows_for,
@@ -67,7 +66,7 @@ EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool killed by SIGPIPE (`| 
 _PAGE = 1000  # rows fetched at a time when `cases list --limit 0` asks for everything
 
 
-class CliError(Exception):
+class CliError(UserError):
     """Bad input noticed by the command line itself; `str()` is the one-line reason."""
 
 
@@ -602,7 +601,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             run.data_dir = (args.data_dir or default_data_dir()).expanduser().absolute()
         return args.handler(run)
-    except (CliError, ArgumentProblem, ServiceError, QueryProblem, StorageError) as exc:
+    except UserError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail("interrupted", EXIT_INTERRUPTED)

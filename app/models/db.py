@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from app.errors import UserError
 from app.models.migrations import HEAD_REVISION
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ BUSY_TIMEOUT_S = 10
 LOCK_TIMEOUT_S = 600
 
 
-class StorageError(Exception):
+class StorageError(UserError):
     """A problem with the files on disk that the user can act on. `str()` is the message."""
 
     def __init__(self, message: str, *, kind: str = "storage") -> None:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QEventLoop, QLocale, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import __version__
+from app.errors import UserError
 from app.models.db import needs_upgrade
-from app.services.core.errors import StorageError
 from app.services.core.profile import DB_NAME, Profile, configure_logging
 from app.ui.core.i18n import Language, translate
 from app.ui.core.tasks import TaskManager
@@ -89,7 +89,7 @@ def open_profile_or_explain(data_dir: Path) -> Profile | None:
         if needs_upgrade(Path(data_dir) / DB_NAME):
             return _open_with_progress(data_dir)
         return Profile.open(data_dir, check_budget_s=0)  # checked once the window shows
-    except StorageError as error:
+    except UserError as error:
         print(f"workbench: {error}", file=sys.stderr)
         QMessageBox.critical(None, "Support Workbench", str(error))
         return None

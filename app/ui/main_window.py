@@ -10,9 +10,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from app import __version__
+from app.errors import UserError
 from app.services.cases import operations as cases
 from app.services.core.changes import Changes
-from app.services.core.errors import ServiceError, StorageError
 from app.services.core.profile import Profile
 from app.ui.case.view import CaseView
 from app.ui.core.bus import ChangeBus
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             )
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, ServiceError | StorageError):
+            if isinstance(error, UserError):
                 dialog.show_problem(str(error))  # keep what was typed, say what is wrong
                 dialog.open()
             else:

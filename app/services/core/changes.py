@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 _EMPTY: frozenset[uuid.UUID] = frozenset()
 
@@ -43,3 +44,20 @@ class Changes:
 
     def touches_case(self, case_id: uuid.UUID) -> bool:
         return self.reload_all or case_id in self.cases or case_id in self.created_cases
+
+
+@runtime_checkable
+class Result(Protocol):
+    """A write's frozen result that carries more than `Changes` (a new id, files refused...).
+
+    Every service write returns either `Changes` or one such result; the UI
+    hands either to `changes_of` and never guesses with `isinstance`.
+    """
+
+    @property
+    def changes(self) -> Changes: ...
+
+
+def changes_of(result: Changes | Result) -> Changes:
+    """What a service write changed, whichever of the two result shapes it returned."""
+    return result if isinstance(result, Changes) else result.changes

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from app.errors import UserError
 from app.models.db import StorageError
 
-__all__ = ["InvalidInput", "NotFound", "ServiceError", "StorageError"]
+__all__ = ["InvalidInput", "NotFound", "ServiceError", "StorageError", "UserError"]
 
 
-class ServiceError(Exception):
+class ServiceError(UserError):
     """Bad input or an impossible request; the message says what and how to fix it."""
 
 

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from app.models.enums import DONE_STATUSES, OPEN_STATUSES, WAITING_STATUSES
 from app.models.types import parse_utc_text, utc_text
+from app.services.core.errors import InvalidInput
 from app.services.deadlines.escalation import DUE_SOON
 from app.services.evidence.checklist import evidence_checklist
 from app.services.inbox.search import SqlFilter, apply_filters, apply_text, parse_query
@@ -122,7 +123,7 @@ class InboxRow:
         )
 
 
-class QueryProblem(ValueError):
+class QueryProblem(InvalidInput, ValueError):
     """The search text has a filter that cannot work; the message says why."""
 
 

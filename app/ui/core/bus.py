@@ -9,8 +9,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.services.core.changes import Changes
-from app.services.core.errors import ServiceError, StorageError
+from app.errors import UserError
+from app.services.core.changes import Changes, Result, changes_of
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,9 @@ class ChangeBus(QObject):
     changed = Signal(object)
     message = Signal(str, str)
 
-    def publish(self, changes: Changes) -> None:
+    def publish(self, result: Changes | Result) -> None:
+        """Announce what a service write changed (its `Changes` or its result)."""
+        changes = changes_of(result)
         if not changes.empty:
             self.changed.emit(changes)
 
@@ -33,7 +35,7 @@ class ChangeBus(QObject):
 
     def failed(self, error: BaseException) -> None:
         """Report a failed operation: the user's own problem in words, a bug with a log entry."""
-        if isinstance(error, ServiceError | StorageError):
+        if isinstance(error, UserError):
             self.message.emit(str(error), "error")
             return
         log.error("operation failed", exc_info=error)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
 import babel
 import babel.dates
@@ -147,3 +148,24 @@ def isolate(text: str) -> str:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *values: object) -> str:
+    """Put `values` into the `%1`, `%2`... of a translated `template`, in one pass.
+
+    The one way placeholders are filled in the UI. Each value is isolated
+    (`isolate`), so an order id, a number or a name keeps its own direction
+    inside a sentence of the other direction; a value that itself contains
+    `%2` is never filled again. A placeholder without a value stays as it is.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        if 0 <= index < len(values):
+            return isolate(str(values[index]))
+        return match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.core.errors import ServiceError
+from app.errors import UserError
 from app.services.core.profile import EVIDENCE_MAX_MB_RANGE, Profile
 from app.ui.core.i18n import I18N_DIR, Language, translate
 
@@ -106,7 +106,7 @@ class PreferencesDialog(QDialog):
                 self._profile.set_agent(self.name.text())
             if self.evidence_limit.value() != self._profile.evidence_max_mb:
                 self._profile.set_evidence_max_mb(self.evidence_limit.value())
-        except ServiceError as error:
+        except UserError as error:
             self.problem.setText(str(error))
             return
         self._settings.setValue(UI_LANGUAGE.key, self.language.currentData())

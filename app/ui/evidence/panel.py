@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UserError
 from app.services.cases.detail import CaseDetail, EvidenceInfo
-from app.services.core.errors import ServiceError, StorageError
 from app.services.core.profile import Profile
 from app.services.evidence.attach import (
     EVIDENCE_KINDS,
@@ -526,7 +526,7 @@ class EvidencePanel(QGroupBox):
     def _fail(self, error: BaseException) -> None:
         """Say what went wrong beside the files; the main window logs bugs."""
         self.failed.emit(error)
-        if isinstance(error, ServiceError | StorageError | OSError):
+        if isinstance(error, UserError | OSError):
             text = str(error)
         else:
             text = translate("Evidence", "Something went wrong; nothing was changed.")

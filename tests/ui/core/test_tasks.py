@@ -87,3 +87,50 @@ def test_results_arriving_after_shutdown_are_dropped(qtbot):
     tasks.shutdown()  # waits for the write; its result is queued for the main thread
     qtbot.wait(50)  # let the queued delivery run
     assert called == []
+
+
+def test_a_started_task_reports_progress_on_the_main_thread_and_stops_when_cancelled(qtbot):
+    import threading
+
+    from app.ui.core.tasks import Job
+
+    manager = TaskManager()
+    main = threading.current_thread()
+    reports: list[tuple[int, int, str, bool]] = []
+    outcome: list[str] = []
+    go_on = threading.Event()
+
+    def work(job: Job, total: int) -> int:
+        for step in range(total):
+            job.check()
+            job.progress(step + 1, total, f"step {step + 1}")
+            if step == 1:
+                go_on.wait(5)
+        return total
+
+    def progressed(done: int, total: int, text: str) -> None:
+        reports.append((done, total, text, threading.current_thread() is main))
+        if done == 2:
+            task.cancel()
+            go_on.set()
+
+    task = manager.start(
+        work,
+        10,
+        on_done=lambda result: outcome.append(f"done {result}"),
+        on_progress=progressed,
+        on_cancelled=lambda: outcome.append("cancelled"),
+    )
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome == ["cancelled"]
+    assert reports[:2] == [(1, 10, "step 1", True), (2, 10, "step 2", True)]
+    assert all(done <= 3 for done, *_ in reports)  # it stopped at the next check
+    manager.shutdown()
+
+
+def test_a_started_task_that_finishes_hands_back_its_result(qtbot):
+    manager = TaskManager()
+    results: list[int] = []
+    manager.start(lambda job, x: x * 2, 21, on_done=results.append)
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
+    manager.shutdown()
