@@ -1,16 +1,19 @@
 """The panes of the evidence viewer: a zoomable, rotatable picture, a PDF with pages,
-and the page that says why a file cannot be previewed."""
+and the page that says why a file cannot be previewed.
+
+Both the picture and the PDF are a `ZoomView`: a graphics view that fits its
+content to the window until zoomed, zooms with Ctrl+wheel and turns by
+quarter turns. The PDF pane renders its pages with pypdfium2 on a worker
+(`pdf_pages`), at the resolution the zoom needs, capped for huge pages.
+"""
 
 from __future__ import annotations
 
+import logging
 import math
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QPointF,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QImage,
     QPainter,
@@ -18,8 +21,6 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QGraphicsPixmapItem,
     QGraphicsScene,
@@ -33,25 +34,41 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.core.i18n import translate
+from app.ui.core.style import Tone, colour
+from app.ui.core.tasks import TaskManager
+from app.ui.evidence.pdf_pages import (
+    OpenedPdf,
+    RenderedPage,
+    capped_scale,
+    open_pdf,
+    problem_of,
+    render_page,
+)
+
+log = logging.getLogger(__name__)
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.02, 32.0
+# A rendering up to this many times sharper than the screen needs is kept when zooming out.
+_SHARPER_KEPT = 2.5
 
 
 def clamp_zoom(factor: float) -> float:
     return max(MIN_ZOOM, min(MAX_ZOOM, factor))
 
 
-class ImagePane(QGraphicsView):
-    """A picture shrunk to fit the window (until zoomed), zoomed and rotated.
+class ZoomView(QGraphicsView):
+    """A picture in a scene, fitted to the window until zoomed, zoomed and rotated.
 
-    Rotation turns the view on top of the EXIF orientation; the file is never changed.
+    The scene rectangle is what is fitted. Subclasses set `enlarges_to_fit`
+    when fitting may blow small content up.
 
     Signals:
         zoom_changed(): the scale on screen changed.
     """
 
     zoom_changed = Signal()
+    enlarges_to_fit = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,20 +79,14 @@ class ImagePane(QGraphicsView):
         self.setRenderHint(QPainter.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorViewCenter)
-        self.setBackgroundBrush(Qt.darkGray)
+        self._paint_backdrop()
         self.fitting = True
         self.rotation = 0  # degrees clockwise
         self._zoom = 1.0
 
-    def set_image(self, image: QImage | None) -> None:
-        self.item.setPixmap(QPixmap() if image is None else QPixmap.fromImage(image))
-        self.scene().setSceneRect(self.item.boundingRect())
-        self.fitting, self.rotation = True, 0
-        self._apply()
-
     @property
     def zoom_factor(self) -> float:
-        """Screen pixels per image pixel, as shown now."""
+        """Screen pixels per scene unit, as shown now."""
         transform = self.transform()
         return math.hypot(transform.m11(), transform.m12())
 
@@ -95,14 +106,18 @@ class ImagePane(QGraphicsView):
         self.resetTransform()
         self.rotate(self.rotation)
         if self.fitting:
-            if not self.item.pixmap().isNull():
-                self.fitInView(self.item, Qt.KeepAspectRatio)
-            if self.zoom_factor > 1:  # fit shrinks big photos but does not blow up small ones
-                self.resetTransform()
+            content = self.sceneRect()
+            if not content.isEmpty():
+                self.fitInView(content, Qt.KeepAspectRatio)
+            if self.zoom_factor > 1 and not self.enlarges_to_fit:
+                self.resetTransform()  # fitting shrinks big photos but does not blow up small ones
                 self.rotate(self.rotation)
         else:
             self.scale(self._zoom, self._zoom)
         self.zoom_changed.emit()
+
+    def _paint_backdrop(self) -> None:
+        self.setBackgroundBrush(colour(Tone.FAINT))  # around the picture: neither text nor paper
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -117,84 +132,176 @@ class ImagePane(QGraphicsView):
         else:
             super().wheelEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.PaletteChange:
+            self._paint_backdrop()  # a light or dark desktop theme
+        super().changeEvent(event)
 
-class PdfPane(QPdfView):
+
+class ImagePane(ZoomView):
+    """A picture shrunk to fit the window (until zoomed), zoomed and rotated.
+
+    Rotation turns the view on top of the EXIF orientation; the file is never changed.
+    `zoom_factor` is screen pixels per image pixel.
+    """
+
+    def set_image(self, image: QImage | None) -> None:
+        self.item.setPixmap(QPixmap() if image is None else QPixmap.fromImage(image))
+        self.scene().setSceneRect(self.item.boundingRect())
+        self.fitting, self.rotation = True, 0
+        self._apply()
+
+
+class PdfPane(ZoomView):
     """A PDF one page at a time, fitted to the window until zoomed.
 
+    `open()` reads the page sizes on a worker; each page is then rendered on a
+    worker at the scale the zoom needs (one rendering at a time; a newer need
+    is served when it arrives). The page is laid out at once, so page
+    numbers, fitting and zooming never wait for the pixels. `zoom_factor` is
+    screen pixels per point at the screen's own resolution (1.0: actual size).
+
     Signals:
+        opened(): the document loaded; its first page is shown.
+        failed(pdf_pages.PdfProblem): the document cannot be shown, and why.
         page_changed(): another page is shown, or another document.
+        page_rendered(): the pixels of the page shown arrived.
         zoom_changed(): the scale on screen changed.
     """
 
+    opened = Signal()
+    failed = Signal(object)
     page_changed = Signal()
-    zoom_changed = Signal()
+    page_rendered = Signal()
+    enlarges_to_fit = True
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = QPdfDocument(self)
-        self.setDocument(self.document)
-        self.setPageMode(QPdfView.PageMode.SinglePage)
-        self.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.pageNavigator().currentPageChanged.connect(lambda _page: self.page_changed.emit())
+        self._tasks = tasks
+        self._path: Path | None = None
+        self._sizes: tuple = ()
+        self._page = 0
+        self._generation = 0  # bumped for each document: late results are dropped
+        self._rendering = False
+        self._failed_page: int | None = None
+        self.rendered: RenderedPage | None = None  # what is on screen, if anything
 
-    def open(self, path: Path) -> QPdfDocument.Error:
-        """Load a PDF (fast, so on the UI thread); anything but Error.None_ means not shown."""
-        error = self.document.load(str(path))
-        if error == QPdfDocument.Error.None_ and self.document.pageCount() < 1:
-            error = QPdfDocument.Error.InvalidFileFormat
-        if error != QPdfDocument.Error.None_:
-            self.document.close()
-        self.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.go_to(0)
+    def open(self, path: Path) -> None:
+        """Start loading a PDF; `opened` or `failed` follows."""
+        self.clear()
+        self._path = path
+        generation = self._generation
+        self._tasks.run(
+            open_pdf,
+            path,
+            on_done=lambda result: self._opened(generation, result),
+            on_error=lambda error: self._open_failed(generation, error),
+        )
+
+    def clear(self) -> None:
+        """Show nothing, and drop whatever is still being loaded or rendered."""
+        self._generation += 1
+        self._path, self._sizes, self._page = None, (), 0
+        self._rendering, self._failed_page, self.rendered = False, None, None
+        self.item.setPixmap(QPixmap())
+        self.scene().setSceneRect(QRectF())
+        self.fitting, self.rotation = True, 0
+        self._apply()
         self.page_changed.emit()
-        return error
 
     @property
     def page(self) -> int:
         """The page shown, counted from 0."""
-        return self.pageNavigator().currentPage()
+        return self._page
 
     @property
     def page_count(self) -> int:
-        return self.document.pageCount()
+        return len(self._sizes)
 
     def go_to(self, page: int) -> None:
-        if 0 <= page < max(1, self.page_count):
-            self.pageNavigator().jump(page, QPointF(), 0)
+        if 0 <= page < self.page_count and page != self._page:
+            self._show_page(page)
+
+    def _opened(self, generation: int, result: OpenedPdf) -> None:
+        if generation != self._generation:
+            return
+        if result.problem is not None:
+            self._path = None
+            self.failed.emit(result.problem)
+            return
+        self._sizes = result.page_sizes
+        self._show_page(0)
+        self.opened.emit()
+
+    def _open_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            log.warning("opening %s failed", self._path, exc_info=error)
+            self._path = None
+            self.failed.emit(problem_of(error))
 
     @property
-    def zoom_factor(self) -> float:
-        """Screen pixels per point at 72 dpi; computed when fitting (QPdfView keeps it private)."""
-        if self.zoomMode() == QPdfView.ZoomMode.Custom:
-            return self.zoomFactor()
-        page = self.document.pagePointSize(max(0, self.page))
-        if page.isEmpty():
-            return 1.0
-        margins = self.documentMargins()
-        area = self.viewport().size()
-        dots = self.logicalDpiX() / 72
-        return clamp_zoom(
-            min(
-                (area.width() - margins.left() - margins.right()) / (page.width() * dots),
-                (area.height() - margins.top() - margins.bottom()) / (page.height() * dots),
-            )
+    def _points(self) -> float:
+        """Scene units (screen pixels at actual size) per point."""
+        return self.logicalDpiX() / 72
+
+    def _show_page(self, page: int) -> None:
+        self._page, self.rendered, self._failed_page = page, None, None
+        self.item.setPixmap(QPixmap())
+        size = self._sizes[page]
+        self.scene().setSceneRect(
+            QRectF(0, 0, size.width() * self._points, size.height() * self._points)
+        )
+        self._apply()
+        self.page_changed.emit()
+
+    def _apply(self) -> None:
+        super()._apply()
+        self._render_if_needed()
+
+    def _wanted_scale(self) -> float:
+        """Pixels per point that look sharp at the current zoom, capped for huge pages."""
+        wanted = self.zoom_factor * self._points * self.devicePixelRatioF()
+        return capped_scale(self._sizes[self._page], wanted)
+
+    def _render_if_needed(self) -> None:
+        if self._path is None or not self._sizes or self._rendering:
+            return
+        if self._failed_page == self._page:
+            return
+        wanted = self._wanted_scale()
+        shown = self.rendered
+        if shown is not None and wanted * 0.99 <= shown.scale <= wanted * _SHARPER_KEPT:
+            return
+        self._rendering = True
+        generation, page = self._generation, self._page
+        self._tasks.run(
+            render_page,
+            self._path,
+            page,
+            wanted,
+            on_done=lambda result: self._page_rendered(generation, result),
+            on_error=lambda error: self._render_failed(generation, page, error),
         )
 
-    def zoom_to(self, factor: float) -> None:
-        self.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.setZoomFactor(clamp_zoom(factor))
-        self.zoom_changed.emit()
+    def _page_rendered(self, generation: int, result: RenderedPage) -> None:
+        if generation != self._generation:
+            return
+        self._rendering = False
+        if result.index == self._page:
+            self.rendered = result
+            self.item.setPixmap(QPixmap.fromImage(result.image))
+            self.item.setScale(self._points / result.scale)
+            self.page_rendered.emit()
+        self._render_if_needed()  # the page or the zoom may have changed meanwhile
 
-    def fit(self) -> None:
-        self.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.zoom_changed.emit()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
-        if event.modifiers() & Qt.ControlModifier:
-            self.zoom_to(self.zoom_factor * ZOOM_STEP ** (event.angleDelta().y() / 120))
-            event.accept()
-        else:
-            super().wheelEvent(event)
+    def _render_failed(self, generation: int, page: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        log.warning("rendering page %d of %s failed", page + 1, self._path, exc_info=error)
+        self._rendering = False
+        if page == self._page:
+            self._failed_page = page  # a damaged page stays blank; do not try again and again
+        self._render_if_needed()
 
 
 class UnavailablePage(QWidget):

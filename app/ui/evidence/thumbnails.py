@@ -27,7 +27,9 @@ THUMB_SIZE = QSize(112, 112)
 MAX_PIXELS = 100_000_000  # a 10,000 x 10,000 image; above that we do not even try
 DISPLAY_PIXELS = 40_000_000  # larger images are decoded scaled down to about this many
 ALLOCATION_LIMIT_MB = 256
-_PDFIUM = threading.Lock()  # pypdfium2 is not thread-safe
+_PAPER = (255, 255, 255, 255)  # PDF pages are painted on white, as printed
+PDFIUM_LOCK = threading.Lock()
+"""Held around every PDFium call in the process (pypdfium2 is not thread-safe)."""
 
 QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
 
@@ -122,9 +124,10 @@ def _pdf_thumbnail(path: Path, size: QSize) -> QImage | None:
     Python's GIL while it parses, so a 25 MB PDF froze the window for 150 ms
     even from a worker thread; pypdfium2's ctypes calls release it. PDFium
     itself allows one call at a time in a process, whatever the document: two
-    thumbnails rendered at once crashed it, hence the lock.
+    thumbnails rendered at once crashed it, hence the lock (shared with the
+    viewer's pages, `pdf_pages`).
     """
-    with _PDFIUM:
+    with PDFIUM_LOCK:
         return _render_first_page(path, size)
 
 
@@ -139,16 +142,26 @@ def _render_first_page(path: Path, size: QSize) -> QImage | None:
         if len(document) < 1:
             return None
         page = document[0]
-        width, height = page.get_size()
-        if width <= 0 or height <= 0:
-            return None
-        scale = min(size.width() / width, size.height() / height)
-        bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
-        rendered = bitmap.to_pil().convert("RGB")
-        data = rendered.tobytes()
-        image = QImage(
-            data, rendered.width, rendered.height, rendered.width * 3, QImage.Format_RGB888
-        )
-        return image.copy()  # own the pixels: `data` goes away with this frame
+        try:
+            width, height = page.get_size()
+            if width <= 0 or height <= 0:
+                return None
+            scale = min(size.width() / width, size.height() / height)
+            bitmap = page.render(
+                scale=scale, fill_color=_PAPER, rev_byteorder=True, prefer_bgrx=True
+            )
+            try:
+                image = QImage(
+                    bitmap.buffer,
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format_RGBX8888,
+                )
+                return image.copy()  # own the pixels: the bitmap is freed below
+            finally:
+                bitmap.close()  # under the lock: never by the garbage collector, elsewhere
+        finally:
+            page.close()
     finally:
         document.close()

@@ -2,8 +2,9 @@
 
 Images are decoded on a worker (`thumbnails.load_image`, guarded against
 hostile files) and shown in a view that fits, zooms and rotates without
-touching the stored file. PDFs open in QtPdf's view with page navigation.
-Anything else, or anything that fails, gets a page that says why and offers
+touching the stored file. PDFs are rendered page by page with pypdfium2 on
+a worker (`pdf_pages`, the same engine as the thumbnails), with page
+navigation. Anything else, or anything that fails, gets a page that says why and offers
 to save a copy or, after the agent confirms (with a strong warning for
 programs), to open a copy with another program. Nothing is ever opened
 without the agent asking.
@@ -34,16 +35,12 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
 )
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QToolButton,
@@ -51,17 +48,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import EvidenceKind
 from app.services.cases.detail import EvidenceInfo
-from app.services.evidence.attach import MAX_CAPTION_CHARS
 from app.services.evidence.export import copy_out
 from app.services.evidence.store import is_program as store_is_program
 from app.services.evidence.store import sanitise_name
-from app.ui.core.i18n import Language, isolate, translate
-from app.ui.core.labels import evidence_kind_label
+from app.ui.core.i18n import Language, fill, translate
+from app.ui.core.style import Tone, text_style
 from app.ui.core.tasks import TaskManager
 from app.ui.evidence.panes import ZOOM_STEP, ImagePane, PdfPane, UnavailablePage
+from app.ui.evidence.pdf_pages import PdfProblem
 from app.ui.evidence.thumbnails import ImageProblem, LoadedImage, load_image
+from app.ui.evidence.viewer_header import EvidenceHeader
+from app.ui.evidence.viewer_texts import image_problem_text, pdf_problem_text, unsupported_text
 
 log = logging.getLogger(__name__)
 
@@ -131,9 +129,11 @@ class EvidenceViewer(QDialog):
         self.loading_label.setAlignment(Qt.AlignCenter)
         self.image_pane = ImagePane(self)
         self.image_pane.zoom_changed.connect(self._update_zoom_label)
-        self.pdf_pane = PdfPane(self)
+        self.pdf_pane = PdfPane(tasks, self)
         self.pdf_pane.zoom_changed.connect(self._update_zoom_label)
         self.pdf_pane.page_changed.connect(self._update_page_controls)
+        self.pdf_pane.opened.connect(lambda: self._set_state(self.PDF))
+        self.pdf_pane.failed.connect(self._pdf_failed)
         self.unavailable_page = UnavailablePage(self)
         self.unavailable_page.save_button.clicked.connect(self.save_copy)
         self.unavailable_page.open_button.clicked.connect(self.open_externally)
@@ -148,8 +148,15 @@ class EvidenceViewer(QDialog):
         for page in self._pages.values():
             self.stack.addWidget(page)
 
+        self.header = EvidenceHeader(language, self)
+        # The fields, by their own names: the dialog reads and focuses them.
+        self.name_label, self.position_label = self.header.name_label, self.header.position_label
+        self.details_label = self.header.details_label
+        self.kind_combo, self.caption_edit = self.header.kind_combo, self.header.caption_edit
+        self.kind_combo.activated.connect(lambda _row: self._commit_metadata())
+        self.caption_edit.editingFinished.connect(lambda: self._commit_metadata())
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_header())
+        layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         self._build_actions()
         layout.addLayout(self._build_toolbar())
@@ -163,48 +170,6 @@ class EvidenceViewer(QDialog):
         self._show(self._index)
 
     # Building ---------------------------------------------------------------------------
-
-    def _build_header(self) -> QVBoxLayout:
-        self.name_label = QLabel(self)
-        font = self.name_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.name_label.setFont(font)
-        self.name_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        # A very long file name is cut off (with a tooltip) rather than widening the dialog.
-        self.name_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.position_label = QLabel(self)
-        self.details_label = QLabel(self)
-        self.details_label.setWordWrap(True)
-        self.details_label.setStyleSheet("color: #5f6368;")
-        self.kind_combo = QComboBox(self)
-        for kind in EvidenceKind:
-            self.kind_combo.addItem(evidence_kind_label(kind.value), kind.value)
-        self.kind_combo.activated.connect(lambda _row: self._commit_metadata())
-        self.caption_edit = QLineEdit(self)
-        self.caption_edit.setMaxLength(MAX_CAPTION_CHARS)
-        self.caption_edit.setPlaceholderText(
-            translate("EvidenceViewer", "Describe what this file shows")
-        )
-        self.caption_edit.editingFinished.connect(lambda: self._commit_metadata())
-
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.name_label, 1, Qt.AlignLeading)
-        title_row.addWidget(self.position_label, 0, Qt.AlignTrailing)
-        edit_row = QHBoxLayout()
-        for text, field in (
-            (translate("EvidenceViewer", "&Kind:"), self.kind_combo),
-            (translate("EvidenceViewer", "&Caption:"), self.caption_edit),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            edit_row.addWidget(label)
-            edit_row.addWidget(field, 1 if field is self.caption_edit else 0)
-        header = QVBoxLayout()
-        header.addLayout(title_row)
-        header.addWidget(self.details_label)
-        header.addLayout(edit_row)
-        return header
 
     def _action(self, text: str, slot: Callable[[], None], *keys: object) -> QAction:
         """An action with shortcuts anywhere in the dialog; keys are names, Qt keys or
@@ -274,7 +239,7 @@ class EvidenceViewer(QDialog):
         for tool in (self.previous_button, self.next_button):
             tool.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.status_label = QLabel(self)
-        self.status_label.setStyleSheet("color: #5f6368;")
+        self.status_label.setStyleSheet(text_style(Tone.MUTED))
         self.page_label = QLabel(self)
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(48)
@@ -344,7 +309,7 @@ class EvidenceViewer(QDialog):
         self._index = index
         self._generation += 1
         self.image_pane.set_image(None)
-        self.pdf_pane.document.close()
+        self.pdf_pane.clear()
         self.status_label.clear()
         info = self.current_item
         self._show_details(info)
@@ -361,17 +326,10 @@ class EvidenceViewer(QDialog):
                 on_error=lambda error: self._image_failed(generation, error),
             )
         elif info.media_type == "application/pdf":
-            error = self.pdf_pane.open(path)
-            if error == QPdfDocument.Error.None_:
-                self._set_state(self.PDF)
-            else:
-                self._show_unavailable(_pdf_problem_text(error))
+            self._set_state(self.LOADING)
+            self.pdf_pane.open(path)  # `opened` or `failed` follows
         else:
-            self._show_unavailable(
-                translate("EvidenceViewer", "It is %1, which this viewer does not show.").replace(
-                    "%1", _type_name(info.media_type)
-                )
-            )
+            self._show_unavailable(unsupported_text(info.media_type))
 
     def update_item(self, info: EvidenceInfo) -> None:
         """Take the saved details of a file; its content is reloaded only if it changed."""
@@ -386,39 +344,12 @@ class EvidenceViewer(QDialog):
                 return
 
     def _show_details(self, info: EvidenceInfo) -> None:
-        self.setWindowTitle(translate("EvidenceViewer", "Evidence: %1").replace("%1", info.name))
-        self.name_label.setText(info.name)
-        self.name_label.setToolTip(info.name)
-        self.position_label.setText(
-            translate("EvidenceViewer", "%1 of %2")
-            .replace("%1", self._language.number(self._index + 1))
-            .replace("%2", self._language.number(len(self._items)))
-        )
-        when = isolate(self._language.full(info.added_at))
-        if info.added_by:
-            added = (
-                translate("EvidenceViewer", "Added %1 by %2")
-                .replace("%1", when)
-                .replace("%2", isolate(info.added_by))
-            )
-        else:
-            added = translate("EvidenceViewer", "Added %1").replace("%1", when)
-        parts = [evidence_kind_label(info.kind), self._language.file_size(info.size), added]
-        if info.captured_at is not None:
-            parts.append(
-                translate("EvidenceViewer", "Taken %1").replace(
-                    "%1", isolate(self._language.full(info.captured_at))
-                )
-            )
-        self.details_label.setText(" · ".join(parts))
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(info.kind)))
-        if not (self.caption_edit.hasFocus() and self.caption_edit.isModified()):
-            self.caption_edit.setText(info.caption or "")  # keep what the agent is typing
+        self.setWindowTitle(fill(translate("EvidenceViewer", "Evidence: %1"), info.name))
+        self.header.show_item(info, self._index, len(self._items))
 
     def _commit_metadata(self) -> None:
         info = self.current_item
-        kind = self.kind_combo.currentData()
-        caption = self.caption_edit.text().strip()
+        kind, caption = self.header.kind, self.header.caption
         self.caption_edit.setModified(False)
         if kind == info.kind and caption == (info.caption or ""):
             return
@@ -456,37 +387,28 @@ class EvidenceViewer(QDialog):
         if generation != self._generation:
             return
         if loaded.image is None:
-            self._show_unavailable(self._image_problem_text(loaded.problem, loaded.size))
+            self._show_unavailable(image_problem_text(loaded.problem, loaded.size, self._language))
             return
         self._set_state(self.IMAGE)
         self.image_pane.set_image(loaded.image)
         if loaded.scaled_down:
             self.status_label.setText(
-                translate("EvidenceViewer", "Shown smaller than its %1 × %2 pixels.")
-                .replace("%1", self._language.number(loaded.size.width()))
-                .replace("%2", self._language.number(loaded.size.height()))
+                fill(
+                    translate("EvidenceViewer", "Shown smaller than its %1 × %2 pixels."),
+                    self._language.number(loaded.size.width()),
+                    self._language.number(loaded.size.height()),
+                )
             )
 
     def _image_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             log.warning("decoding %s failed", self.current_item.name, exc_info=error)
-            self._show_unavailable(self._image_problem_text(ImageProblem.UNREADABLE, QSize()))
-
-    def _image_problem_text(self, problem: ImageProblem | None, size: QSize) -> str:
-        if problem is ImageProblem.MISSING:
-            return _missing_text()
-        if problem is ImageProblem.TOO_LARGE:
-            return (
-                translate(
-                    "EvidenceViewer", "The image is %1 × %2 pixels, too large to show safely."
-                )
-                .replace("%1", self._language.number(size.width()))
-                .replace("%2", self._language.number(size.height()))
+            self._show_unavailable(
+                image_problem_text(ImageProblem.UNREADABLE, QSize(), self._language)
             )
-        return translate(
-            "EvidenceViewer",
-            "The image could not be read: it is damaged, or in a format not supported here.",
-        )
+
+    def _pdf_failed(self, problem: PdfProblem) -> None:
+        self._show_unavailable(pdf_problem_text(problem))
 
     # Zoom, rotation and pages -----------------------------------------------------------
 
@@ -527,7 +449,7 @@ class EvidenceViewer(QDialog):
     def _update_zoom_label(self) -> None:
         percent = self._language.number(round(self.zoom_factor * 100))
         self.zoom_label.setText(
-            translate("EvidenceViewer", "%1%").replace("%1", percent) if self._zoom_pane else ""
+            fill(translate("EvidenceViewer", "%1%"), percent) if self._zoom_pane else ""
         )
 
     def first_page(self) -> None:
@@ -546,9 +468,11 @@ class EvidenceViewer(QDialog):
         pages = self.pdf_pane.page_count if self.state == self.PDF else 0
         page = self.pdf_pane.page
         self.page_label.setText(
-            translate("EvidenceViewer", "Page %1 of %2")
-            .replace("%1", self._language.number(page + 1))
-            .replace("%2", self._language.number(pages))
+            fill(
+                translate("EvidenceViewer", "Page %1 of %2"),
+                self._language.number(page + 1),
+                self._language.number(pages),
+            )
             if pages
             else ""
         )
@@ -589,9 +513,7 @@ class EvidenceViewer(QDialog):
 
     def _copy_saved(self, generation: int, path: str | Path) -> None:
         if generation == self._generation:
-            self.status_label.setText(
-                translate("EvidenceViewer", "Saved a copy as %1").replace("%1", str(path))
-            )
+            self.status_label.setText(fill(translate("EvidenceViewer", "Saved a copy as %1"), path))
 
     def _copy_failed(self, error: BaseException) -> None:
         """Saving or preparing a copy failed: the services' reason says why (disk full, ...)."""
@@ -599,7 +521,7 @@ class EvidenceViewer(QDialog):
         QMessageBox.warning(
             self,
             self.windowTitle(),
-            translate("EvidenceViewer", "The copy could not be made: %1").replace("%1", str(error)),
+            fill(translate("EvidenceViewer", "The copy could not be made: %1"), error),
         )
 
     def open_externally(self) -> None:
@@ -619,9 +541,7 @@ class EvidenceViewer(QDialog):
         program = is_program(info)
         box = QMessageBox(self)
         box.setWindowTitle(translate("EvidenceViewer", "Open with another program"))
-        box.setText(
-            translate("EvidenceViewer", "Open “%1” with another program?").replace("%1", info.name)
-        )
+        box.setText(fill(translate("EvidenceViewer", "Open “%1” with another program?"), info.name))
         box.setIcon(QMessageBox.Warning if program else QMessageBox.Question)
         box.setInformativeText(
             translate(
@@ -650,7 +570,7 @@ class EvidenceViewer(QDialog):
         """Every way of closing (Esc, the close button) saves the caption and the geometry."""
         self._commit_metadata()
         self._generation += 1
-        self.pdf_pane.document.close()
+        self.pdf_pane.clear()
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         super().done(result)
 
@@ -658,34 +578,3 @@ class EvidenceViewer(QDialog):
         if event.type() == QEvent.LayoutDirectionChange:
             self._update_arrows()
         super().changeEvent(event)
-
-
-def _type_name(media_type: str) -> str:
-    names = {
-        "text/plain": translate("EvidenceViewer", "plain text"),
-        "application/zip": translate("EvidenceViewer", "a zip archive"),
-        "application/x-msdownload": translate("EvidenceViewer", "a Windows program"),
-        "application/x-executable": translate("EvidenceViewer", "a program"),
-        "application/octet-stream": translate("EvidenceViewer", "a file of unknown type"),
-    }
-    return names.get(media_type) or translate("EvidenceViewer", "a file of type %1").replace(
-        "%1", media_type
-    )
-
-
-def _pdf_problem_text(error: QPdfDocument.Error) -> str:
-    if error == QPdfDocument.Error.FileNotFound:
-        return _missing_text()
-    if error == QPdfDocument.Error.IncorrectPassword:
-        return translate("EvidenceViewer", "The PDF is protected with a password.")
-    if error == QPdfDocument.Error.UnsupportedSecurityScheme:
-        return translate(
-            "EvidenceViewer", "The PDF uses a kind of protection this viewer does not support."
-        )
-    return translate("EvidenceViewer", "The PDF could not be read: it is damaged, or not a PDF.")
-
-
-def _missing_text() -> str:
-    return translate(
-        "EvidenceViewer", "The file is not on this computer yet; it may still be syncing."
-    )

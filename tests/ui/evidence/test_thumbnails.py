@@ -1,4 +1,5 @@
-"""Thumbnails made on several pool threads at once."""
+"""PDF thumbnails: the first page on white, nothing for a protected or damaged file, and
+thumbnails and the viewer's pages made on several pool threads at once."""
 
 from __future__ import annotations
 
@@ -7,9 +8,44 @@ import subprocess
 import sys
 import textwrap
 
+from PySide6.QtCore import QSize
 
-def test_pdf_thumbnails_on_several_threads_at_once_do_not_crash(tmp_path):
+from app.ui.evidence.thumbnails import THUMB_SIZE, make_thumbnail
+from tests.ui.evidence.test_viewer_pdf import (
+    PAGE_COLOURS,
+    coloured_pdf,
+    hand_made_pdf,
+    near,
+    password_protected_pdf,
+)
+
+
+def test_a_pdf_thumbnail_is_its_first_page_within_the_box(tmp_path):
+    path = tmp_path / "receipt.pdf"
+    path.write_bytes(coloured_pdf())
+    image = make_thumbnail(path, "application/pdf")
+    assert image is not None
+    assert image.width() <= THUMB_SIZE.width() and image.height() == THUMB_SIZE.height()
+    assert near(image.pixelColor(image.width() // 2, image.height() // 2), PAGE_COLOURS[0])
+    blank = tmp_path / "blank.pdf"
+    blank.write_bytes(hand_made_pdf("0 0 400 200"))
+    white = make_thumbnail(blank, "application/pdf", QSize(40, 40))
+    assert white.size() == QSize(40, 20) and white.pixelColor(20, 10).name() == "#ffffff"
+
+
+def test_no_thumbnail_for_a_protected_damaged_or_missing_pdf(tmp_path):
+    for name, data in (
+        ("locked.pdf", password_protected_pdf("secret")),
+        ("broken.pdf", b"%PDF-1.7\n" + b"garbage " * 40),
+    ):
+        (tmp_path / name).write_bytes(data)
+        assert make_thumbnail(tmp_path / name, "application/pdf") is None, name
+    assert make_thumbnail(tmp_path / "nothing-here.pdf", "application/pdf") is None
+
+
+def test_pdf_thumbnails_and_pages_on_several_threads_at_once_do_not_crash(tmp_path):
     """PDFium allows one call at a time per process; unguarded, this run died (exit 139).
+    The viewer's pages share the thumbnails' lock.
 
     A child process: the failure is a crash, which would take pytest down with it.
     """
@@ -19,6 +55,7 @@ def test_pdf_thumbnails_on_several_threads_at_once_do_not_crash(tmp_path):
         from pathlib import Path
         from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPdfWriter
         application = QGuiApplication([])
+        from app.ui.evidence.pdf_pages import render_page
         from app.ui.evidence.thumbnails import make_thumbnail
 
         paths = []
@@ -35,9 +72,14 @@ def test_pdf_thumbnails_on_several_threads_at_once_do_not_crash(tmp_path):
                     writer.newPage()
             painter.end()
             paths.append(path)
+        def page(path):  # what the viewer renders, on the same pool as the thumbnails
+            return render_page(path, 7, 1.5).image
+
         with ThreadPoolExecutor(3) as pool:
             for _ in range(12):
-                images = list(pool.map(lambda p: make_thumbnail(p, "application/pdf"), paths * 3))
+                thumbs = pool.map(lambda p: make_thumbnail(p, "application/pdf"), paths * 3)
+                pages = pool.map(page, paths)
+                images = list(thumbs) + list(pages)
                 assert all(image is not None and not image.isNull() for image in images)
         print("alive")
         """
