@@ -187,6 +187,20 @@ class Evidence(Base):
     deleted_at: Mapped[dt.datetime | None]
 
 
+class ReplyTemplate(Base):
+    """One of the shop's own reply templates: its key and its source text (TOML), stored as
+    the seller wrote it. A library template with the same key is replaced for the shop;
+    deleting sets `deleted_at`, and the library's shows again."""
+
+    __tablename__ = "reply_templates"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    key: Mapped[str] = mapped_column(String(64), index=True)
+    source: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    deleted_at: Mapped[dt.datetime | None]
+
+
 class Operation(Base):
     """One entry of the append-only change log: the audit history and the sync outbox."""
 

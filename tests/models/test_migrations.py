@@ -162,3 +162,52 @@ def test_a_cases_customer_name_follows_its_customer(profile):
         assert name("c1") == "Mina Kim"
         run("UPDATE cases SET customer_id = 'k2' WHERE id = 'c1'")
         assert name("c1") == "Jonas Berg"
+
+
+def test_a_0005_profile_with_template_files_moves_them_into_the_table(tmp_path, clock):
+    """Schema 0006: the shop's template files of an older profile become rows, each with its
+    create operation by the profile's agent, and the files are moved aside, not deleted."""
+    from app.models.migrations import HEAD_REVISION
+    from app.services.core.profile import DB_NAME, Profile
+    from app.services.replies import load_library
+
+    root = tmp_path / "profile"
+    root.mkdir()
+    engine = create_sqlite_engine(root / DB_NAME)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0005")
+        connection.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('agent', 'Mina')")
+    engine.dispose()
+    shop = root / "replies"
+    shop.mkdir()
+    note = (
+        '# our own wording\nkey = "strap_note"\nplaceholders = ["order_id"]\n\n'
+        '[variants.en]\nname = "Strap"\nsubject = "Order {order_id}"\n'
+        'body = "The strap of {order_id} is measured hook to hook."\n'
+    )
+    (shop / "strap_note.toml").write_text(note, encoding="utf-8")
+
+    profile = Profile.open(root, now=clock)
+    try:
+        with profile.read() as session:
+            run = session.connection().exec_driver_sql
+            assert run("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
+            rows = run("SELECT id, key, source, deleted_at FROM reply_templates").all()
+            assert [(key, source, deleted) for _, key, source, deleted in rows] == [
+                ("strap_note", note, None)
+            ]
+            history = run(
+                "SELECT entity_id, action, actor, device_id FROM operations "
+                "WHERE entity = 'reply_template'"
+            ).all()
+        assert [(str(e).replace("-", ""), a, who) for e, a, who, _ in history] == [
+            (str(rows[0][0]).replace("-", ""), "create", "Mina")
+        ]
+        assert history[0][3] == profile.device_id
+        assert load_library(profile).get("strap_note").source == "shop"
+    finally:
+        profile.close()
+    assert not any(shop.iterdir())
+    kept = root / "replies.imported" / "strap_note.toml"
+    assert kept.read_text(encoding="utf-8") == note
+    assert list((root / "backups").glob("workbench-schema-0005-*.sqlite3"))

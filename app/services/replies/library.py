@@ -1,26 +1,27 @@
 """The templates on offer: the library's, with the shop's own replacing them by key.
 
-Library templates ship in `resources/replies/`; the shop's live in the
-profile's `replies/` folder, written atomically so a crash never leaves half
-a file. A broken file is reported, never fatal.
+Library templates ship in `resources/replies/`; the shop's are rows of the
+profile's database, written with operations (`shop`). A broken template is
+reported, never fatal.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import os
+import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.models.db import storage_error_from
+from app.models.db import connect_read_only, storage_error_from
 from app.paths import resource_folder
-from app.services.core.durable import replacing
-from app.services.core.errors import InvalidInput, StorageError
+from app.services.core.errors import InvalidInput
+from app.services.core.profile import DB_NAME, Profile
 from app.services.replies.model import Template, TemplateProblem
-from app.services.replies.templates import KEY, label, parse_template
+from app.services.replies.shop import SHOP_FOLDER, live_shop_templates, parse_stored
+from app.services.replies.templates import label, parse_template
 
 LIBRARY_FOLDER = resource_folder("replies")
-SHOP_FOLDER = "replies"  # inside the profile
 
 
 @dataclass(frozen=True)
@@ -80,60 +81,64 @@ def _folded(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def load_library(profile_root: Path | None = None) -> ReplyLibrary:
-    """The library templates, with the shop's own (in `<profile>/replies/`) replacing them.
+def load_library(profile: Profile | Path | None = None) -> ReplyLibrary:
+    """The library templates, with the shop's own (rows of the profile) replacing them by key.
 
-    A broken file is listed in `problems` and never stops the others loading.
+    `profile` is an open profile, or a profile's folder (read without opening it: its
+    database is current while some `Profile` has it open). Template files an older
+    version left in `<profile>/replies/` and not imported yet (the profile was only opened
+    to read) are offered too, under the shop's rows. A broken template is listed in
+    `problems` and never stops the others loading.
     """
     found: dict[str, Template] = {}
     problems: list[TemplateProblem] = []
-    folders = [(LIBRARY_FOLDER, "library")]
-    if profile_root is not None:
-        folders.append((Path(profile_root) / SHOP_FOLDER, "shop"))
-    for folder, source in folders:
-        for path in sorted(folder.glob("*.toml")):
+    _load_folder(LIBRARY_FOLDER, "library", found, problems)
+    if profile is not None:
+        root = Path(profile) if isinstance(profile, str | os.PathLike) else profile.root
+        _load_folder(root / SHOP_FOLDER, "shop", found, problems)
+        for key, text in _shop_rows(profile):
             try:
-                text = path.read_text(encoding="utf-8")
-                template = parse_template(text, path=path, source=source)
+                found[key] = parse_stored(key, text)
             except TemplateProblem as problem:
                 problems.append(problem)
-            except (OSError, UnicodeDecodeError) as exc:
-                problems.append(TemplateProblem(label(path, source), [f"cannot be read: {exc}"]))
-            else:
-                found[template.key] = template
     return ReplyLibrary(tuple(found[key] for key in sorted(found)), tuple(problems))
 
 
-def save_shop_template(profile_root: Path, template_text: str) -> Template:
-    """Check a template and store it as the shop's own; nothing is written if it has a problem.
+def _load_folder(
+    folder: Path, source: str, found: dict[str, Template], problems: list[TemplateProblem]
+) -> None:
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            text = path.read_text(encoding="utf-8")
+            template = parse_template(text, path=path, source=source)
+        except TemplateProblem as problem:
+            problems.append(problem)
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(TemplateProblem(label(path, source), [f"cannot be read: {exc}"]))
+        else:
+            found[template.key] = template
 
-    The text is stored as given, comments and all.
-    """
-    template = parse_template(template_text, path=None, source="shop")
-    folder = Path(profile_root) / SHOP_FOLDER
-    target = folder / f"{template.key}.toml"
-    data = template_text if template_text.endswith("\n") else template_text + "\n"
+
+def _shop_rows(profile: Profile | Path) -> list[tuple[str, str]]:
+    """(key, text) of the shop's live templates."""
+    if not isinstance(profile, str | os.PathLike):
+        with profile.read() as session:
+            return live_shop_templates(session)
+    path = Path(profile) / DB_NAME
+    if not path.is_file():
+        return []
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise storage_error_from(exc, target) or StorageError(
-            f"Could not save the reply template {target}: {exc.strerror or exc}"
-        ) from exc
-    with replacing(target) as out:
-        out.write(data.encode("utf-8"))
-    return dataclasses.replace(template, path=target)
-
-
-def delete_shop_template(profile_root: Path, key: str) -> None:
-    """Remove the shop's own template; a library template with that key shows again."""
-    if not KEY.fullmatch(key or ""):
-        raise InvalidInput(f"{key!r} is not a reply template key.")
-    target = Path(profile_root) / SHOP_FOLDER / f"{key}.toml"
-    try:
-        target.unlink()
-    except FileNotFoundError:
-        raise InvalidInput(f"The shop has no reply template called {key!r}.") from None
-    except OSError as exc:
-        raise storage_error_from(exc, target) or StorageError(
-            f"Could not delete the reply template {target}: {exc.strerror or exc}"
-        ) from exc
+        connection = connect_read_only(path)
+        try:
+            return [
+                (str(key), str(text))
+                for key, text in connection.execute(
+                    "SELECT key, source FROM reply_templates WHERE deleted_at IS NULL ORDER BY key"
+                )
+            ]
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        if "no such table" in str(exc):
+            return []  # a profile of schema 0005 or older: its templates are still files
+        raise storage_error_from(exc, path) or exc from exc

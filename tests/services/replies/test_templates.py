@@ -25,14 +25,12 @@ from app.services.replies import (
     Template,
     TemplateProblem,
     Variant,
-    delete_shop_template,
     facts_for_case,
     fallback_chain,
     load_library,
     parse_template,
     render,
     sample_facts,
-    save_shop_template,
     template_to_toml,
     validate_template,
 )
@@ -450,21 +448,6 @@ def test_a_body_too_long_for_the_marketplace():
 # --- the library with the shop's templates -------------------------------------
 
 
-def test_a_broken_shop_file_does_not_stop_the_others(tmp_path: Path):
-    shop = tmp_path / "replies"
-    shop.mkdir()
-    (shop / "broken.toml").write_text('key = "broken"\nbody = """never closed\n', encoding="utf-8")
-    (shop / "custom_note.toml").write_text(shop_text(), encoding="utf-8")
-    (shop / "refund_issued.toml").write_text(shop_text(key="refund_issued"), encoding="utf-8")
-    library = load_library(tmp_path)
-    assert len(library.problems) == 1
-    assert "Shop reply template broken.toml" in str(library.problems[0])
-    assert library.get("custom_note").source == "shop"
-    assert library.get("refund_issued").source == "shop"  # replaces the library's
-    assert library.get("wrong_size_return").source == "library"
-    assert len(library.templates) == len(LIBRARY_FILES) + 1
-
-
 def test_get_an_unknown_template():
     with pytest.raises(InvalidInput, match="no reply template called 'nope'"):
         load_library().get("nope")
@@ -498,39 +481,6 @@ def test_search_in_any_script_and_ranked():
     assert by_name[0].name_for("ru").casefold().find("возврат") >= 0
     assert library.search("", "en") == list(library.templates)
     assert library.search("no such words anywhere", "en") == []
-
-
-# --- the shop's own templates on disk ------------------------------------------
-
-
-def test_save_load_and_delete_a_shop_template(tmp_path: Path):
-    text = "# our own wording\n" + shop_text(en="Thanks, order {order_id}.")
-    saved = save_shop_template(tmp_path, text)
-    path = tmp_path / "replies" / "custom_note.toml"
-    assert saved.path == path and saved.source == "shop"
-    assert path.read_text(encoding="utf-8") == text  # stored as written, comment included
-    assert sorted(p.name for p in path.parent.iterdir()) == ["custom_note.toml"]
-    assert load_library(tmp_path).get("custom_note") == saved
-    delete_shop_template(tmp_path, "custom_note")
-    with pytest.raises(InvalidInput):
-        load_library(tmp_path).get("custom_note")
-    with pytest.raises(InvalidInput, match="no reply template called 'custom_note'"):
-        delete_shop_template(tmp_path, "custom_note")
-
-
-def test_a_template_with_a_problem_is_not_saved(tmp_path: Path):
-    with pytest.raises(TemplateProblem, match="unknown placeholder"):
-        save_shop_template(tmp_path, shop_text(en="{order_id} {coupon_code}"))
-    assert not (tmp_path / "replies").exists() or not any((tmp_path / "replies").iterdir())
-
-
-def test_saving_replaces_the_library_template_and_deleting_restores_it(tmp_path: Path):
-    library_one = load_library().get("refund_issued")
-    mine = dataclasses.replace(library_one, source="shop", path=None)
-    save_shop_template(tmp_path, template_to_toml(mine))
-    assert load_library(tmp_path).get("refund_issued").source == "shop"
-    delete_shop_template(tmp_path, "refund_issued")
-    assert load_library(tmp_path).get("refund_issued") == library_one
 
 
 @pytest.mark.parametrize("path", LIBRARY_FILES, ids=lambda p: p.stem)
