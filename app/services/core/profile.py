@@ -35,20 +35,22 @@ from app.models.db import (
     storage_errors_translated,
 )
 from app.models.entities import Meta
+from app.services.core import settings
+from app.services.core.changes import Changes
 from app.services.core.errors import InvalidInput
 from app.services.core.oplog import HybridClock, OperationWriter, latest_hlc
-from app.services.evidence.store import MAX_EVIDENCE_BYTES, MB, BlobStore
+from app.services.evidence.store import MB, BlobStore
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "workbench.sqlite3"
 POLICY_OVERRIDES = "policy-overrides.toml"
 
-# The largest evidence file this profile accepts, in MB: kept in the Meta table beside
-# the agent's name (one transactional store of profile settings, nothing to parse by hand).
-EVIDENCE_MAX_MB_KEY = "evidence_max_mb"
-EVIDENCE_MAX_MB_DEFAULT = MAX_EVIDENCE_BYTES // MB
-EVIDENCE_MAX_MB_RANGE = (1, 2048)
+# The largest evidence file the shop accepts, in MB: a shop setting (see `settings`), kept
+# in the Meta table beside the agent's name and written with an operation.
+EVIDENCE_MAX_MB_KEY = settings.EVIDENCE_MAX_MB.key
+EVIDENCE_MAX_MB_DEFAULT = int(settings.EVIDENCE_MAX_MB.default)
+EVIDENCE_MAX_MB_RANGE = settings.EVIDENCE_MAX_MB.bounds
 
 
 def default_data_dir() -> Path:
@@ -207,7 +209,7 @@ class Profile:
             raise
         agent = agent or stored_agent
         clock = HybridClock(now, last)
-        return cls(
+        profile = cls(
             root=root,
             engine=engine,
             session_factory=session_factory,
@@ -222,6 +224,13 @@ class Profile:
             in_use=in_use,
             write_session_factory=writer,
         )
+        if not read_only and damage is None:
+            try:
+                _import_older_files(profile)
+            except BaseException:
+                profile.close()
+                raise
+        return profile
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -300,29 +309,32 @@ class Profile:
             if lines != ["ok"]:
                 self.damage = health.write_mark(self.root, lines)
 
-    def set_agent(self, name: str) -> None:
-        """Who works on this profile: assignments ("Mine") and the history use the name."""
+    def set_agent(self, name: str) -> Changes:
+        """Who works on this device: assignments ("Mine") and the history use the name.
+
+        A shop setting, one value per device (`settings.AGENT`): written with an
+        operation, so the team's history shows the rename. "Mine" may hold other cases
+        now, so the changes ask views to reload.
+        """
         name = (name or "").strip()
         if not name:
             raise InvalidInput("Your name cannot be empty.")
-        if len(name) > 120:
-            raise InvalidInput("Your name is longer than 120 characters.")
-        with self.write() as session:
-            row = session.get(Meta, "agent")
-            if row is None:
-                session.add(Meta(key="agent", value=name))
-            else:
-                row.value = name
+        if len(name) > settings.AGENT_MAX_CHARS:
+            raise InvalidInput(f"Your name is longer than {settings.AGENT_MAX_CHARS} characters.")
+        if not self._write_setting(settings.AGENT, self.agent, name):
+            return Changes()
         self.agent = name
         self.ops.actor = name
+        return Changes(reload_all=True)
 
     @property
     def evidence_max_bytes(self) -> int:
         """The largest evidence file this profile accepts."""
         return self.evidence_max_mb * MB
 
-    def set_evidence_max_mb(self, megabytes: int) -> None:
-        """Change the largest evidence file this profile accepts (whole MB)."""
+    def set_evidence_max_mb(self, megabytes: int) -> Changes:
+        """Change the largest evidence file the shop accepts (whole MB): a shop setting,
+        written with an operation. Nothing shown changes with it."""
         low, high = EVIDENCE_MAX_MB_RANGE
         if isinstance(megabytes, bool) or not isinstance(megabytes, int):
             raise InvalidInput(
@@ -332,13 +344,31 @@ class Profile:
             raise InvalidInput(
                 f"The evidence size limit must be between {low} and {high} MB, not {megabytes}."
             )
-        with self.write() as session:
-            row = session.get(Meta, EVIDENCE_MAX_MB_KEY)
-            if row is None:
-                session.add(Meta(key=EVIDENCE_MAX_MB_KEY, value=str(megabytes)))
-            else:
-                row.value = str(megabytes)
+        self._write_setting(settings.EVIDENCE_MAX_MB, self.evidence_max_mb, megabytes)
         self.evidence_max_mb = megabytes
+        return Changes()
+
+    def _write_setting(self, setting: settings.Setting, before: object, value: object) -> bool:
+        """Store a shop setting in the Meta table with its operation (entity "setting");
+        False, and nothing written, when it holds `value` already."""
+        if setting.scope is not settings.Scope.SHOP:
+            raise ValueError(f"{setting.key} is this device's setting, not the shop's")
+        with self.write() as session:
+            row = session.get(Meta, setting.key)
+            if row is not None and row.value == str(value):
+                return False
+            if row is None:
+                session.add(Meta(key=setting.key, value=str(value)))
+            else:
+                row.value = str(value)
+            self.ops.record(
+                session,
+                entity="setting",
+                entity_id=setting.entity_id(self.device_id),
+                action="update",
+                data={setting.key: [before, value]},
+            )
+        return True
 
     def policy_overrides(self) -> dict[str, dict[str, object]]:
         """The shop's own rules from `policy-overrides.toml` in the profile (may be absent):
@@ -402,6 +432,15 @@ def release_in_use(fd: int | None) -> None:
             os.close(fd)  # closing releases the lock
         except OSError:
             pass
+
+
+def _import_older_files(profile: Profile) -> None:
+    """Shop data an older version kept as files becomes rows with operations (once: the
+    files are moved aside). Imported here, late, because the replies room builds on this
+    module."""
+    from app.services.replies.shop import import_template_files
+
+    import_template_files(profile)
 
 
 def _os_user() -> str:
