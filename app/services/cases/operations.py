@@ -1,7 +1,8 @@
 """Case operations: create, change fields and tags, add messages, notes and evidence.
 
 Each public write function runs in one transaction that also appends the
-Operation rows, and returns a `Changes` value (DESIGN.md section 2).
+Operation rows, and returns a `Changes` value or one frozen result carrying
+it as `.changes` (DESIGN.md section 2).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,6 +96,8 @@ class NewCase:
 
 @dataclass(frozen=True)
 class Created:
+    """What `create_case` made: the case, its first message and the files that came with it."""
+
     changes: Changes
     case_id: uuid.UUID
     ref: str
@@ -382,6 +385,19 @@ def _add_tag(
 
 
 @dataclass(frozen=True)
+class MessageAdded:
+    """What `add_message` (and `add_note`, `add_reply`) wrote: the new message's id."""
+
+    changes: Changes
+    message_id: uuid.UUID
+
+    def __iter__(self) -> Iterator[object]:
+        # Transitional: app/demo/cases_evidence.py still unpacks `_, thanks_id = ...`.
+        # Remove once it reads `.message_id` (nothing else may unpack a result).
+        return iter((self.changes, self.message_id))
+
+
+@dataclass(frozen=True)
 class ComplianceOverride:
     """An agent's decision to send a reply despite blocking findings."""
 
@@ -403,7 +419,7 @@ def add_message(
     draft: bool = False,
     compliance_override: ComplianceOverride | None = None,
     replaces_draft: uuid.UUID | None = None,
-) -> tuple[Changes, uuid.UUID]:
+) -> MessageAdded:
     """Add an inbound message, an outbound reply or an internal note to a case.
 
     A reply is stored as queued (sending channels come later), or as a draft
@@ -479,7 +495,10 @@ def add_message(
         case.updated_at = now
         refresh_signals(session, profile, case)
         message_id = message.id
-    return Changes(cases=frozenset({case_id}), messages=frozenset({message_id})), message_id
+    return MessageAdded(
+        changes=Changes(cases=frozenset({case_id}), messages=frozenset({message_id})),
+        message_id=message_id,
+    )
 
 
 def _discard_draft(
@@ -501,15 +520,23 @@ def _discard_draft(
     )
 
 
-def add_note(profile: Profile, case_id: uuid.UUID, body: str) -> tuple[Changes, uuid.UUID]:
+def add_note(profile: Profile, case_id: uuid.UUID, body: str) -> MessageAdded:
     return add_message(profile, case_id, Direction.NOTE, body)
 
 
-def add_reply(profile: Profile, case_id: uuid.UUID, body: str, **kw) -> tuple[Changes, uuid.UUID]:  # noqa: ANN003
+def add_reply(profile: Profile, case_id: uuid.UUID, body: str, **kw) -> MessageAdded:  # noqa: ANN003
     return add_message(profile, case_id, Direction.OUTBOUND, body, **kw)
 
 
 # ----------------------------------------------------------------------------- evidence
+
+
+@dataclass(frozen=True)
+class EvidenceAdded:
+    """What `add_evidence` wrote: the new evidence file's id."""
+
+    changes: Changes
+    evidence_id: uuid.UUID
 
 
 def add_evidence(
@@ -520,7 +547,7 @@ def add_evidence(
     kind: str | None = None,
     caption: str | None = None,
     message_id: uuid.UUID | None = None,
-) -> tuple[Changes, uuid.UUID]:
+) -> EvidenceAdded:
     """Store one file (checked, atomically, once per content) and attach it to the case;
     raises InvalidInput when it is refused. Several files: `evidence.attach_files`."""
     if kind is not None:
@@ -533,7 +560,10 @@ def add_evidence(
     evidence_id = record_evidence(
         profile, case_id, stored, path.name, kind=kind, caption=caption, message_id=message_id
     )
-    return Changes(cases=frozenset({case_id}), evidence=frozenset({evidence_id})), evidence_id
+    return EvidenceAdded(
+        changes=Changes(cases=frozenset({case_id}), evidence=frozenset({evidence_id})),
+        evidence_id=evidence_id,
+    )
 
 
 # ----------------------------------------------------------------------------- delete

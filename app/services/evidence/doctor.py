@@ -25,6 +25,7 @@ from sqlalchemy import select, text
 
 from app.models import health
 from app.models.entities import Evidence
+from app.services.core.changes import Changes
 from app.services.core.errors import StorageError
 from app.services.core.profile import DB_NAME, Profile
 from app.services.evidence.store import TEMP_PREFIX, BlobStore, incoming_in_progress
@@ -108,12 +109,20 @@ def run_doctor(
     )
 
 
+@dataclass(frozen=True)
+class OrphansCleaned:
+    """What `clean_orphans` removed: files only, so `changes` is always empty (no row of the
+    shop's data changes; it takes the write lock only to keep attaches out meanwhile)."""
+
+    changes: Changes
+    removed: tuple[str, ...]  # SHA-256s of the files removed (with dry_run: that would go)
+
+
 def clean_orphans(
     profile: Profile, *, older_than: dt.timedelta = ORPHAN_RETENTION, dry_run: bool = False
-) -> list[str]:
+) -> OrphansCleaned:
     """Remove stored files no evidence row refers to (not even a removed one) and not
-    touched for `older_than`, and unfinished copies over an hour old; returns the
-    removed files' SHA-256s (with dry_run, those that would go)."""
+    touched for `older_than`, and unfinished copies over an hour old."""
     now = profile.now()
     removed = []
     # Under the write lock: an attach records its row under it too, after checking that
@@ -129,7 +138,7 @@ def clean_orphans(
         if not dry_run:
             for path in _stray_temps(profile.blobs):
                 path.unlink(missing_ok=True)
-    return removed
+    return OrphansCleaned(changes=Changes(), removed=tuple(removed))
 
 
 def _uses(profile: Profile) -> dict[str, list[_Use]]:

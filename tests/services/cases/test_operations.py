@@ -412,8 +412,9 @@ def test_an_inbound_message_reopens_the_case(profile, clock, status):
     case_id = _simple(profile)
     update_case(profile, case_id, status=status)
     clock.advance(hours=1)
-    changes, message_id = add_message(profile, case_id, "inbound", "Any news?")
-    assert changes == Changes(cases=frozenset({case_id}), messages=frozenset({message_id}))
+    added = add_message(profile, case_id, "inbound", "Any news?")
+    message_id = added.message_id
+    assert added.changes == Changes(cases=frozenset({case_id}), messages=frozenset({message_id}))
     case = _case(profile, case_id)
     assert case.status == "open"
     assert case.last_inbound_at == clock()
@@ -430,7 +431,7 @@ def test_an_inbound_message_on_a_new_case_keeps_it_new(profile):
 def test_a_reply_opens_a_new_case_and_counts_as_an_answer(profile, clock):
     case_id = _simple(profile, body="Where is my parcel?")
     clock.advance(minutes=30)
-    _, message_id = add_reply(profile, case_id, "It ships today.")
+    message_id = add_reply(profile, case_id, "It ships today.").message_id
     case = _case(profile, case_id)
     assert case.status == "open"
     assert case.last_outbound_at == clock()
@@ -448,7 +449,7 @@ def test_a_reply_opens_a_new_case_and_counts_as_an_answer(profile, clock):
 def test_a_draft_is_not_an_answer(profile, clock):
     case_id = _simple(profile, body="Where is my parcel?")
     clock.advance(minutes=30)
-    _, draft_id = add_reply(profile, case_id, "Draft text", draft=True)
+    draft_id = add_reply(profile, case_id, "Draft text", draft=True).message_id
     case = _case(profile, case_id)
     assert (case.status, case.last_outbound_at) == ("new", None)
     with profile.read() as session:
@@ -474,7 +475,7 @@ def test_an_older_inbound_message_does_not_hide_a_newer_unanswered_one(profile, 
 def test_notes_change_no_status_or_answer_times(profile):
     case_id = _simple(profile, body="hi")
     before = _case(profile, case_id)
-    _, note_id = add_note(profile, case_id, "Customer called, very upset.")
+    note_id = add_note(profile, case_id, "Customer called, very upset.").message_id
     after = _case(profile, case_id)
     assert (after.status, after.last_inbound_at, after.last_outbound_at) == (
         before.status,
@@ -527,10 +528,9 @@ def test_add_message_refuses_bad_input(profile):
 
 def test_add_evidence_attaches_a_file(profile, tmp_path):
     case_id = _simple(profile)
-    changes, evidence_id = add_evidence(
-        profile, case_id, _jpeg(tmp_path), kind="receipt", caption="the till slip"
-    )
-    assert changes == Changes(cases=frozenset({case_id}), evidence=frozenset({evidence_id}))
+    added = add_evidence(profile, case_id, _jpeg(tmp_path), kind="receipt", caption="the till slip")
+    evidence_id = added.evidence_id
+    assert added.changes == Changes(cases=frozenset({case_id}), evidence=frozenset({evidence_id}))
     [evidence] = load_case_detail(profile, case_id).evidence
     assert (evidence.kind, evidence.caption, evidence.added_by) == (
         "receipt",
@@ -677,9 +677,9 @@ def test_files_that_came_with_the_buyers_message_are_added_by_the_buyer(profile,
             attachments=[_jpeg(tmp_path, "with-message.jpg")],
         ),
     )
-    _changes, later = cases.add_evidence(
+    later = cases.add_evidence(
         profile, created.case_id, _jpeg(tmp_path, "label.jpg", colour=(200, 10, 10))
-    )
+    ).evidence_id
     with profile.read() as session:
         buyer_file = session.get(Evidence, created.evidence_ids[0])
         agent_file = session.get(Evidence, later)
@@ -690,7 +690,7 @@ def test_files_that_came_with_the_buyers_message_are_added_by_the_buyer(profile,
 
 def test_a_reply_replaces_the_draft_it_grew_from(profile):
     created = cases.create_case(profile, cases.NewCase(subject="Strap", body="Too short"))
-    _c, draft_id = cases.add_reply(profile, created.case_id, "Dear buyer, we", draft=True)
+    draft_id = cases.add_reply(profile, created.case_id, "Dear buyer, we", draft=True).message_id
     cases.add_reply(profile, created.case_id, "Dear buyer, we are sorry.", replaces_draft=draft_id)
     detail = load_case_detail(profile, created.case_id)
     outbound = [m for m in detail.messages if m.direction == "outbound"]

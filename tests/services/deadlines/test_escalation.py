@@ -95,7 +95,7 @@ def test_no_response_needed_stops_the_reply_clock(profile, clock):
     case_signals.set_no_response_needed(profile, message_id)
     assert _deadlines(profile, case_id).clocks == ()
     assert case_signals.set_no_response_needed(profile, message_id).empty
-    reply_id = cases.add_reply(profile, case_id, "You are welcome")[1]
+    reply_id = cases.add_reply(profile, case_id, "You are welcome").message_id
     with pytest.raises(InvalidInput, match="buyer's message"):
         case_signals.set_no_response_needed(profile, reply_id)
 

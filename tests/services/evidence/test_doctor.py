@@ -110,8 +110,8 @@ def test_interrupted_imports_are_reported_at_once_then_cleaned(profile, clock):
         [problem] = run_doctor(profile).problems
         assert problem.kind == "stray_temp"
         assert old.name in problem.detail and "interrupted import" in problem.detail
-        assert clean_orphans(profile, dry_run=True) == [] and old.exists()
-        assert clean_orphans(profile) == []
+        assert clean_orphans(profile, dry_run=True).removed == () and old.exists()
+        assert clean_orphans(profile).removed == ()
         assert not old.exists() and new.exists()
     assert [p.kind for p in run_doctor(profile).problems] == ["stray_temp"]  # writer gone
     clean_orphans(profile)
@@ -128,17 +128,19 @@ def test_orphans_are_cleaned_only_after_the_retention(profile, tmp_path, clock):
     report = run_doctor(profile)
     assert report.ok  # orphans are not problems
     assert sorted(report.orphans) == sorted([orphan, _sha_of(profile, removed)])
-    assert clean_orphans(profile) == []  # too young
+    assert clean_orphans(profile).removed == ()  # too young
 
     clock.advance(days=ORPHAN_RETENTION.days)
-    assert clean_orphans(profile, dry_run=True) == [orphan]
+    assert clean_orphans(profile, dry_run=True).removed == (orphan,)
     assert profile.blobs.exists(orphan)
-    assert clean_orphans(profile) == [orphan]
+    cleaned = clean_orphans(profile)
+    assert cleaned.removed == (orphan,)
+    assert cleaned.changes.empty  # files only: no row of the shop's data changed
     assert not profile.blobs.exists(orphan)
     # A file a removed row still refers to stays: restoring it must work.
     assert profile.blobs.exists(_sha_of(profile, removed))
     assert profile.blobs.exists(_sha_of(profile, kept))
-    assert clean_orphans(profile, older_than=dt.timedelta(0)) == []
+    assert clean_orphans(profile, older_than=dt.timedelta(0)).removed == ()
 
 
 def test_a_file_stored_again_is_young_again(profile, clock):
@@ -147,11 +149,11 @@ def test_a_file_stored_again_is_young_again(profile, clock):
     sha, _size = profile.blobs.put_bytes(data)
     _set_age(profile.blobs.path_for(sha), dt.datetime.now(dt.UTC) - dt.timedelta(days=90))
     clock.current = dt.datetime.now(dt.UTC)
-    assert clean_orphans(profile, dry_run=True) == [sha]
+    assert clean_orphans(profile, dry_run=True).removed == (sha,)
     profile.blobs.put_bytes(data)
-    assert clean_orphans(profile) == []
+    assert clean_orphans(profile).removed == ()
     clock.advance(days=ORPHAN_RETENTION.days + 1)
-    assert clean_orphans(profile) == [sha]
+    assert clean_orphans(profile).removed == (sha,)
 
 
 def test_files_that_are_not_blobs_are_left_alone(profile, clock):
@@ -161,7 +163,7 @@ def test_files_that_are_not_blobs_are_left_alone(profile, clock):
     _set_age(notes, clock.current - dt.timedelta(days=400))
     report = run_doctor(profile)
     assert report.ok and report.blobs_checked == 0
-    assert clean_orphans(profile) == [] and notes.exists()
+    assert clean_orphans(profile).removed == () and notes.exists()
 
 
 def test_clean_up_waits_for_a_write_in_progress(profile, profile_dir, clock):
