@@ -1,16 +1,16 @@
 """Attaching files to a case, and editing, removing and restoring them.
 
-Each file is checked and stored, then recorded in its own write transaction,
-so a failure at file 7 keeps files 1 to 6 and says what became of 7 to n.
-Every change is logged in the operation log and returns a `Changes`.
+Adding runs in two steps (`intake.py`): the files are stored with no database
+open, then their rows are written in one short transaction; `attach_files`
+runs both for the command line and tests. A failure at file 7 keeps files 1
+to 6 and says what became of 7 to n. Every change is logged in the operation
+log and returns a `Changes`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,32 +18,47 @@ from sqlalchemy.orm import Session
 
 from app.models.entities import Case, Evidence
 from app.models.enums import EvidenceKind
-from app.models.ids import new_id
 from app.services.core.changes import Changes
 from app.services.core.errors import InvalidInput, NotFound, StorageError
 from app.services.core.profile import Profile
 from app.services.core.validation import clean_line, enum_value
-from app.services.evidence.store import StoredFile, guess_kind, store_evidence_file
+from app.services.evidence import intake
+from app.services.evidence.intake import (
+    MAX_CAPTION_CHARS,
+    NOT_ADDED_CANCELLED,
+    AttachResult,
+    BlobRemoved,
+    check_fields,
+    insert_evidence,
+    live_case,
+    store_again,
+    store_files,
+    store_for,
+)
+from app.services.evidence.store import StoredFile
 
-MAX_CAPTION_CHARS = 2000
+# Names the rest of the services and the command line import from here.
+__all__ = [
+    "EVIDENCE_KINDS",
+    "NOT_ADDED_CANCELLED",
+    "UNCHANGED",
+    "AttachResult",
+    "BlobRemoved",
+    "attach_files",
+    "insert_evidence",
+    "record_evidence",
+    "record_stored_file",
+    "remove_evidence",
+    "restore_evidence",
+    "store_for",
+    "store_new_case_files",
+    "update_evidence",
+]
+
 EVIDENCE_KINDS: tuple[str, ...] = tuple(k.value for k in EvidenceKind)
 
 # Leave a value as it is (None means "no caption").
 UNCHANGED: object = object()
-
-
-NOT_ADDED_CANCELLED = "Not added: adding was cancelled."
-
-
-@dataclass(frozen=True)
-class AttachResult:
-    """What `attach_files` did: the new evidence ids, and each file it did not add, why."""
-
-    changes: Changes
-    added: list[uuid.UUID] = field(default_factory=list)
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
-    warnings: list[str] = field(default_factory=list)
-    cancelled: bool = False
 
 
 def attach_files(
@@ -58,93 +73,30 @@ def attach_files(
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> AttachResult:
-    """Attach several files, one write transaction each.
+    """Attach several files: `intake.store_files`, then `intake.record_evidence`.
 
     `picked_by_agent`: the agent chose these paths (a drop, the file dialog, the command
     line), so a symbolic link is followed; files from an archive or a mail are not.
 
     A file that is refused (empty, too big, a program, already attached...)
-    is reported and the next one is tried. A storage problem (disk full, the
-    database locked) stops the run: that file and the rest are reported.
-    `progress(done, total, name)` runs after each file; `cancelled()` is
-    asked before each file and stops the run between files.
+    is reported and the next one is tried. A storage problem (disk full)
+    stops the run: that file and the rest are reported.
+    `progress(done, total, name)` runs after each file is stored; `cancelled()`
+    is asked before each file and stops the run between files.
     """
-    kind, caption = _check_fields(kind, caption)
+    kind, caption = check_fields(kind, caption)
     with profile.read() as session:
-        _live_case(session, case_id)
-    added: list[uuid.UUID] = []
-    refused: list[tuple[str, str]] = []
-    warnings: list[str] = []
-    stopped = False
-    total = len(paths)
-    for index, path in enumerate(paths):
-        name = Path(path).name or str(path)
-        if cancelled is not None and cancelled():
-            stopped = True
-            refused += [(Path(p).name, NOT_ADDED_CANCELLED) for p in paths[index:]]
-            break
-        try:
-            for attempt in (1, 2):
-                stored = store_for(
-                    profile,
-                    Path(path),
-                    allow_executable=allow_executable,
-                    picked_by_agent=picked_by_agent,
-                )
-                try:
-                    evidence_id = record_evidence(
-                        profile, case_id, stored, name, kind=kind, caption=caption
-                    )
-                    break
-                except BlobRemoved:
-                    if attempt == 2:
-                        raise  # a clean-up removed it twice in a row: say so
-            added.append(evidence_id)
-            warnings += stored.warnings
-        except (InvalidInput, NotFound) as exc:
-            refused.append((name, str(exc)))
-        except StorageError as exc:
-            refused.append((name, str(exc)))
-            refused += [
-                (Path(p).name, "Not added: stopped by the problem with an earlier file.")
-                for p in paths[index + 1 :]
-            ]
-            break
-        finally:
-            if progress is not None:
-                progress(index + 1, total, name)
-    changes = Changes(cases=frozenset({case_id}), evidence=frozenset(added)) if added else Changes()
-    return AttachResult(changes, added, refused, warnings, cancelled=stopped)
-
-
-class BlobRemoved(StorageError):
-    """The stored copy went away between storing it and writing its row (a clean-up ran)."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(
-            f"The stored copy of {name} was removed by a clean-up running at the same time; "
-            "add the file again.",
-            kind="blob_missing",
+        live_case(session, case_id)
+    options = {"allow_executable": allow_executable, "picked_by_agent": picked_by_agent}
+    stored = store_files(profile, paths, progress=progress, cancelled=cancelled, **options)
+    result = intake.record_evidence(profile, case_id, stored, kind=kind, caption=caption)
+    if result.removed:  # a clean-up took stored copies before their rows: once more
+        again = store_again(profile, result.removed, **options)
+        retry = intake.record_evidence(
+            profile, case_id, again, kind=kind, caption=caption, again=True
         )
-
-
-def store_for(
-    profile: Profile,
-    path: Path,
-    *,
-    allow_executable: bool = False,
-    picked_by_agent: bool = True,
-) -> StoredFile:
-    """Check and store one file under the profile's size limit. A symbolic link is followed
-    only when the agent picked the path (`picked_by_agent`), never for archives or mail."""
-    profile.check_writable()
-    return store_evidence_file(
-        profile.blobs,
-        path,
-        max_bytes=profile.evidence_max_bytes,
-        allow_executable=allow_executable,
-        follow_symlinks=picked_by_agent,
-    )
+        result = result.then(retry)
+    return result
 
 
 def store_new_case_files(
@@ -164,7 +116,7 @@ def store_new_case_files(
     return stored
 
 
-def record_evidence(
+def record_stored_file(
     profile: Profile,
     case_id: uuid.UUID,
     stored: StoredFile,
@@ -174,9 +126,10 @@ def record_evidence(
     caption: str | None = None,
     message_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
-    """The row for a stored file, in one transaction; refuses content already on the case."""
+    """The row for one stored file, in one transaction; refuses content already on the
+    case. Several files: `intake.record_evidence`."""
     with profile.write() as session:
-        case = _live_case(session, case_id)
+        case = live_case(session, case_id)
         existing = session.scalar(
             select(Evidence.original_name)
             .where(
@@ -194,42 +147,9 @@ def record_evidence(
         return row.id
 
 
-def insert_evidence(
-    session: Session,
-    profile: Profile,
-    case_id: uuid.UUID,
-    stored: StoredFile,
-    message_id: uuid.UUID | None,
-    kind: str | None,
-    caption: str | None,
-    now: dt.datetime,
-    *,
-    added_by: str | None = None,
-) -> Evidence:
-    """The evidence row; `added_by` is the buyer for files that came with their message.
-
-    Runs under the write lock, which `clean_orphans` holds while it removes files: a copy
-    that is here now stays until this transaction commits."""
-    if not profile.blobs.exists(stored.sha256):
-        raise BlobRemoved(stored.name)
-    row = Evidence(
-        id=new_id(),
-        case_id=case_id,
-        message_id=message_id,
-        sha256=stored.sha256,
-        size=stored.size,
-        media_type=stored.media_type,
-        original_name=stored.name,
-        kind=kind or guess_kind(stored.media_type).value,
-        caption=caption,
-        captured_at=stored.captured_at,
-        added_at=now,
-        added_by=added_by or profile.agent,
-    )
-    session.add(row)
-    session.flush()
-    profile.ops.record_create(session, "evidence", row, case_id=case_id)
-    return row
+# The name `cases.operations.add_evidence` still imports for the one-file write; the
+# several-file write of the same name is `intake.record_evidence`.
+record_evidence = record_stored_file
 
 
 # ----------------------------------------------------------------------------- editing
@@ -302,20 +222,6 @@ def restore_evidence(profile: Profile, evidence_id: uuid.UUID) -> Changes:
         _log(session, profile, row, "restore", {"deleted_at": [row.deleted_at, None]})
         row.deleted_at = None
     return _changed(row)
-
-
-def _check_fields(kind: str | None, caption: str | None) -> tuple[str | None, str | None]:
-    if kind is not None:
-        kind = enum_value(EvidenceKind, kind, "evidence kind")
-    caption = clean_line(caption, "caption", MAX_CAPTION_CHARS, required=False)
-    return kind, caption or None
-
-
-def _live_case(session: Session, case_id: uuid.UUID) -> Case:
-    case = session.get(Case, case_id)
-    if case is None or case.deleted_at is not None:
-        raise NotFound(f"There is no case with id {case_id}.")
-    return case
 
 
 def _evidence(session: Session, evidence_id: uuid.UUID) -> Evidence:

@@ -500,10 +500,10 @@ def test_a_clean_up_that_takes_the_stored_copy_mid_attach_costs_nothing(
 ):
     """doctor --clean-orphans in another process removes the blob between the copy and the
     row: the attach sees it under the write lock and stores the file again."""
-    from app.services.evidence import attach as attach_module
+    from app.services.evidence import intake
 
     case_id = _case(profile)
-    real_store = attach_module.store_for
+    real_store = intake.store_for
     taken = []
 
     def store_then_clean_up(profile_, path, **kwargs):  # noqa: ANN001, ANN003, ANN202
@@ -513,7 +513,7 @@ def test_a_clean_up_that_takes_the_stored_copy_mid_attach_costs_nothing(
             taken.append(stored.sha256)
         return stored
 
-    monkeypatch.setattr(attach_module, "store_for", store_then_clean_up)
+    monkeypatch.setattr(intake, "store_for", store_then_clean_up)
     result = attach_files(profile, case_id, [_jpeg(files)])
     assert len(result.added) == 1 and not result.refused
     assert taken and profile.blobs.exists(taken[0])
