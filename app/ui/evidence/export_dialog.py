@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.durable import TargetExists, check_output_target
 from app.services.core.errors import InvalidInput
-from app.ui.core.i18n import translate
+from app.ui.core.i18n import fill, translate
 
 
 class ExportDialog(QDialog):
@@ -121,7 +121,7 @@ class ExportDialog(QDialog):
         answer = QMessageBox.question(
             self,
             translate("Evidence", "Export evidence"),
-            translate("Evidence", "%1 already exists. Replace it?").replace("%1", wanted.name),
+            fill(translate("Evidence", "%1 already exists. Replace it?"), wanted.name),
             QMessageBox.Yes | QMessageBox.No,
             QMessageBox.No,
         )

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
-    QColor,
     QIcon,
     QImage,
     QPainter,
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.services.cases.detail import EvidenceInfo
 from app.services.evidence.store import MARKETPLACE_ATTACHMENT_LIMIT
-from app.ui.core.i18n import Language, translate
+from app.ui.core.i18n import Language, fill, translate
 from app.ui.core.labels import evidence_kind_label
+from app.ui.core.style import Tone, colour, tint
 from app.ui.core.tasks import TaskManager
 from app.ui.evidence.thumbnails import THUMB_SIZE, make_thumbnail
 
@@ -116,9 +116,11 @@ class EvidenceStrip(QListWidget):
             info.name,
             evidence_kind_label(info.kind) + " · " + self._language.file_size(info.size),
             info.caption or "",
-            translate("CaseSidebar", "Added %1 by %2")
-            .replace("%1", self._language.full(info.added_at))
-            .replace("%2", info.added_by or "?"),
+            fill(
+                translate("CaseSidebar", "Added %1 by %2"),
+                self._language.full(info.added_at),
+                info.added_by or "?",
+            ),
         ]
         if info.size > MARKETPLACE_ATTACHMENT_LIMIT:
             lines.append(
@@ -132,9 +134,9 @@ class EvidenceStrip(QListWidget):
         icon = self._tiles.get(label)
         if icon is None:
             pixmap = QPixmap(THUMB_SIZE)
-            pixmap.fill(QColor("#eceff1"))
+            pixmap.fill(tint(Tone.FAINT))
             painter = QPainter(pixmap)
-            painter.setPen(QColor("#5f6368"))
+            painter.setPen(colour(Tone.MUTED))
             painter.drawText(pixmap.rect(), Qt.AlignCenter | Qt.TextWordWrap, label)
             painter.end()
             icon = self._tiles[label] = QIcon(pixmap)

@@ -3,20 +3,17 @@
 Images are decoded on a worker (`thumbnails.load_image`, guarded against
 hostile files) and shown in a view that fits, zooms and rotates without
 touching the stored file. PDFs are rendered page by page with pypdfium2 on
-a worker (`pdf_pages`, the same engine as the thumbnails), with page
-navigation. Anything else, or anything that fails, gets a page that says why and offers
-to save a copy or, after the agent confirms (with a strong warning for
-programs), to open a copy with another program. Nothing is ever opened
-without the agent asking.
+a worker (`pdf_pages`, the engine of the thumbnails too), with page
+navigation. Anything else, or anything that fails, gets a page that says
+why and offers to save a copy or, after the agent confirms (with a strong
+warning for programs), to open a copy with another program
+(`viewer_opening`). Nothing is ever opened without the agent asking.
 """
 
 from __future__ import annotations
 
-import atexit
 import dataclasses
 import logging
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -50,7 +47,6 @@ from PySide6.QtWidgets import (
 
 from app.services.cases.detail import EvidenceInfo
 from app.services.evidence.export import copy_out
-from app.services.evidence.store import is_program as store_is_program
 from app.services.evidence.store import sanitise_name
 from app.ui.core.i18n import Language, fill, translate
 from app.ui.core.style import Tone, text_style
@@ -59,34 +55,12 @@ from app.ui.evidence.panes import ZOOM_STEP, ImagePane, PdfPane, UnavailablePage
 from app.ui.evidence.pdf_pages import PdfProblem
 from app.ui.evidence.thumbnails import ImageProblem, LoadedImage, load_image
 from app.ui.evidence.viewer_header import EvidenceHeader
+from app.ui.evidence.viewer_opening import confirm_opening, copy_for_opening, is_program
 from app.ui.evidence.viewer_texts import image_problem_text, pdf_problem_text, unsupported_text
 
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "EvidenceViewer/geometry"
-
-
-def is_program(info: EvidenceInfo) -> bool:
-    """Whether opening the file could run code (the store's own test)."""
-    return store_is_program(info.name, info.media_type)
-
-
-_opening_folder: Path | None = None
-
-
-def copy_for_opening(source: Path, name: str) -> Path:
-    """Copy a blob into a new temporary folder under its original (sanitised) name.
-
-    Another program gets the copy, never the blob: it may change, rename or lock it.
-    """
-    global _opening_folder
-    if _opening_folder is None:
-        _opening_folder = Path(tempfile.mkdtemp(prefix="workbench-opened-"))
-        # Copies of customer files: gone when the workbench quits.
-        atexit.register(shutil.rmtree, _opening_folder, ignore_errors=True)
-    target = Path(tempfile.mkdtemp(dir=_opening_folder)) / sanitise_name(name)
-    shutil.copyfile(source, target)
-    return target
 
 
 class EvidenceViewer(QDialog):
@@ -527,7 +501,7 @@ class EvidenceViewer(QDialog):
     def open_externally(self) -> None:
         """After the agent confirms, open a temporary copy with the system's program."""
         info = self.current_item
-        if not self._confirm_opening(info):
+        if not confirm_opening(self, info):
             return
         self._tasks.run(
             copy_for_opening,
@@ -536,33 +510,6 @@ class EvidenceViewer(QDialog):
             on_done=lambda copy: QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))),
             on_error=self._copy_failed,
         )
-
-    def _confirm_opening(self, info: EvidenceInfo) -> bool:
-        program = is_program(info)
-        box = QMessageBox(self)
-        box.setWindowTitle(translate("EvidenceViewer", "Open with another program"))
-        box.setText(fill(translate("EvidenceViewer", "Open “%1” with another program?"), info.name))
-        box.setIcon(QMessageBox.Warning if program else QMessageBox.Question)
-        box.setInformativeText(
-            translate(
-                "EvidenceViewer",
-                "This file is a program. Running it can harm this computer and the data on "
-                "it: files from customers can carry viruses. Open it only if you are certain "
-                "it is safe.",
-            )
-            if program
-            else translate(
-                "EvidenceViewer",
-                "A copy of the file is opened; the case keeps the original. Open files from "
-                "customers only if you trust them.",
-            )
-        )
-        open_button = box.addButton(translate("EvidenceViewer", "Open"), QMessageBox.AcceptRole)
-        cancel = box.addButton(QMessageBox.Cancel)
-        box.setDefaultButton(cancel if program else open_button)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is open_button
 
     # Closing ----------------------------------------------------------------------------
 
