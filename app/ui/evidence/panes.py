@@ -13,7 +13,7 @@ import logging
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QImage,
     QPainter,
@@ -179,7 +179,7 @@ class PdfPane(ZoomView):
         super().__init__(parent)
         self._tasks = tasks
         self._path: Path | None = None
-        self._sizes: tuple = ()
+        self._sizes: tuple[QSizeF, ...] = ()
         self._page = 0
         self._generation = 0  # bumped for each document: late results are dropped
         self._rendering = False
