@@ -9,7 +9,9 @@ leave neither a temporary file nor a blob behind.
 Programs (executables, scripts, installers) are refused unless the caller
 allows them: a buyer's program can be evidence, but it is never run. A link
 (symlink) is refused unless the caller says the agent picked it: a link that
-arrives in an archive or a mail could point at any file of the agent's.
+arrives in an archive or a mail could point at any file of the agent's. What a
+file is (its type, whether it is a program, its safe name) is told by
+`store_types.py`, whose names are also importable from here.
 
 While a blob is being copied in, its `.incoming-*` file holds an exclusive
 advisory lock (where the platform has `fcntl`), so `incoming_in_progress`
@@ -26,9 +28,7 @@ import logging
 import os
 import re
 import stat
-import struct
 import tempfile
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,231 +39,53 @@ except ImportError:  # Windows: no advisory locks; doctor falls back on the file
     fcntl = None  # type: ignore[assignment]
 
 from app.models.db import storage_error_from
-from app.models.enums import EvidenceKind
 from app.services.core.durable import fsync_folder
 from app.services.core.errors import InvalidInput
+from app.services.evidence.store_types import (
+    HEAD_BYTES,
+    MARKETPLACE_ATTACHMENT_LIMIT,
+    MB,
+    PROGRAM_TYPES,
+    check_content,
+    describe_media_type,
+    describe_size,
+    guess_kind,
+    is_program,
+    looks_executable,
+    program_description,
+    sanitise_name,
+    size_warning,
+    sniff_media_type,
+)
+
+# What the rest of the services import from here, the blob store's and the file types'.
+__all__ = [
+    "MARKETPLACE_ATTACHMENT_LIMIT",
+    "MAX_EVIDENCE_BYTES",
+    "MB",
+    "PROGRAM_TYPES",
+    "TEMP_PREFIX",
+    "BlobStore",
+    "StoredFile",
+    "describe_media_type",
+    "describe_size",
+    "guess_kind",
+    "incoming_in_progress",
+    "is_program",
+    "looks_executable",
+    "program_description",
+    "sanitise_name",
+    "size_warning",
+    "sniff_media_type",
+    "store_evidence_file",
+]
 
 log = logging.getLogger(__name__)
 
-MB = 1024 * 1024
 MAX_EVIDENCE_BYTES = 25 * MB  # the default; a profile may set another (Profile.evidence_max_bytes)
-# Marketplace messages take attachments up to this size each (DOMAIN.md "Evidence").
-MARKETPLACE_ATTACHMENT_LIMIT = 10 * MB
 # Files being copied in are named so; `doctor` reports old ones left by a crash.
 TEMP_PREFIX = ".incoming-"
 _CHUNK = MB
-_HEAD = 4096
-
-# What each media type looks like in its first bytes.
-_MAGIC: list[tuple[bytes, int, str]] = [
-    (b"\xff\xd8\xff", 0, "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
-    (b"GIF87a", 0, "image/gif"),
-    (b"GIF89a", 0, "image/gif"),
-    (b"%PDF-", 0, "application/pdf"),
-    (b"PK\x03\x04", 0, "application/zip"),
-    (b"\x7fELF", 0, "application/x-executable"),
-    (b"\xfe\xed\xfa\xce", 0, "application/x-mach-binary"),
-    (b"\xfe\xed\xfa\xcf", 0, "application/x-mach-binary"),
-    (b"\xce\xfa\xed\xfe", 0, "application/x-mach-binary"),
-    (b"\xcf\xfa\xed\xfe", 0, "application/x-mach-binary"),
-    (b"\xca\xfe\xba\xbe", 0, "application/x-mach-binary"),  # universal binary
-]
-# Two-letter magic numbers that ordinary text can start with ("BMW ...", "MZ ...");
-# the real formats always have NUL bytes in their headers, text never does.
-_WEAK_MAGIC: list[tuple[bytes, str]] = [
-    (b"BM", "image/bmp"),
-    (b"MZ", "application/x-msdownload"),
-]
-_EXTENSIONS = {
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".png": "image/png",
-    ".gif": "image/gif",
-    ".webp": "image/webp",
-    ".heic": "image/heic",
-    ".heif": "image/heic",
-    ".avif": "image/avif",
-    ".bmp": "image/bmp",
-    ".tif": "image/tiff",
-    ".tiff": "image/tiff",
-    ".pdf": "application/pdf",
-    ".txt": "text/plain",
-    ".zip": "application/zip",
-    ".exe": "application/x-msdownload",
-}
-_TYPE_NAMES = {
-    "image/jpeg": "a JPEG image",
-    "image/png": "a PNG image",
-    "image/gif": "a GIF image",
-    "image/webp": "a WebP image",
-    "image/heic": "a HEIC photo",
-    "image/avif": "an AVIF image",
-    "image/bmp": "a BMP image",
-    "image/tiff": "a TIFF image",
-    "application/pdf": "a PDF document",
-    "text/plain": "plain text",
-    "application/zip": "a zip archive",
-    "application/x-msdownload": "a Windows program",
-    "application/x-executable": "a Linux program",
-    "application/x-mach-binary": "a macOS program",
-    "text/x-shellscript": "a script",
-    "application/octet-stream": "unrecognised binary data",
-}
-# What files are programs: by what they contain, and by what their name says.
-PROGRAM_TYPES = frozenset(
-    {
-        "application/x-msdownload",
-        "application/x-executable",
-        "application/x-mach-binary",
-        "text/x-shellscript",
-    }
-)
-_PROGRAM_EXTENSIONS = {
-    **dict.fromkeys((".exe", ".com", ".scr", ".pif", ".dll"), "a Windows program"),
-    ".msi": "a Windows installer",
-    ".lnk": "a Windows shortcut",
-    **dict.fromkeys((".bat", ".cmd"), "a Windows batch script"),
-    ".ps1": "a PowerShell script",
-    **dict.fromkeys((".vbs", ".vbe", ".wsf"), "a Windows script"),
-    **dict.fromkeys((".js", ".jse"), "a JavaScript program"),
-    **dict.fromkeys((".sh", ".bash", ".command"), "a shell script"),
-    ".apk": "an Android app",
-    ".jar": "a Java program",
-}
-# ISO base media (HEIF) brands, in the file type box's major or compatible brands.
-_AVIF_BRANDS = frozenset({b"avif", b"avis"})
-_HEIC_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs"})
-_HEIF_BRANDS = frozenset({b"mif1", b"msf1", b"mif2", b"miaf"})  # HEIF, codec not said
-# Media types that are one container family: a name saying one and content of the other
-# is still the same kind of photo, stored as its content says.
-_SAME_FAMILY = frozenset({"image/heic", "image/avif"})
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
-    f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)
-}
-
-
-def sniff_media_type(head: bytes) -> str:
-    """The media type from a file's first bytes; text/plain or octet-stream when unknown."""
-    for magic, offset, media_type in _MAGIC:
-        if head[offset : offset + len(magic)] == magic:
-            return media_type
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    if head[4:8] == b"ftyp":
-        heif = _heif_media_type(head)
-        if heif:
-            return heif
-    if head[:4] in (b"II*\x00", b"MM\x00*"):
-        return "image/tiff"
-    if re.match(rb"#! ?/", head):
-        return "text/x-shellscript"
-    binary = b"\x00" in head
-    for magic, media_type in _WEAK_MAGIC:
-        if binary and head.startswith(magic):
-            return media_type
-    if binary:
-        return "application/octet-stream"
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # Only a sample cut inside a multi-byte character at its very end is still text.
-        if exc.reason != "unexpected end of data":
-            return "application/octet-stream"
-    return "text/plain"
-
-
-def _heif_media_type(head: bytes) -> str | None:
-    """image/avif or image/heic from an ISO base media file type box, by its major brand
-    first, then its compatible brands; None for other files of that family (videos)."""
-    (size,) = struct.unpack(">I", head[:4])
-    if size < 16 or size > len(head):
-        size = min(len(head), 4096)  # a damaged size: read the brands that are there
-    major = head[8:12]
-    compatible = [head[i : i + 4] for i in range(16, size - 3, 4)]
-    for brands in ([major], compatible):
-        if any(b in _AVIF_BRANDS for b in brands):
-            return "image/avif"
-        if any(b in _HEIC_BRANDS for b in brands):
-            return "image/heic"
-    if major in _HEIF_BRANDS or any(b in _HEIF_BRANDS for b in compatible):
-        return "image/heic"
-    return None
-
-
-def describe_size(size: float) -> str:
-    """A byte count as people read it: 512 bytes, 2.9 KB, 30.0 MB."""
-    if size < 1024:
-        return f"{size:.0f} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1048576:.1f} MB"
-
-
-def describe_media_type(media_type: str) -> str:
-    return _TYPE_NAMES.get(media_type, media_type)
-
-
-def sanitise_name(name: str) -> str:
-    """A file name safe on every platform: no folders, no control or reserved characters."""
-    name = unicodedata.normalize("NFC", name.replace("\\", "/").split("/")[-1])
-    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
-    name = re.sub(r'[<>:"|?*]', "_", name).strip(" .")
-    stem, dot, ext = name.partition(".")
-    if stem.upper() in _WINDOWS_RESERVED:
-        name = f"_{name}"
-    while len(name.encode("utf-8")) > 200:
-        stem, ext = os.path.splitext(name)
-        name = stem[:-1] + ext
-    return name or "file"
-
-
-def program_description(name: str, head: bytes) -> str | None:
-    """What kind of program a file is ("a Windows program"), by its name or its first
-    bytes; None for anything that is not a program."""
-    by_name = _PROGRAM_EXTENSIONS.get(os.path.splitext(name)[1].lower())
-    if by_name:
-        return by_name
-    media_type = sniff_media_type(head)
-    return describe_media_type(media_type) if media_type in PROGRAM_TYPES else None
-
-
-def is_program(name: str, media_type: str) -> bool:
-    """Whether a stored file could run code: by its sniffed media type or by its name."""
-    return media_type in PROGRAM_TYPES or program_description(name, b"") is not None
-
-
-def looks_executable(path: Path) -> bool:
-    """Whether the file is a program, for asking before it is attached; an unreadable
-    file is not (attaching it will say what is wrong)."""
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_HEAD)
-    except OSError:
-        head = b""
-    return program_description(path.name, head) is not None
-
-
-def size_warning(name: str, size: int) -> str | None:
-    """Why a file this big cannot go into a marketplace message, or None when it can."""
-    if size <= MARKETPLACE_ATTACHMENT_LIMIT:
-        return None
-    return (
-        f"{name} is {describe_size(size)}: over the marketplace's "
-        f"{MARKETPLACE_ATTACHMENT_LIMIT // MB} MB attachment limit, so it cannot be sent to "
-        "the buyer or the marketplace as is."
-    )
-
-
-def guess_kind(media_type: str) -> EvidenceKind:
-    if media_type == "image/png":
-        return EvidenceKind.SCREENSHOT
-    if media_type.startswith("image/"):
-        return EvidenceKind.PHOTO
-    if media_type == "application/pdf":
-        return EvidenceKind.DOCUMENT
-    return EvidenceKind.OTHER
 
 
 @dataclass(frozen=True)
@@ -472,8 +294,8 @@ def store_evidence_file(
         raise InvalidInput(f"{shown}: the file cannot be read ({exc.strerror or exc}).") from exc
     try:
         opened = os.fstat(fd)
-        head = _read(fd, _HEAD, shown)
-        sniffed, program = _check_content(source, shown, head, allow_executable)
+        head = _read(fd, HEAD_BYTES, shown)
+        sniffed, program = check_content(source, shown, head, allow_executable)
         reader = _SourceReader(fd, shown, head, expected=opened.st_size)
         try:
             sha, stored_size = blobs.put_stream(
@@ -536,28 +358,6 @@ def _stat_source(source: Path, shown: str, follow_symlinks: bool = True) -> os.s
     if not stat.S_ISREG(info.st_mode):
         raise InvalidInput(f"{shown}: this is a device or a pipe, not an ordinary file.")
     return info
-
-
-def _check_content(
-    source: Path, shown: str, head: bytes, allow_executable: bool
-) -> tuple[str, str | None]:
-    """The media type of the content and what program it is, if it is one; refuses
-    programs (unless allowed) and content that contradicts the file's name."""
-    program = program_description(source.name, head)
-    if program and not allow_executable:
-        raise InvalidInput(
-            f"{shown} is a program ({program}), so it was not attached. Workbench will never "
-            "run it; to keep it as evidence anyway, allow programs when attaching."
-        )
-    sniffed = sniff_media_type(head)
-    claimed = _EXTENSIONS.get(source.suffix.lower())
-    same_family = {claimed, sniffed} <= _SAME_FAMILY
-    if claimed and claimed != sniffed and claimed != "text/plain" and not same_family:
-        raise InvalidInput(
-            f"{shown}: the name says {describe_media_type(claimed)}, but the content is "
-            f"{describe_media_type(sniffed)}. Check the file, or rename it to match its content."
-        )
-    return sniffed, program
 
 
 def _read(fd: int, size: int, shown: str) -> bytes:
