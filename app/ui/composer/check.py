@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,13 +36,13 @@ from app.ui.composer.compliance_text import (
     rule_explanation,
     rule_name,
 )
-from app.ui.core.i18n import translate
+from app.ui.core.i18n import fill, translate
+from app.ui.core.style import Tone, colour, text_style, tint
 
 MAX_HIGHLIGHTS = 500  # findings marked in the editor and listed; a huge paste has more
 MIN_OVERRIDE_REASON = 10  # characters: "ok" is not a reason
 LISTED_ROWS = 3  # the findings list shows this many rows and scrolls for more
-BLOCK_COLOUR, WARN_COLOUR = "#b3261e", "#b06000"
-_BACKGROUNDS = {"block": "#fde7e4", "warn": "#fff4d6"}
+SEVERITY_TONES = {"block": Tone.DANGER, "warn": Tone.WARNING}
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
@@ -81,11 +81,11 @@ def finding_selections(
 ) -> list[QTextEdit.ExtraSelection]:
     """Marks for the editor: red for what blocks the reply, amber for warnings."""
     formats = {}
-    for severity, colour in (("block", BLOCK_COLOUR), ("warn", WARN_COLOUR)):
+    for severity, tone in SEVERITY_TONES.items():
         char_format = QTextCharFormat()
-        char_format.setBackground(QColor(_BACKGROUNDS[severity]))
+        char_format.setBackground(tint(tone))
         char_format.setUnderlineStyle(QTextCharFormat.WaveUnderline)
-        char_format.setUnderlineColor(QColor(colour))
+        char_format.setUnderlineColor(colour(tone))
         formats[severity] = char_format
     size = document.characterCount() - 1
     selections = []
@@ -124,7 +124,7 @@ class FindingsPanel(QWidget):
         self.detail = QLabel(self)
         self.detail.setObjectName("findingDetail")
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #5f6368;")
+        self.detail.setStyleSheet(text_style(Tone.MUTED))
         # Word-wrapped labels are often laid out one line short; the reason needs two.
         self.detail.setMinimumHeight(2 * self.detail.fontMetrics().lineSpacing() + 2)
         self.detail.hide()
@@ -135,12 +135,12 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.detail)
 
     def show_checking(self) -> None:
-        self._say(translate("Composer", "Checking the reply…"), "color: #5f6368;")
+        self._say(translate("Composer", "Checking the reply…"), text_style(Tone.MUTED))
 
     def show_failed(self, error: BaseException) -> None:
         self._say(
-            translate("Composer", "The reply could not be checked: %1").replace("%1", str(error)),
-            f"color: {BLOCK_COLOUR};",
+            fill(translate("Composer", "The reply could not be checked: %1"), error),
+            text_style(Tone.DANGER),
         )
 
     def _say(self, text: str, style: str) -> None:
@@ -159,24 +159,18 @@ class FindingsPanel(QWidget):
         warnings = len(findings) - blocking
         if not findings:
             self.summary.setText(translate("Composer", "✓ Nothing the marketplace forbids."))
-            self.summary.setStyleSheet("color: #1e7d32;")
+            self.summary.setStyleSheet(text_style(Tone.OK))
         elif blocking:
-            summary = translate("Composer", "Not allowed by the marketplace: %1").replace(
-                "%1", str(blocking)
-            )
+            summary = fill(translate("Composer", "Not allowed by the marketplace: %1"), blocking)
             if warnings:
-                summary += " · " + translate("Composer", "warnings: %1").replace(
-                    "%1", str(warnings)
-                )
+                summary += " · " + fill(translate("Composer", "warnings: %1"), warnings)
             self.summary.setText(summary)
-            self.summary.setStyleSheet(f"color: {BLOCK_COLOUR}; font-weight: 600;")
+            self.summary.setStyleSheet(text_style(Tone.DANGER, bold=True))
         else:
             self.summary.setText(
-                translate("Composer", "Warnings: %1 (they do not stop the reply)").replace(
-                    "%1", str(warnings)
-                )
+                fill(translate("Composer", "Warnings: %1 (they do not stop the reply)"), warnings)
             )
-            self.summary.setStyleSheet(f"color: {WARN_COLOUR};")
+            self.summary.setStyleSheet(text_style(Tone.WARNING))
         style = self.style()
         icons = {
             "block": style.standardIcon(QStyle.SP_MessageBoxCritical),
@@ -248,7 +242,7 @@ class OverrideDialog(QDialog):
         )
         self.reason.setTabChangesFocus(True)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet(f"color: {BLOCK_COLOUR};")
+        self.problem.setStyleSheet(text_style(Tone.DANGER))
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.send_button = self.buttons.button(QDialogButtonBox.Ok)
@@ -269,9 +263,13 @@ class OverrideDialog(QDialog):
     def _accept(self) -> None:
         if len(self.reason.toPlainText().strip()) < MIN_OVERRIDE_REASON:
             self.problem.setText(
-                translate("Composer", "Say why it must go out as it is (at least %1 characters).")
-                .replace("%1", str(MIN_OVERRIDE_REASON))
-            )  # fmt: skip
+                fill(
+                    translate(
+                        "Composer", "Say why it must go out as it is (at least %1 characters)."
+                    ),
+                    MIN_OVERRIDE_REASON,
+                )
+            )
             self.reason.setFocus()
             return
         self.accept()

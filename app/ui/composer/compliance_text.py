@@ -10,7 +10,7 @@ back to the service's English message.
 from __future__ import annotations
 
 from app.services.compliance import Finding
-from app.ui.core.i18n import isolate, translate
+from app.ui.core.i18n import fill, isolate, translate
 
 EXCERPT_CHARS = 60  # longer excerpts are cut in the list; the editor marks them whole
 
@@ -192,14 +192,14 @@ def finding_explanation(finding: Finding) -> str:
     if entry is None:
         return finding.message
     if finding.rule == "too_long":  # the span runs from the limit to the end of the text
-        return (
+        return fill(
             translate(
                 "Compliance",
                 "%1 characters; the marketplace accepts at most %2. Shorten it, or it will be "
                 "rejected.",
-            )
-            .replace("%1", isolate(str(finding.end)))
-            .replace("%2", isolate(str(finding.start)))
+            ),
+            finding.end,
+            finding.start,
         )
     if finding.severity == "warn":
         return _allowed_in_context(finding.rule) or entry[1]

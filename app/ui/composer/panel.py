@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -40,41 +39,21 @@ from app.services.cases.operations import ComplianceOverride
 from app.services.core.profile import Profile
 from app.services.language.detect import BuyerLanguage, buyer_language, warm_up
 from app.ui.composer.check import (
-    WARN_COLOUR,
     CheckOutcome,
     FindingsPanel,
     OverrideDialog,
     check_text,
     finding_selections,
 )
-from app.ui.composer.template_editor import TemplateEditorDialog, placeholder_label
+from app.ui.composer.filling import RenderedPair, preview_texts, render_pair, template_notice
+from app.ui.composer.reply_language import ReplyLanguageRow
+from app.ui.composer.template_editor import TemplateEditorDialog
 from app.ui.composer.template_picker import TemplatePicker
-from app.ui.core.i18n import Language, is_rtl_language, translate
+from app.ui.core.i18n import Language, fill, is_rtl_language, translate
+from app.ui.core.style import Tone, text_style
 from app.ui.core.tasks import TaskManager
 
 CHECK_DELAY_MS = 300  # typing pauses this long before the text is checked
-
-
-@dataclass(frozen=True)
-class RenderedPair:
-    """One template filled in for the buyer (the reply) and for the agent (the preview)."""
-
-    reply: replies.Rendered
-    preview: replies.Rendered
-
-
-def render_pair(
-    profile: Profile,
-    case_id: uuid.UUID,
-    template: replies.Template,
-    reply_locale: str,
-    agent_locale: str,
-) -> RenderedPair:
-    facts = replies.facts_for_case(profile, case_id)
-    return RenderedPair(
-        replies.render(template, facts, reply_locale),
-        replies.render(template, facts, agent_locale),
-    )
 
 
 @dataclass(frozen=True)
@@ -149,24 +128,15 @@ class Composer(QWidget):
         self.picker.template_picked.connect(self._pick)
         self.picker.manage_requested.connect(self.manage_templates)
 
-        self.language_label = QLabel(self)
-        self.language_label.setObjectName("buyerLanguage")
-        self.language_label.setWordWrap(True)
-        self.reply_language = QComboBox(self)
-        self.reply_language.setObjectName("replyLanguage")
-        self.reply_language.setToolTip(translate("Composer", "The language the reply is in"))
-        self.reply_language.activated.connect(self._reply_language_chosen)
-        reply_in = QLabel(translate("Composer", "Reply &in"), self)
-        reply_in.setBuddy(self.reply_language)
-        language_row = QHBoxLayout()
-        language_row.addWidget(self.language_label, 1)
-        language_row.addWidget(reply_in)
-        language_row.addWidget(self.reply_language)
+        self.language_row = ReplyLanguageRow(self._language, self)
+        self.language_row.chosen.connect(self._reply_language_chosen)
+        self.language_label = self.language_row.label
+        self.reply_language = self.language_row.combo
 
         self.template_notice = QLabel(self)
         self.template_notice.setObjectName("templateNotice")
         self.template_notice.setWordWrap(True)
-        self.template_notice.setStyleSheet(f"color: {WARN_COLOUR};")
+        self.template_notice.setStyleSheet(text_style(Tone.WARNING))
         self.template_notice.hide()
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("composer")
@@ -183,7 +153,7 @@ class Composer(QWidget):
         editor_column = QWidget(self)
         editor_layout = QVBoxLayout(editor_column)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addLayout(language_row)
+        editor_layout.addWidget(self.language_row)
         editor_layout.addWidget(self.template_notice)
         editor_layout.addWidget(self.editor, 1)
         editor_layout.addWidget(self.checks)
@@ -198,7 +168,7 @@ class Composer(QWidget):
 
         self.hint = QLabel(self)
         self.hint.setObjectName("composerHint")
-        self.hint.setStyleSheet("color: #5f6368;")
+        self.hint.setStyleSheet(text_style(Tone.MUTED))
         self.hint.setWordWrap(True)
         self.reply_button = QPushButton(translate("Conversation", "Send reply"), self)
         self.reply_button.setDefault(True)
@@ -235,7 +205,7 @@ class Composer(QWidget):
         self._locale_chosen = False
         self._render_generation += 1
         self._send_when_checked = False
-        self.language_label.setText("")
+        self.language_row.clear_buyer()
         self.template_notice.hide()
         self._show_preview(None)
         self._outcome = None
@@ -253,7 +223,7 @@ class Composer(QWidget):
         first = self._detail is None
         self._detail = detail
         if first:
-            self.language_label.setText(translate("Composer", "Finding the buyer's language…"))
+            self.language_row.show_finding()
             self._set_reply_locale(self._default_locale(detail))
             self._language_wanted = True
             self._find_buyer_language()
@@ -285,56 +255,22 @@ class Composer(QWidget):
         if case_id != self._case_id:
             return
         self._buyer = found
-        name = self._language.language_name(found.locale)
-        if found.locale is None:
-            text = translate("Composer", "Buyer's language unknown — replies in English")
-        elif found.source == "detected":
-            text = translate("Composer", "Buyer writes %1 (detected)").replace("%1", name)
-        elif found.source == "customer":
-            text = translate("Composer", "Buyer writes %1 (from the customer record)").replace(
-                "%1", name
-            )
-        else:
-            text = translate("Composer", "Buyer writes %1 (from the case)").replace("%1", name)
-        self.language_label.setText(text)
+        self.language_row.show_buyer(found)
         if not self._locale_chosen:
             self._set_reply_locale(found.locale or "en")
 
     def _buyer_failed(self, case_id: uuid.UUID, error: BaseException) -> None:
         if case_id == self._case_id:
-            self.language_label.setText(
-                translate("Composer", "The buyer's language could not be found: %1").replace(
-                    "%1", str(error)
-                )
-            )
+            self.language_row.show_failure(error)
 
     # Reply language --------------------------------------------------------------------
 
     def reply_locale(self) -> str:
-        return self.reply_language.currentData() or "en"
-
-    def _language_choices(self, current: str) -> list[str]:
-        """The library's languages, with the buyer's own tag ("ko-KR") standing for its
-        language and English always there."""
-
-        def language(tag: str) -> str:
-            return tag.replace("_", "-").split("-")[0].lower()
-
-        tags = {language(tag): tag for tag in ("en", *self.picker.locales())}
-        if self._buyer and self._buyer.locale:
-            tags[language(self._buyer.locale)] = self._buyer.locale
-        tags[language(current)] = current
-        return sorted(tags.values(), key=self._language.language_name)
+        return self.language_row.locale()
 
     def _set_reply_locale(self, tag: str) -> None:
-        before = self.reply_language.currentData()
-        self.reply_language.blockSignals(True)
-        self.reply_language.clear()
-        for choice in self._language_choices(tag):
-            self.reply_language.addItem(self._language.language_name(choice) or choice, choice)
-        self.reply_language.setCurrentIndex(self.reply_language.findData(tag))
-        self.reply_language.blockSignals(False)
-        if tag != before:
+        buyer = self._buyer.locale if self._buyer else None
+        if self.language_row.set_locale(tag, self.picker.locales(), buyer):
             self._reply_locale_changed()
 
     def _reply_language_chosen(self) -> None:
@@ -430,40 +366,20 @@ class Composer(QWidget):
     def _render_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._render_generation:
             self.hint.setText(
-                translate("Composer", "The template could not be filled in: %1").replace(
-                    "%1", str(error)
-                )
+                fill(translate("Composer", "The template could not be filled in: %1"), error)
             )
 
     def _show_template_notice(self, rendered: replies.Rendered) -> None:
-        lines = []
-        if rendered.fell_back:
-            lines.append(
-                translate("Composer", "Fell back to %1: no %2 variant.")
-                .replace("%1", self._language.language_name(rendered.locale))
-                .replace("%2", self._language.language_name(rendered.requested))
-            )  # fmt: skip
-        if rendered.missing:
-            names = ", ".join(placeholder_label(name) for name in rendered.missing)
-            lines.append(
-                translate("Composer", "Not known for this case, fill in by hand: %1").replace(
-                    "%1", names
-                )
-            )
-        self.template_notice.setText("\n".join(lines))
-        self.template_notice.setVisible(bool(lines))
+        notice = template_notice(rendered, self._language)
+        self.template_notice.setText(notice)
+        self.template_notice.setVisible(bool(notice))
 
     def _show_preview(self, rendered: replies.Rendered | None) -> None:
         if rendered is None:
             self.picker.clear_preview()
             return
-        title = translate("Composer", "In %1 (for you)").replace(
-            "%1", self._language.language_name(rendered.locale)
-        )
-        subject = translate("Composer", "Subject: %1").replace("%1", rendered.subject)
-        self.picker.show_preview(
-            title, f"{subject}\n\n{rendered.body}", is_rtl_language(rendered.locale)
-        )
+        title, text = preview_texts(rendered, self._language)
+        self.picker.show_preview(title, text, is_rtl_language(rendered.locale))
 
     # Text and checks -------------------------------------------------------------------
 

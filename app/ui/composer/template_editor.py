@@ -2,20 +2,18 @@
 
 A seller should not have to write TOML: the form has the key, the reasons and
 statuses the template fits, and one tab per language with name, subject and
-body. Before anything is saved the template is checked on the pool the same
-way the library is (`validate_template`) and each language's body, filled
-with sample facts, goes through the compliance check; a template the
-marketplace would refuse is not saved. Files are written by the writer thread.
+body (`variant_form`). Before anything is saved the template is checked on the
+pool (`template_check`): the library's own checks, and each language's body,
+filled with sample facts, through the compliance check; a template the
+marketplace would refuse is not saved. Saving and deleting are writes of the
+shop's data (rows with operations), run by the writer thread; after each the
+list and the composer's picker read the library again.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 
-from babel import Locale
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStyle,
@@ -42,113 +39,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import CaseReason, CaseStatus
-from app.services import compliance, replies
+from app.services import replies
 from app.services.core.profile import Profile
 from app.ui.composer.compliance_text import finding_text
-from app.ui.core.i18n import Language, is_rtl_language, translate
+from app.ui.composer.template_check import TemplateCheck, check_template
+from app.ui.composer.variant_form import (
+    PLACEHOLDER_USE,
+    VariantForm,
+    placeholder_label,
+    plural_snippet,
+)
+from app.ui.core.i18n import Language, fill, translate
 from app.ui.core.labels import reason_label, status_label
+from app.ui.core.style import Tone, text_style
 from app.ui.core.tasks import TaskManager
-
-# A name right after "{": a placeholder ({order_id}) or a plural ({days_left, plural, ...}).
-# Only the known placeholder names count, so a word in a plural's form ("one {day}") is
-# ignored; the template's `placeholders` are derived from this, and validation reports the
-# rest (a name no variant may use, a variant that lacks one).
-_PLACEHOLDER_USE = re.compile(r"\{\s*([A-Za-z_][A-Za-z0-9_]*)")
-
-
-def placeholder_label(name: str) -> str:
-    """What a placeholder stands for, in the agent's language."""
-    return {
-        "buyer_name": translate("Templates", "buyer's name"),
-        "order_id": translate("Templates", "order id"),
-        "marketplace": translate("Templates", "marketplace"),
-        "item_title": translate("Templates", "item title"),
-        "carrier": translate("Templates", "carrier"),
-        "tracking_number": translate("Templates", "tracking number"),
-        "agent_name": translate("Templates", "your name"),
-        "return_deadline": translate("Templates", "return deadline"),
-        "delivery_date": translate("Templates", "delivery date"),
-        "refund_amount": translate("Templates", "refund amount"),
-        "days_left": translate("Templates", "days left"),
-    }.get(name, name)
-
-
-def _plural_snippet(locale: str) -> str:
-    """`{days_left, plural, ...}` with every form the language needs, to be worded by the seller."""
-    if locale.split("_")[0] == "en":
-        return "{days_left, plural, one {# day} other {# days}}"
-    rule = Locale.parse(locale).plural_form
-    needed = {rule(n) for n in range(200)} | {"other"}
-    forms = " ".join(f"{c} {{#}}" for c in replies.PLURAL_CATEGORIES if c in needed)
-    return f"{{days_left, plural, {forms}}}"
-
-
-@dataclass(frozen=True)
-class TemplateCheck:
-    """What is wrong with the template being edited: the library's problems (sentences from
-    the service) and the compliance findings per language. Either kind stops the save,
-    except compliance warnings."""
-
-    problems: tuple[str, ...]
-    findings: tuple[tuple[str, compliance.Finding], ...]
-
-    @property
-    def blocking(self) -> bool:
-        return bool(self.problems) or any(f.severity == "block" for _, f in self.findings)
-
-
-def check_template(template: replies.Template) -> TemplateCheck:
-    """Run on the pool: the library's own checks of the file, then the compliance check of
-    every language's body filled with sample facts (those that can be filled in)."""
-    try:
-        replies.parse_template(replies.template_to_toml(template), path=None, source="shop")
-        problems: tuple[str, ...] = ()
-    except replies.TemplateProblem as problem:
-        problems = problem.problems
-    facts = replies.sample_facts()
-    found = []
-    for locale in template.variants:
-        try:
-            body = replies.render(template, facts, locale).body
-        except replies.TemplateProblem:
-            continue  # its syntax problem is among `problems` already
-        result = compliance.check_reply(body, locale=locale, order_id=facts.order_id)
-        found.extend((locale, finding) for finding in result.findings)
-    return TemplateCheck(problems, tuple(found))
-
-
-class _VariantForm(QWidget):
-    """Name, subject and body of one language."""
-
-    def __init__(self, locale: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.locale = locale
-        direction = Qt.RightToLeft if is_rtl_language(locale) else Qt.LeftToRight
-        self.name = QLineEdit(self)
-        self.name.setPlaceholderText(translate("Templates", "What agents see in the list"))
-        self.subject = QLineEdit(self)
-        self.body = QPlainTextEdit(self)
-        self.body.setTabChangesFocus(True)
-        for widget in (self.name, self.subject, self.body):
-            widget.setLayoutDirection(direction)
-        form = QFormLayout(self)
-        form.addRow(translate("Templates", "&Name"), self.name)
-        form.addRow(translate("Templates", "&Subject"), self.subject)
-        form.addRow(translate("Templates", "&Body"), self.body)
-
-    def variant(self) -> replies.Variant:
-        return replies.Variant(
-            self.locale, self.name.text(), self.subject.text(), self.body.toPlainText()
-        )
-
-    def show_variant(self, variant: replies.Variant) -> None:
-        self.name.setText(variant.name)
-        self.subject.setText(variant.subject)
-        self.body.setPlainText(variant.body)
-
-    def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.name, self.subject, self.body):
-            widget.setReadOnly(read_only)
 
 
 class TemplateEditorDialog(QDialog):
@@ -168,7 +72,7 @@ class TemplateEditorDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("templateEditor")
         self.setWindowTitle(translate("Templates", "Reply templates"))
-        self._root: Path = profile.root
+        self._profile = profile
         self._tasks = tasks
         self._language = language
         self._library: replies.ReplyLibrary | None = None
@@ -204,7 +108,7 @@ class TemplateEditorDialog(QDialog):
         self.origin = QLabel(self)
         self.origin.setObjectName("templateOrigin")
         self.origin.setWordWrap(True)
-        self.origin.setStyleSheet("color: #5f6368;")
+        self.origin.setStyleSheet(text_style(Tone.MUTED))
         self.key = QLineEdit(self)
         self.key.setObjectName("templateKey")
         self.key.setPlaceholderText(translate("Templates", "lowercase_words, e.g. refund_sent"))
@@ -301,7 +205,7 @@ class TemplateEditorDialog(QDialog):
         self._say(translate("Templates", "Loading the templates…"))
         self._tasks.run(
             replies.load_library,
-            self._root,
+            self._profile,
             on_done=partial(self._loaded, select, message),
             on_error=self._failed,
         )
@@ -335,10 +239,10 @@ class TemplateEditorDialog(QDialog):
                 translate("Templates", "Some template files could not be read:"),
             )
         elif message:
-            self._say(message, "#1e7d32")
+            self._say(message, Tone.OK)
 
     def _failed(self, error: BaseException) -> None:
-        self._say(str(error), "#b3261e")
+        self._say(str(error), Tone.DANGER)
 
     def _selected(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None or self._library is None:
@@ -417,12 +321,12 @@ class TemplateEditorDialog(QDialog):
         self.status.setText("")
         self._baseline = self.template_text()
 
-    def _add_tab(self, locale: str) -> _VariantForm:
-        tab = _VariantForm(locale, self.variants)
+    def _add_tab(self, locale: str) -> VariantForm:
+        tab = VariantForm(locale, self.variants)
         self.variants.addTab(tab, self._language.language_name(locale) or locale)
         return tab
 
-    def _tabs(self) -> list[_VariantForm]:
+    def _tabs(self) -> list[VariantForm]:
         return [self.variants.widget(i) for i in range(self.variants.count())]
 
     def _refresh_language_choices(self) -> None:
@@ -448,8 +352,8 @@ class TemplateEditorDialog(QDialog):
 
     def _insert_placeholder(self, name: str) -> None:
         tab = self.variants.currentWidget()
-        if isinstance(tab, _VariantForm):
-            text = _plural_snippet(tab.locale) if name == "days_left" else f"{{{name}}}"
+        if isinstance(tab, VariantForm):
+            text = plural_snippet(tab.locale) if name == "days_left" else f"{{{name}}}"
             tab.body.insertPlainText(text)
             tab.body.setFocus()
 
@@ -476,7 +380,7 @@ class TemplateEditorDialog(QDialog):
         used = {
             name
             for variant in variants.values()
-            for name in _PLACEHOLDER_USE.findall(variant.subject + variant.body)
+            for name in PLACEHOLDER_USE.findall(variant.subject + variant.body)
             if name in replies.PLACEHOLDERS
         }
         return replies.Template(
@@ -531,25 +435,24 @@ class TemplateEditorDialog(QDialog):
             self._show_problems(lines, translate("Templates", "Warnings (it can be saved):"))
         else:
             self.problems.hide()
-            self._say(translate("Templates", "No problems found."), "#1e7d32")
+            self._say(translate("Templates", "No problems found."), Tone.OK)
         if save_text is None or result.blocking:
             return
         if self.template_text() != save_text:
             self._say(translate("Templates", "Changed while it was checked: save again."))
             return
-        key = self.key.text().strip()
         self._say(translate("Templates", "Saving…"))
         self._tasks.write(
             replies.save_shop_template,
-            self._root,
+            self._profile,
             save_text,
-            on_done=partial(self._saved, key, save_text),
+            on_done=partial(self._saved, save_text),
             on_error=self._failed,
         )
 
-    def _saved(self, key: str, text: str, _template: replies.Template) -> None:
+    def _saved(self, text: str, written: replies.TemplateWrite) -> None:
         self._baseline = text
-        self._changed(key, translate("Templates", "Saved."))
+        self._changed(written.key, translate("Templates", "Saved."))
 
     def _show_problems(self, lines: list[tuple[str, bool]], title: str) -> None:
         self.problems.clear()
@@ -560,11 +463,11 @@ class TemplateEditorDialog(QDialog):
             )
             QListWidgetItem(icon, text, self.problems)
         self.problems.show()
-        self._say(title, "#b3261e" if any(b for _, b in lines) else "#b06000")
+        self._say(title, Tone.DANGER if any(b for _, b in lines) else Tone.WARNING)
 
-    def _say(self, text: str, colour: str = "#5f6368") -> None:
+    def _say(self, text: str, tone: Tone = Tone.MUTED) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {colour};")
+        self.status.setStyleSheet(text_style(tone))
 
     def save(self) -> None:
         """Check, then save on the writer thread if nothing blocks it."""
@@ -581,8 +484,9 @@ class TemplateEditorDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Question,
             translate("Templates", "Delete template"),
-            translate("Templates", "Delete your template “%1”?").replace(
-                "%1", template.name_for(self._language.tag)
+            fill(
+                translate("Templates", "Delete your template “%1”?"),
+                template.name_for(self._language.tag),
             ),
             QMessageBox.Yes | QMessageBox.Cancel,
             self,
@@ -600,8 +504,11 @@ class TemplateEditorDialog(QDialog):
     def delete_template(self, key: str) -> None:
         self._tasks.write(
             replies.delete_shop_template,
-            self._root,
+            self._profile,
             key,
-            on_done=lambda _r: self._changed(None, translate("Templates", "Deleted.")),
+            on_done=self._deleted,
             on_error=self._failed,
         )
+
+    def _deleted(self, _written: replies.TemplateWrite) -> None:
+        self._changed(None, translate("Templates", "Deleted."))

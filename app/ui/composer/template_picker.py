@@ -11,7 +11,7 @@ agent types.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import replies
-from app.ui.core.i18n import Language, translate
+from app.ui.core.i18n import Language, fill, translate
+from app.ui.core.style import Tone, colour, text_style
 
 KEY_ROLE = Qt.UserRole
 
@@ -81,7 +82,7 @@ class TemplatePicker(QWidget):
         self.problem = QLabel(self)
         self.problem.setObjectName("templateProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b06000;")
+        self.problem.setStyleSheet(text_style(Tone.WARNING))
         self.problem.hide()
         self.manage_button = QPushButton(translate("Composer", "Manage templates…"), self)
         self.manage_button.clicked.connect(lambda: self.manage_requested.emit())
@@ -107,7 +108,7 @@ class TemplatePicker(QWidget):
         )
         self.preview_note.setObjectName("previewNote")
         self.preview_note.setWordWrap(True)
-        self.preview_note.setStyleSheet("color: #5f6368; font-style: italic;")
+        self.preview_note.setStyleSheet(text_style(Tone.MUTED, italic=True))
         self.preview_note.hide()
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("preview")
@@ -135,16 +136,20 @@ class TemplatePicker(QWidget):
         self.problem.setVisible(bool(problems))
         if problems:
             self.problem.setText(
-                translate(
-                    "Composer", "Templates with problems (not offered): %1. See Manage templates…"
-                ).replace("%1", str(len(problems)))
+                fill(
+                    translate(
+                        "Composer",
+                        "Templates with problems (not offered): %1. See Manage templates…",
+                    ),
+                    len(problems),
+                )
             )
             self.problem.setToolTip("\n".join(str(p) for p in problems))
         self._refill()
 
     def show_problem(self, error: BaseException) -> None:
         self.problem.setText(
-            translate("Composer", "The templates could not be loaded: %1").replace("%1", str(error))
+            fill(translate("Composer", "The templates could not be loaded: %1"), error)
         )
         self.problem.show()
 
@@ -225,7 +230,7 @@ class TemplatePicker(QWidget):
                 (translate("Composer", "Found"), [t for t in found if t.key not in fitting]),
             ]  # fmt: skip
             if not found:
-                self._header(translate("Composer", "No template matches “%1”.").replace("%1", text))
+                self._header(fill(translate("Composer", "No template matches “%1”."), text))
         else:
             keys = {t.key for t in suggested}
             rest = sorted(
@@ -248,23 +253,25 @@ class TemplatePicker(QWidget):
         font = QFont(item.font())
         font.setBold(True)
         item.setFont(font)
-        item.setForeground(QColor("#5f6368"))
+        item.setForeground(colour(Tone.MUTED))
 
     def _add(self, template: replies.Template) -> None:
         name = template.name_for(self._language.tag)
         if template.source == "shop":
-            name = translate("Composer", "%1 (shop)").replace("%1", name)
+            name = fill(translate("Composer", "%1 (shop)"), name)
         item = QListWidgetItem(name, self.list)
         item.setData(KEY_ROLE, template.key)
         chain = replies.fallback_chain(self._reply_locale)
         used = next((locale for locale in chain if locale in template.variants), None)
         if used is None or _language_of(used) != _language_of(self._reply_locale):
-            item.setForeground(QColor("#80868b"))
+            item.setForeground(colour(Tone.FAINT))
             item.setToolTip(
-                translate("Composer", "No %1 version: the reply would be in %2.")
-                .replace("%1", self._language.language_name(self._reply_locale))
-                .replace("%2", self._language.language_name(used or "en"))
-            )  # fmt: skip
+                fill(
+                    translate("Composer", "No %1 version: the reply would be in %2."),
+                    self._language.language_name(self._reply_locale),
+                    self._language.language_name(used or "en"),
+                )
+            )
         else:
             item.setToolTip(template.name_for(self._reply_locale))
 
