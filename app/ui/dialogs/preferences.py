@@ -1,12 +1,13 @@
-"""Preferences: the agent's name and evidence size limit (in the profile), the UI language.
+"""Preferences: the agent's name and evidence size limit (the shop's), the UI language (this
+device's).
 
-Each setting is declared once, with its key, type, default and label
-(STYLE.md habit 6); the dialog is built from the declarations.
+Each setting is declared once, with its key, type, default and scope, in
+`app.services.core.settings` (STYLE.md habit 6); the dialog takes ranges and
+defaults from there. The shop's settings are written by the profile with an
+operation each; this device's stay in the Qt settings file.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -22,19 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services.core.profile import EVIDENCE_MAX_MB_RANGE, Profile
+from app.services.core import settings as declared
+from app.services.core.changes import Changes
+from app.services.core.profile import Profile
 from app.ui.core.i18n import I18N_DIR, Language, translate
+from app.ui.core.style import Tone, text_style
 
-LANGUAGE_KEY = "ui/language"
-
-
-@dataclass(frozen=True)
-class Setting:
-    key: str
-    default: str
-
-
-UI_LANGUAGE = Setting(LANGUAGE_KEY, "")  # "" = the system's language
+UI_LANGUAGE = declared.UI_LANGUAGE  # "" = the system's language
+LANGUAGE_KEY = UI_LANGUAGE.key
 
 
 def available_languages() -> list[tuple[str, str]]:
@@ -53,10 +49,13 @@ def saved_language(settings: QSettings) -> str | None:
 
 
 class PreferencesDialog(QDialog):
+    """The agent's preferences; once accepted, `changes` says what the shop's writes changed."""
+
     def __init__(self, profile: Profile, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self._profile = profile
         self._settings = settings
+        self.changes = Changes()
         self.setWindowTitle(translate("Preferences", "Preferences"))
         self.name = QLineEdit(profile.agent, self)
         self.name.setToolTip(
@@ -69,7 +68,7 @@ class PreferencesDialog(QDialog):
         index = self.language.findData(saved_language(settings) or "")
         self.language.setCurrentIndex(max(0, index))
         self.evidence_limit = QSpinBox(self)
-        self.evidence_limit.setRange(*EVIDENCE_MAX_MB_RANGE)
+        self.evidence_limit.setRange(*declared.EVIDENCE_MAX_MB.bounds)
         self.evidence_limit.setValue(profile.evidence_max_mb)
         self.evidence_limit.setSuffix(" MB")
         self.evidence_limit.setToolTip(
@@ -84,9 +83,9 @@ class PreferencesDialog(QDialog):
             self,
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5f6368;")
+        self.note.setStyleSheet(text_style(Tone.MUTED))
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(text_style(Tone.DANGER))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -101,11 +100,12 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _save(self) -> None:
+        """The shop's settings through the profile (an operation each), then this device's."""
         try:
             if self.name.text().strip() != self._profile.agent:
-                self._profile.set_agent(self.name.text())
+                self.changes |= self._profile.set_agent(self.name.text())
             if self.evidence_limit.value() != self._profile.evidence_max_mb:
-                self._profile.set_evidence_max_mb(self.evidence_limit.value())
+                self.changes |= self._profile.set_evidence_max_mb(self.evidence_limit.value())
         except UserError as error:
             self.problem.setText(str(error))
             return

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
 
+from app.models.entities import Operation
 from app.services.cases import operations as cases
 from app.services.core.profile import Profile
 from app.services.evidence.attach import attach_files
@@ -68,6 +70,10 @@ def test_a_smaller_evidence_limit_refuses_bigger_files(qtbot, open_window, profi
     QTimer.singleShot(0, fill)
     window.show_preferences()
     assert profile.evidence_max_mb == 1
+    # A shop rule: written with an operation, so the team's history and sync see it.
+    with profile.read() as session:
+        logged = session.scalars(select(Operation).where(Operation.entity == "setting")).all()
+    assert [(op.action, op.data) for op in logged] == [("update", {"evidence_max_mb": [25, 1]})]
     big = tmp_path / "scan.pdf"
     big.write_bytes(b"%PDF-1.4\n" + b"%" * (2 * 1024 * 1024))
     result = attach_files(profile, created.case_id, [big])
