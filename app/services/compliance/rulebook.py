@@ -4,10 +4,15 @@ The file's header explains its layout. Every mistake in it (bad TOML, a missing
 or unknown key, a pattern that does not compile or could never match the folded
 text) is reported with the file name and the key, so whoever edits a rule can
 fix it.
+
+Every `Batch` of patterns checks its fast scanner against plain `re` on sample
+replies when it is built; one that cannot be trusted runs plain `re`, and the
+loader says so once in the log.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
 from collections.abc import Mapping
@@ -19,6 +24,7 @@ from typing import Any
 
 from app.paths import resource_folder
 from app.services.compliance.folding import fold
+from app.services.compliance.samples import SAMPLE_REPLIES
 from app.services.compliance.scanning import CJK_RUN, Batch, Scanner
 from app.services.core.errors import InvalidInput
 
@@ -37,6 +43,8 @@ __all__ = [
 ]
 
 DEFAULT_RULES_PATH = resource_folder("compliance") / "rules.toml"
+
+_log = logging.getLogger(__name__)
 
 RULE_IDS: tuple[str, ...] = (
     "email",
@@ -325,7 +333,7 @@ def _read_rules(path: Path) -> RuleBook:
     idn = "|".join(url.regex("idn_tlds", t, {}) for t in url.words("idn_tlds"))
     marketplaces = too_long.table("marketplaces", required=False)
     order_ids = [missing.regex("order_ids", p, {}) for p in missing.words("order_ids")]
-    return RuleBook(
+    book = RuleBook(
         rules=MappingProxyType(rules),
         scripts=MappingProxyType(scripts),
         default_chars=too_long.count("default_chars", 2000),
@@ -340,11 +348,36 @@ def _read_rules(path: Path) -> RuleBook:
         thanks=_thanks_settings(tables["thanks_only"], terms),
         batches=MappingProxyType(
             {
-                lang: Batch([(rule_id, s) for rule_id, s_lang, s in scanners if s_lang == lang])
+                lang: Batch(
+                    [(rule_id, s) for rule_id, s_lang, s in scanners if s_lang == lang],
+                    _samples(),
+                )
                 for lang in LANGUAGES
             }
         ),
     )
+    _report_plain_batches(book)
+    return book
+
+
+@lru_cache(maxsize=1)
+def _samples() -> tuple[str, ...]:
+    """The sample replies, folded as the scanners see a reply."""
+    return tuple(fold(text) for text in SAMPLE_REPLIES)
+
+
+def _report_plain_batches(book: RuleBook) -> None:
+    """One warning per load (the default book loads once) naming the batches that run
+    plain `re`: slower; nothing is missed."""
+    batches = {f"patterns ({lang})": batch for lang, batch in book.batches.items()}
+    batches |= {"e-mail at": book.email.at, "links": book.url.scans}
+    problems = [f"{name}: {batch.problem}" for name, batch in batches.items() if batch.problem]
+    if problems:
+        _log.warning(
+            "The compliance check runs without its fast scanner on this Python "
+            "(slower; nothing is missed): %s",
+            "; ".join(problems),
+        )
 
 
 def _severity(table: _Reader) -> str:
@@ -387,7 +420,7 @@ def _email_settings(table: _Reader, idn_tlds: str) -> EmailSettings:
     )
     at = rf"(?P<sym>@)|(?P<strong>{brackets}|{strong_spaced}|\s{{0,3}}(?:{strong_glued})\s{{0,3}})"
     return EmailSettings(
-        at=Batch([("at", Scanner([rf"{at}|(?P<weak>{weak_spaced})"]))]),
+        at=Batch([("at", Scanner([rf"{at}|(?P<weak>{weak_spaced})"]))], _samples()),
         domain=re.compile(
             rf"(?:{label}(?:\.|。|{spelled_dot})){{1,4}}"
             rf"(?:[a-z]{{2,24}}(?![a-z0-9-])|(?:{idn_tlds})(?![\w-]))"
@@ -427,7 +460,7 @@ def _url_settings(table: _Reader, idn: str) -> UrlSettings:
         ("idn", Scanner([idn_domain])),
     ]
     return UrlSettings(
-        scans=Batch(scans),
+        scans=Batch(scans, _samples()),
         weak_tlds=frozenset(table.words("weak_tlds")),
         allowed=_domains(table.table("allowed"), "domains"),
         names=_domains(table, "names_not_links"),
