@@ -4,6 +4,7 @@ folders are named, damage stops writes until a backup is restored or the rows ar
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -151,8 +152,17 @@ def test_data_folders_that_cannot_be_folders_are_named(tmp_path):
 def _damage(path: Path) -> None:
     """Overwrite four pages in the middle of the file, as a failing disk would."""
     pages = path.stat().st_size // 4096
+    with sqlite3.connect(path) as connection:  # the schema stays readable: SQLite's own check
+        schema = {  # must get as far as the damaged rows (pages counted from 0 here)
+            number - 1
+            for (number,) in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'"
+            )
+        }
+    connection.close()
+    chosen = [p for p in range(pages // 3, pages - 1) if p not in schema]
     with path.open("r+b") as handle:
-        for page in (pages // 3, pages // 2, pages // 2 + 1, pages - 2):
+        for page in (chosen[0], pages // 2, pages // 2 + 1, pages - 2):
             handle.seek(page * 4096)
             handle.write(os.urandom(4096))
 
