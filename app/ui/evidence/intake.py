@@ -1,5 +1,6 @@
 """What comes in as evidence: files and pictures dropped or pasted, and the checks made
-before they are added (on the pool: saving pasted pictures, looking for programs)."""
+before they are added (on the pool: saving pasted pictures, looking for programs; then
+the agent is asked about programs)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import (
-    QImage,
-)
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.errors import UserError
 from app.services.evidence.store import looks_executable
+from app.ui.core.i18n import fill, isolate, translate
 
 
 class Incoming:
@@ -82,10 +81,31 @@ def save_images(images: Sequence[QImage], folder: Path) -> list[Path]:
         suffix = f"-{number}" if len(images) > 1 else ""
         path = folder / f"pasted-{stamp}{suffix}.png"
         if not image.save(str(path), "PNG"):
-            raise OSError(f"could not write {path}")
+            raise UserError(f"could not write {path}")
         paths.append(path)
     return paths
 
 
 def find_programs(paths: Sequence[Path]) -> list[str]:
     return [p.name for p in paths if looks_executable(p)]
+
+
+def ask_keep_programs(parent: QWidget, programs: Sequence[str]) -> bool:
+    """Warn that these files are programs; True when the agent keeps them as evidence."""
+    box = QMessageBox(QMessageBox.Warning, translate("Evidence", "Programs"), "", parent=parent)
+    box.setObjectName("programWarning")
+    box.setText(
+        fill(
+            translate(
+                "Evidence",
+                "These files are programs: %1. Workbench can keep them as evidence but "
+                "never runs them. Opening a program from a customer can harm this computer.",
+            ),
+            ", ".join(isolate(p) for p in programs),  # each name keeps its direction
+        )
+    )
+    keep = box.addButton(translate("Evidence", "Keep them as evidence"), QMessageBox.AcceptRole)
+    skip = box.addButton(translate("Evidence", "Leave them out"), QMessageBox.RejectRole)
+    box.setDefaultButton(skip)
+    box.exec()
+    return box.clickedButton() is keep

@@ -1,32 +1,25 @@
 """A case's evidence: the checklist for its reason, the files, adding and exporting.
 
 Files come in by drag and drop, the file dialog or the clipboard. Checking,
-hashing and copying run on the database writer thread with progress and a
-Cancel button, so adding 200 photos or a 25 MB file never freezes the
-window; thumbnails are made on the pool and kept in a small cache.
-Nothing is opened by another program unless the agent asks, and programs
-get a warning before they are even kept.
+hashing and copying run on the pool with progress and a Cancel button, and only
+the rows go through the database writer (`intake_controller`), so adding 200
+photos or a 25 MB file never freezes the window nor holds up a reply being
+sent; exporting runs on the pool too (`panel_export`); thumbnails are made on
+the pool and kept in a small cache. Nothing is opened by another program unless
+the agent asks, and programs get a warning before they are even kept.
 """
 
 from __future__ import annotations
 
-import shutil
 import tempfile
-import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QGuiApplication,
-    QImage,
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QToolButton,
@@ -47,46 +39,30 @@ from app.services.cases.detail import CaseDetail, EvidenceInfo
 from app.services.core.profile import Profile
 from app.services.evidence.attach import (
     EVIDENCE_KINDS,
-    NOT_ADDED_CANCELLED,
-    AttachResult,
-    attach_files,
     remove_evidence,
     restore_evidence,
     update_evidence,
 )
-from app.services.evidence.checklist import evidence_checklist
-from app.services.evidence.export import ExportResult, copy_out, export_bundle
-from app.ui.core.i18n import Language, isolate, translate
+from app.services.evidence.export import ExportResult, copy_out
+from app.services.evidence.intake import NOT_ADDED_CANCELLED, AttachResult
+from app.ui.core.i18n import Language, fill, isolate, translate
 from app.ui.core.labels import evidence_kind_label
+from app.ui.core.style import Tone, text_style
 from app.ui.core.tasks import TaskManager
 from app.ui.evidence.export_dialog import ExportDialog
-from app.ui.evidence.intake import FileDropFilter, Incoming, find_programs, save_images
+from app.ui.evidence.intake import (
+    FileDropFilter,
+    Incoming,
+    ask_keep_programs,
+    find_programs,
+    save_images,
+)
+from app.ui.evidence.intake_controller import EvidenceIntake, remove_scratch
+from app.ui.evidence.panel_checklist import checklist_text
+from app.ui.evidence.panel_export import EvidenceExport
+from app.ui.evidence.panel_notice import ERROR, INFO, NoticeBar
 from app.ui.evidence.strip import EvidenceStrip
 from app.ui.evidence.viewer import EvidenceViewer
-
-
-def checklist_item_label(key: str) -> str:
-    """The agent's words for a checklist item (the service's keys, DOMAIN.md's table)."""
-    labels = {
-        "defect_photo": translate("Evidence", "Photo of the defect or the difference"),
-        "label_photo": translate("Evidence", "Photo of the label or model number"),
-        "receipt": translate("Evidence", "Order or receipt"),
-        "size_photo": translate("Evidence", "Photo with a measuring tape or of the size label"),
-        "parcel_photo": translate("Evidence", "Photo of the parcel"),
-        "item_photo": translate("Evidence", "Photo of the item"),
-        "shipping_label": translate("Evidence", "Shipping label"),
-        "tracking": translate("Evidence", "Carrier tracking page or screenshot"),
-        "delivery_photo": translate("Evidence", "Delivery photo, if any"),
-        "return_tracking": translate("Evidence", "Return tracking"),
-        "return_receipt": translate("Evidence", "Receipt of the returned item"),
-    }
-    return labels.get(key, key)
-
-
-class _Relay(QObject):
-    """Carries progress from a worker thread to the main thread (queued by Qt)."""
-
-    progress = Signal(int, int, str)
 
 
 @dataclass(frozen=True)
@@ -96,13 +72,6 @@ class _Job:
     kind: str  # "add" or "export"
     case_id: uuid.UUID
     ref: str
-    cancel: threading.Event | None = None
-
-
-def _remove(scratch: Path | None) -> None:
-    """Pasted pictures are copies of customer data: the folder goes once they are stored."""
-    if scratch is not None:
-        shutil.rmtree(scratch, ignore_errors=True)
 
 
 class EvidencePanel(QGroupBox):
@@ -130,8 +99,16 @@ class EvidencePanel(QGroupBox):
         self._items: tuple[EvidenceInfo, ...] = ()
         self._job: _Job | None = None  # adding or exporting files, one at a time
         self._viewer: EvidenceViewer | None = None
-        self._undo: Callable[[], None] | None = None
         self.settings: QSettings | None = None  # the user's settings, for the viewer's geometry
+
+        self.intake = EvidenceIntake(profile, tasks, self)
+        self.intake.progress.connect(self._on_progress)
+        self.intake.finished.connect(self._attached)
+        self.intake.failed.connect(self._job_failed)
+        self.exporter = EvidenceExport(profile, tasks, self)
+        self.exporter.progress.connect(self._on_progress)
+        self.exporter.finished.connect(self._exported)
+        self.exporter.failed.connect(self._job_failed)
 
         self.checklist_label = QLabel(self)
         self.checklist_label.setObjectName("evidenceChecklist")
@@ -171,7 +148,7 @@ class EvidencePanel(QGroupBox):
             translate("Evidence", "No files yet. Drop photos, screenshots or receipts here."), self
         )
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #5f6368;")
+        self.empty_label.setStyleSheet(text_style(Tone.MUTED))
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("evidenceProgress")
@@ -186,24 +163,9 @@ class EvidencePanel(QGroupBox):
         self.progress_box.setLayout(progress_row)
         self.progress_box.hide()
 
-        self.notice = QLabel(self)
-        self.notice.setObjectName("evidenceNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.undo_button = QPushButton(translate("Evidence", "Undo"), self)
-        self.undo_button.clicked.connect(self._run_undo)
-        self.dismiss_button = QToolButton(self)
-        self.dismiss_button.setText("×")
-        self.dismiss_button.setToolTip(translate("Evidence", "Dismiss"))
-        self.dismiss_button.clicked.connect(self.clear_notice)
-        notice_row = QHBoxLayout()
-        notice_row.setContentsMargins(0, 0, 0, 0)
-        notice_row.addWidget(self.notice, 1)
-        notice_row.addWidget(self.undo_button, 0, Qt.AlignTop)
-        notice_row.addWidget(self.dismiss_button, 0, Qt.AlignTop)
-        self.notice_box = QWidget(self)
-        self.notice_box.setLayout(notice_row)
-        self.notice_box.hide()
+        self.notice_bar = NoticeBar(self)
+        self.notice = self.notice_bar.label
+        self.undo_button = self.notice_bar.undo_button
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.checklist_label)
@@ -211,14 +173,12 @@ class EvidencePanel(QGroupBox):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.strip, 1)
         layout.addWidget(self.progress_box)
-        layout.addWidget(self.notice_box)
+        layout.addWidget(self.notice_bar)
 
         self.drops = FileDropFilter(self)
         self.drops.dropped.connect(self.add_incoming)
         self.drops.watch(self)
         self.drops.watch(self.strip.viewport())
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._on_progress)
         for keys, slot in (
             (QKeySequence.Paste, self.paste),
             (QKeySequence.Delete, self.remove_selected),
@@ -239,37 +199,11 @@ class EvidencePanel(QGroupBox):
         self.setEnabled(True)
         self.progress_box.setVisible(self._job is not None and self._job.case_id == detail.id)
         self._items = detail.evidence
-        self._show_checklist(detail)
+        self.checklist_label.setText(checklist_text(detail, self._language))
         self._show_strip(detail.evidence)
         if self._viewer is not None and self._viewer.isVisible():
             for info in detail.evidence:
                 self._viewer.update_item(info)
-
-    def _show_checklist(self, detail: CaseDetail) -> None:
-        checklist = evidence_checklist(
-            detail.reason, [e.kind for e in detail.evidence], has_order=detail.order is not None
-        )
-        if checklist.total == 0:
-            self.checklist_label.setText(
-                translate("Evidence", "No evidence checklist for this kind of case.")
-            )
-            return
-        lines = [
-            "<b>"
-            + translate("Evidence", "Checklist: %1 of %2 collected")
-            .replace("%1", self._language.number(checklist.done))
-            .replace("%2", self._language.number(checklist.total))
-            + "</b>"
-        ]
-        for item, satisfied in checklist.items:
-            mark = "✓" if satisfied else "○"
-            color = "#188038" if satisfied else "#5f6368"
-            optional = "" if item.required else " " + translate("Evidence", "(optional)")
-            lines.append(
-                f'<span style="color:{color}">{mark}</span> '
-                f"{checklist_item_label(item.key)}{optional}"
-            )
-        self.checklist_label.setText("<br>".join(lines))
 
     def _show_strip(self, evidence: tuple[EvidenceInfo, ...]) -> None:
         self.empty_label.setVisible(not evidence)
@@ -300,7 +234,7 @@ class EvidencePanel(QGroupBox):
         incoming = Incoming.from_mime(QGuiApplication.clipboard().mimeData())
         if not incoming and not incoming.remote:
             self.show_notice(
-                translate("Evidence", "The clipboard holds no picture or file to add."), "info"
+                translate("Evidence", "The clipboard holds no picture or file to add."), INFO
             )
             return
         self.add_incoming(incoming)
@@ -316,7 +250,7 @@ class EvidencePanel(QGroupBox):
                     "Only files on this computer can be added. Save the picture first, "
                     "then add the saved file.",
                 ),
-                "error",
+                ERROR,
             )
             return
         if not incoming.images:
@@ -325,12 +259,13 @@ class EvidencePanel(QGroupBox):
         scratch = Path(tempfile.mkdtemp(prefix="workbench-paste-"))
 
         def failed(error: BaseException) -> None:
-            shutil.rmtree(scratch, ignore_errors=True)
+            self._drop_scratch(scratch)
+            if not isinstance(error, UserError):
+                self._fail(error)
+                return
             self.show_notice(
-                translate("Evidence", "The picture could not be saved: %1").replace(
-                    "%1", str(error)
-                ),
-                "error",
+                fill(translate("Evidence", "The picture could not be saved: %1"), str(error)),
+                ERROR,
             )
 
         self._tasks.run(
@@ -350,20 +285,20 @@ class EvidencePanel(QGroupBox):
         case_id: uuid.UUID | None = None,
         scratch: Path | None = None,
     ) -> None:
-        """Check for programs (on the pool), ask about them, then add on the writer thread.
+        """Check for programs (on the pool), ask about them, then store and record them.
 
         `case_id`: the case the agent added them to (the one shown, unless the files
         took a while to prepare); `scratch`: a folder of pasted pictures, removed after.
         """
         case_id = case_id or self.case_id
         if case_id is None or not paths or not self._can_start():
-            _remove(scratch)
+            self._drop_scratch(scratch)
             return
         self._job = _Job("add", case_id, self._ref_of(case_id))
 
         def failed(error: BaseException) -> None:
             self._job = None
-            _remove(scratch)
+            self._drop_scratch(scratch)
             self._fail(error)
 
         self._tasks.run(
@@ -375,6 +310,11 @@ class EvidencePanel(QGroupBox):
             on_error=failed,
         )
 
+    def _drop_scratch(self, scratch: Path | None) -> None:
+        """Pasted pictures are copies of customer data: their folder goes when unused."""
+        if scratch is not None:
+            self._tasks.run(remove_scratch, scratch)
+
     def _can_start(self) -> bool:
         if self._job is None:
             return True
@@ -382,7 +322,7 @@ class EvidencePanel(QGroupBox):
             translate("Evidence", "Files are still being added; wait for them to finish.")
             if self._job.kind == "add"
             else translate("Evidence", "The evidence is being exported; wait for it to finish."),
-            "error",
+            ERROR,
         )
         return False
 
@@ -396,61 +336,15 @@ class EvidencePanel(QGroupBox):
         programs: list[str],
         scratch: Path | None,
     ) -> None:
-        allow = False
-        if programs:
-            box = QMessageBox(
-                QMessageBox.Warning, translate("Evidence", "Programs"), "", parent=self
-            )
-            box.setObjectName("programWarning")
-            box.setText(
-                translate(
-                    "Evidence",
-                    "These files are programs: %1. Workbench can keep them as evidence but "
-                    "never runs them. Opening a program from a customer can harm this computer.",
-                ).replace("%1", ", ".join(isolate(p) for p in programs))
-            )
-            keep = box.addButton(
-                translate("Evidence", "Keep them as evidence"), QMessageBox.AcceptRole
-            )
-            skip = box.addButton(translate("Evidence", "Leave them out"), QMessageBox.RejectRole)
-            box.setDefaultButton(skip)
-            box.exec()
-            allow = box.clickedButton() is keep
-            if not allow:
-                paths = [p for p in paths if p.name not in programs]
-                if not paths:
-                    self._job = None
-                    _remove(scratch)
-                    return
-        self._start_attach(case_id, paths, allow, scratch)
-
-    def _start_attach(
-        self, case_id: uuid.UUID, paths: list[Path], allow: bool, scratch: Path | None
-    ) -> None:
-        cancel = threading.Event()
-        self._job = _Job("add", case_id, self._ref_of(case_id), cancel)
+        allow = bool(programs) and ask_keep_programs(self, programs)
+        if programs and not allow:
+            paths = [p for p in paths if p.name not in programs]
+            if not paths:
+                self._job = None
+                self._drop_scratch(scratch)
+                return
         self._show_progress(len(paths), translate("Evidence", "Adding files…"), cancellable=True)
-        relay = self._relay
-
-        def report(done: int, total: int, name: str) -> None:
-            relay.progress.emit(done, total, name)
-
-        def work(profile: Profile) -> AttachResult:
-            try:
-                return attach_files(
-                    profile,
-                    case_id,
-                    paths,
-                    allow_executable=allow,
-                    progress=report,
-                    cancelled=cancel.is_set,
-                )
-            finally:
-                _remove(scratch)
-
-        self._tasks.write(
-            partial(work, self._profile), on_done=self._attached, on_error=self._job_failed
-        )
+        self.intake.start(case_id, paths, allow_executable=allow, scratch=scratch)
 
     def _show_progress(self, total: int, text: str, *, cancellable: bool) -> None:
         self.progress.setRange(0, total)
@@ -462,22 +356,21 @@ class EvidencePanel(QGroupBox):
     def _on_progress(self, done: int, total: int, name: str) -> None:
         if self._job is None:
             return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        if self._job.kind == "add" and not self.cancel_button.isEnabled():
+            return  # cancelled: "Stopping after this file…" stays until it has stopped
         wording = (
             translate("Evidence", "Added %1 of %2: %3")
             if self._job.kind == "add"
             else translate("Evidence", "Exported %1 of %2: %3")
         )
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
         self.progress.setFormat(
-            wording.replace("%1", self._language.number(done))
-            .replace("%2", self._language.number(total))
-            .replace("%3", isolate(name))
+            fill(wording, self._language.number(done), self._language.number(total), name)
         )
 
     def cancel(self) -> None:
-        if self._job is not None and self._job.cancel is not None:
-            self._job.cancel.set()
+        if self._job is not None and self._job.kind == "add" and self.intake.cancel():
             self.cancel_button.setEnabled(False)
             self.progress.setFormat(translate("Evidence", "Stopping after this file…"))
 
@@ -493,7 +386,7 @@ class EvidencePanel(QGroupBox):
     def _job_notice(self, job: _Job | None, text: str, level: str) -> None:
         """A finished job's outcome; named by its case when the agent has moved on."""
         if job is not None and job.case_id != self.case_id:
-            text = translate("Evidence", "Case %1: %2").replace("%1", job.ref).replace("%2", text)
+            text = fill(translate("Evidence", "Case %1: %2"), job.ref, text)
         self.show_notice(text, level)
 
     def _attached(self, result: AttachResult) -> None:
@@ -502,22 +395,24 @@ class EvidencePanel(QGroupBox):
         lines = []
         if result.added:
             lines.append(
-                translate("Evidence", "Added %1 file(s).").replace(
-                    "%1", self._language.number(len(result.added))
+                fill(
+                    translate("Evidence", "Added %1 file(s)."),
+                    self._language.number(len(result.added)),
                 )
             )
         left = [n for n, reason in result.refused if reason == NOT_ADDED_CANCELLED]
         if left:
             lines.append(
-                translate("Evidence", "Stopped: %1 file(s) were not added.").replace(
-                    "%1", self._language.number(len(left))
+                fill(
+                    translate("Evidence", "Stopped: %1 file(s) were not added."),
+                    self._language.number(len(left)),
                 )
             )
         # Each reason names its file.
         lines += [r for _n, r in result.refused if r != NOT_ADDED_CANCELLED]
         lines += list(result.warnings)
         refused = len(result.refused) > len(left)
-        self._job_notice(job, "\n".join(lines), "error" if refused else "info")
+        self._job_notice(job, "\n".join(lines), ERROR if refused else INFO)
 
     def _job_failed(self, error: BaseException) -> None:
         self._finish_job()
@@ -526,32 +421,20 @@ class EvidencePanel(QGroupBox):
     def _fail(self, error: BaseException) -> None:
         """Say what went wrong beside the files; the main window logs bugs."""
         self.failed.emit(error)
-        if isinstance(error, UserError | OSError):
+        if isinstance(error, UserError):
             text = str(error)
         else:
             text = translate("Evidence", "Something went wrong; nothing was changed.")
-        self.show_notice(text, "error")
+        self.show_notice(text, ERROR)
 
     # Notices and undo -----------------------------------------------------------------
 
     def show_notice(self, text: str, level: str, undo: Callable[[], None] | None = None) -> None:
-        self.notice.setText(text)
-        color = "#b3261e" if level == "error" else "#3c4043"
-        self.notice.setStyleSheet(f"color: {color};")
-        self._undo = undo
-        self.undo_button.setVisible(undo is not None)
-        self.notice_box.setVisible(bool(text))
+        """`level`: `panel_notice.ERROR` or `INFO`."""
+        self.notice_bar.show_text(text, level, undo)
 
     def clear_notice(self) -> None:
-        self._undo = None
-        self.notice.clear()
-        self.notice_box.hide()
-
-    def _run_undo(self) -> None:
-        undo, self._undo = self._undo, None
-        self.clear_notice()
-        if undo is not None:
-            undo()
+        self.notice_bar.clear()
 
     # Acting on files ------------------------------------------------------------------
 
@@ -630,8 +513,8 @@ class EvidencePanel(QGroupBox):
         self._write(
             remove_all,
             on_done=lambda _r: self.show_notice(
-                translate("Evidence", "Removed %1.").replace("%1", names),
-                "info",
+                fill(translate("Evidence", "Removed %1."), names),
+                INFO,
                 undo=lambda: self._write(restore_all),
             ),
         )
@@ -669,7 +552,7 @@ class EvidencePanel(QGroupBox):
             source,
             Path(target),
             on_done=lambda _r: self.show_notice(
-                translate("Evidence", "Saved a copy as %1.").replace("%1", isolate(target)), "info"
+                fill(translate("Evidence", "Saved a copy as %1."), target), INFO
             ),
             on_error=self._fail,
         )
@@ -683,26 +566,19 @@ class EvidencePanel(QGroupBox):
         dialog = ExportDialog(detail.ref, self, profile_root=self._profile.root)
         if dialog.exec() != QDialog.Accepted:
             return
-        out, keep = dialog.target(), dialog.keep_location.isChecked()
         self._job = _Job("export", detail.id, detail.ref)
         self._show_progress(
             len(detail.evidence), translate("Evidence", "Exporting…"), cancellable=False
         )
-        relay = self._relay
+        self.exporter.start(
+            detail.id, dialog.target(), keep_location=dialog.keep_location.isChecked()
+        )
 
-        def report(done: int, total: int, name: str) -> None:
-            relay.progress.emit(done, total, name)
-
-        def work() -> ExportResult:
-            return export_bundle(self._profile, detail.id, out, keep_location=keep, progress=report)
-
-        def done(result: ExportResult) -> None:
-            job = self._finish_job()
-            text = (
-                translate("Evidence", "Exported %1 file(s) to %2.")
-                .replace("%1", self._language.number(result.files))
-                .replace("%2", isolate(str(result.path)))
-            )
-            self._job_notice(job, "\n".join([text, *result.warnings]), "info")
-
-        self._tasks.run(work, on_done=done, on_error=self._job_failed)
+    def _exported(self, result: ExportResult) -> None:
+        job = self._finish_job()
+        text = fill(
+            translate("Evidence", "Exported %1 file(s) to %2."),
+            self._language.number(result.files),
+            str(result.path),
+        )
+        self._job_notice(job, "\n".join([text, *result.warnings]), INFO)
