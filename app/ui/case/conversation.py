@@ -9,12 +9,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.services.cases.detail import CaseDetail, MessageInfo
 from app.ui.core.i18n import Language, is_rtl_language, isolate, translate
 from app.ui.core.labels import channel_label, direction_label, outbound_state_label
+from app.ui.core.style import Tone, css, tint
 
-_COLOURS = {
-    "inbound": ("#f1f3f4", "#5f6368"),
-    "outbound": ("#e3effd", "#1a56a8"),
-    "note": ("#fff6d6", "#8a6100"),
-}
+# Each kind of message has its tone: the bubble is its tint, the label its colour.
+_TONES = {"inbound": Tone.MUTED, "outbound": Tone.INFO, "note": Tone.NOTE}
 
 
 def _is_rtl(message: MessageInfo) -> bool:
@@ -31,8 +29,10 @@ def _is_rtl(message: MessageInfo) -> bool:
 def conversation_html(detail: CaseDetail, language: Language) -> str:
     """The thread as Qt rich text; every body is escaped, so no message can inject markup."""
     parts = []
+    muted = css(Tone.MUTED)
     for message in detail.messages:
-        background, accent = _COLOURS.get(message.direction, _COLOURS["inbound"])
+        tone = _TONES.get(message.direction, Tone.MUTED)
+        background, accent = tint(tone).name(), css(tone)
         who = message.author or (
             detail.customer.name if detail.customer and message.direction == "inbound" else ""
         )
@@ -52,13 +52,13 @@ def conversation_html(detail: CaseDetail, language: Language) -> str:
             f'<p style="margin:0;"><span style="color:{accent}; font-weight:600;">'
             f"{html.escape(label)}</span>"
             f"{' · ' + html.escape(who) if who else ''}"
-            f'<br><span style="color:#5f6368; font-size:small;">{html.escape(meta)}</span></p>'
+            f'<br><span style="color:{muted}; font-size:small;">{html.escape(meta)}</span></p>'
             f'<p dir="{direction}" style="margin-top:6px;">{body}</p>'
             f"</td></tr></table>"
         )
     if not parts:
         empty = html.escape(translate("Conversation", "No messages yet."))
-        parts.append(f'<p style="color:#5f6368;">{empty}</p>')
+        parts.append(f'<p style="color:{muted};">{empty}</p>')
     return "".join(parts)
 
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 
 from app.services.cases.detail import HistoryEntry
 from app.ui.composer.compliance_text import rule_name
-from app.ui.core.i18n import Language, translate
+from app.ui.core.i18n import Language, fill, translate
 from app.ui.core.labels import (
     evidence_kind_label,
     field_label,
@@ -49,11 +49,11 @@ def describe(entry: HistoryEntry) -> str:
         return translate("History", "Case deleted")
     if entry.entity == "message" and entry.action == "override":
         rules = ", ".join(rule_name(rule) for rule in data.get("rules", []))
-        return (
-            translate("History", "Sent despite the compliance check (%1): %2")
-            .replace("%1", rules)
-            .replace("%2", str(data.get("reason", "")))
-        )  # fmt: skip
+        return fill(
+            translate("History", "Sent despite the compliance check (%1): %2"),
+            rules,
+            data.get("reason", ""),
+        )
     if entry.entity == "message" and entry.action == "delete":
         return translate("History", "Draft reply replaced by a newer version")
     if entry.entity == "message":
@@ -70,33 +70,33 @@ def describe(entry: HistoryEntry) -> str:
     if entry.entity == "case_tag":
         tag = data.get("tag", "")
         if entry.action == "remove":
-            return translate("History", "Tag removed: %1").replace("%1", tag)
-        return translate("History", "Tag added: %1").replace("%1", tag)
+            return fill(translate("History", "Tag removed: %1"), tag)
+        return fill(translate("History", "Tag added: %1"), tag)
     return f"{entry.entity} {entry.action}"
 
 
 def _describe_evidence(action: str, data: dict) -> str:
     if action == "create":
         name = (data.get("original_name") or [None, ""])[1]
-        return translate("History", "File added: %1").replace("%1", name)
+        return fill(translate("History", "File added: %1"), name)
     name = str(data.get("name", ""))
     if action == "delete":
-        return translate("History", "File removed: %1").replace("%1", name)
+        return fill(translate("History", "File removed: %1"), name)
     if action == "restore":
-        return translate("History", "File put back: %1").replace("%1", name)
+        return fill(translate("History", "File put back: %1"), name)
     changes = []
     if isinstance(data.get("kind"), list):
         before, after = data["kind"]
         changes.append(
-            translate("History", "kind %1 → %2")
-            .replace("%1", evidence_kind_label(before or "other"))
-            .replace("%2", evidence_kind_label(after or "other"))
+            fill(
+                translate("History", "kind %1 → %2"),
+                evidence_kind_label(before or "other"),
+                evidence_kind_label(after or "other"),
+            )
         )
     if isinstance(data.get("caption"), list):
-        changes.append(
-            translate("History", "caption “%1”").replace("%1", str(data["caption"][1] or ""))
-        )
-    return translate("History", "File %1: %2").replace("%1", name).replace("%2", "; ".join(changes))
+        changes.append(fill(translate("History", "caption “%1”"), data["caption"][1] or ""))
+    return fill(translate("History", "File %1: %2"), name, "; ".join(changes))
 
 
 class HistoryView(QTreeWidget):

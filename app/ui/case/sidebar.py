@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.cases.detail import CaseDetail
 from app.services.core.profile import Profile
-from app.ui.core.i18n import Language, isolate, translate
+from app.ui.core.i18n import Language, fill, isolate, translate
 from app.ui.core.tasks import TaskManager
 from app.ui.deadlines.return_window import ReturnWindowBox
 from app.ui.evidence.panel import EvidencePanel
@@ -74,8 +74,9 @@ class CaseSidebar(QWidget):
         if c.locale:
             lines.append(
                 html.escape(
-                    translate("CaseSidebar", "Writes in %1").replace(
-                        "%1", self._language.language_name(c.locale)
+                    fill(
+                        translate("CaseSidebar", "Writes in %1"),
+                        self._language.language_name(c.locale),
                     )
                 )
             )

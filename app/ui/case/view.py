@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -26,16 +26,18 @@ from app.services.cases import detail as case_detail
 from app.services.cases import operations as cases
 from app.services.cases import signals as case_signals
 from app.services.cases.detail import CaseDetail, HistoryEntry, MessageInfo
-from app.services.core.changes import Changes
+from app.services.core.changes import Changes, Result
 from app.services.core.profile import Profile
 from app.services.deadlines.overview import CaseDeadlines, load_case_deadlines, marketplace_today
 from app.ui.case.conversation import ConversationView
+from app.ui.case.flow import FlowLayout
 from app.ui.case.history import HistoryView
 from app.ui.case.sidebar import CaseSidebar
 from app.ui.composer.panel import Composer, ComposerDraft, ReplyRequest
 from app.ui.core.bus import ChangeBus
-from app.ui.core.i18n import Language, isolate, translate
+from app.ui.core.i18n import Language, fill, isolate, translate
 from app.ui.core.labels import priority_label, reason_label, status_label
+from app.ui.core.style import Tone, banner_style, text_style
 from app.ui.core.tasks import TaskManager
 from app.ui.deadlines.panel import DeadlinesPanel
 from app.ui.deadlines.policy_text import clock_name, countdown, level_name, reason_text
@@ -52,6 +54,16 @@ def _load(
 
 
 LIVE_REFRESH_MS = 30_000
+SIDEBAR_MIN_WIDTH = 180  # the window must fit an 800-pixel screen beside the inbox
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area that follows its width while it fits."""
+    area = QScrollArea(widget.parentWidget())
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    return area
 
 
 def latest_draft(messages: tuple[MessageInfo, ...]) -> MessageInfo | None:
@@ -93,7 +105,7 @@ class CaseView(QWidget):
             translate("CaseView", "Select a case on the left to see it here."), self
         )
         self.placeholder.setAlignment(Qt.AlignCenter)
-        self.placeholder.setStyleSheet("color: #5f6368; font-size: 15px;")
+        self.placeholder.setStyleSheet(f"{text_style(Tone.MUTED)} font-size: 15px;")
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self._build_case_page())
         layout = QVBoxLayout(self)
@@ -117,7 +129,7 @@ class CaseView(QWidget):
         self.subject_label.setStyleSheet("font-size: 17px; font-weight: 600;")
         self.subject_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.meta_label = QLabel(page)
-        self.meta_label.setStyleSheet("color: #5f6368;")
+        self.meta_label.setStyleSheet(text_style(Tone.MUTED))
         self.meta_label.setWordWrap(True)  # a long line must not widen the whole case view
         self.meta_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.due_label = QLabel(page)
@@ -126,9 +138,7 @@ class CaseView(QWidget):
         self.escalation_label = QLabel(page)
         self.escalation_label.setObjectName("escalationBanner")
         self.escalation_label.setWordWrap(True)
-        self.escalation_label.setStyleSheet(
-            "background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px;"
-        )
+        self.escalation_label.setStyleSheet(banner_style(Tone.CRITICAL))
 
         self.status_box = self._combo([(s.value, status_label(s.value)) for s in CaseStatus])
         self.priority_box = self._combo([(p.value, priority_label(p.value)) for p in Priority])
@@ -147,24 +157,16 @@ class CaseView(QWidget):
         self.assignee_box.lineEdit().editingFinished.connect(self._set_assignee)
         self.tags_edit.editingFinished.connect(self._set_tags)
 
-        fields = QGridLayout()
-        for column, (label, widget) in enumerate(
-            (
-                (translate("CaseView", "&Status"), self.status_box),
-                (translate("CaseView", "&Priority"), self.priority_box),
-                (translate("CaseView", "R&eason"), self.reason_box),
-                (translate("CaseView", "&Assignee"), self.assignee_box),
-            )
+        # Side by side when there is room, folded onto more lines when the window is narrow.
+        fields = FlowLayout()
+        for label, widget in (
+            (translate("CaseView", "&Status"), self.status_box),
+            (translate("CaseView", "&Priority"), self.priority_box),
+            (translate("CaseView", "R&eason"), self.reason_box),
+            (translate("CaseView", "&Assignee"), self.assignee_box),
+            (translate("CaseView", "&Tags"), self.tags_edit),
         ):
-            caption = QLabel(label, page)
-            caption.setBuddy(widget)
-            fields.addWidget(caption, 0, column)
-            fields.addWidget(widget, 1, column)
-        tags_caption = QLabel(translate("CaseView", "&Tags"), page)
-        tags_caption.setBuddy(self.tags_edit)
-        fields.addWidget(tags_caption, 0, 4)
-        fields.addWidget(self.tags_edit, 1, 4)
-        fields.setColumnStretch(4, 1)
+            fields.addWidget(self._field(page, label, widget, grow=widget is self.tags_edit))
 
         self.conversation = ConversationView(page)
         self.composer = Composer(self._profile, self._tasks, self._language, page)
@@ -187,17 +189,14 @@ class CaseView(QWidget):
         self.deadlines_panel.no_reply_needed.connect(self._no_reply_needed)
         self.deadlines_panel.order_event.connect(self._record_order_event)
         self.tabs.addTab(thread, translate("CaseView", "Conversation"))
-        self.tabs.addTab(self.deadlines_panel, translate("CaseView", "Deadlines"))
+        # Scrolled rather than squeezed: its buttons must not set the window's least width.
+        self.tabs.addTab(_scrolled(self.deadlines_panel), translate("CaseView", "Deadlines"))
         self.tabs.addTab(self.history, translate("CaseView", "History"))
 
         self.sidebar = CaseSidebar(self._profile, self._tasks, self._language, page)
-        self.sidebar.setMinimumWidth(250)  # order facts and thumbnails need the room
-        self.sidebar_scroll = QScrollArea(page)
-        self.sidebar_scroll.setWidget(self.sidebar)
-        self.sidebar_scroll.setWidgetResizable(True)
-        self.sidebar_scroll.setFrameShape(QScrollArea.NoFrame)
-        self.sidebar_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.sidebar_scroll.setMinimumWidth(260)
+        # Order facts wrap; in a narrow window the column scrolls rather than widening it.
+        self.sidebar_scroll = _scrolled(self.sidebar)
+        self.sidebar_scroll.setMinimumWidth(SIDEBAR_MIN_WIDTH)
 
         main_column = QWidget(page)
         column_layout = QVBoxLayout(main_column)
@@ -220,6 +219,21 @@ class CaseView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
         return page
+
+    @staticmethod
+    def _field(page: QWidget, label: str, widget: QWidget, *, grow: bool = False) -> QWidget:
+        """A caption over its field; one that `grow`s fills the rest of its line."""
+        field = QWidget(page)
+        caption = QLabel(label, field)
+        caption.setBuddy(widget)
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(caption)
+        column.addWidget(widget)
+        if grow:
+            field.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        return field
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
         box = QComboBox(self)
@@ -287,13 +301,11 @@ class CaseView(QWidget):
         if detail.marketplace:
             parts.append(detail.marketplace)
         if detail.order:
-            parts.append(
-                translate("CaseView", "order %1").replace("%1", isolate(detail.order.external_id))
-            )
+            parts.append(fill(translate("CaseView", "order %1"), detail.order.external_id))
         if detail.language:
             parts.append(self._language.language_name(detail.language))
         parts.append(
-            translate("CaseView", "opened %1").replace("%1", self._language.full(detail.created_at))
+            fill(translate("CaseView", "opened %1"), self._language.full(detail.created_at))
         )
         self.meta_label.setText(" · ".join(isolate(part) for part in parts))
         self._deadlines = deadlines
@@ -349,7 +361,7 @@ class CaseView(QWidget):
             )
             breached = nearest.due_at < now
             self.due_label.setStyleSheet(
-                "color: #b3261e; font-weight: 600;" if breached else "color: #5f6368;"
+                text_style(Tone.DANGER, bold=True) if breached else text_style(Tone.MUTED)
             )
             self.due_label.show()
         else:
@@ -398,9 +410,8 @@ class CaseView(QWidget):
         on_error: Callable | None = None,
         **kwargs,  # noqa: ANN003
     ) -> None:
-        def done(result: object) -> None:
-            changes = result[0] if isinstance(result, tuple) else result
-            self._bus.publish(changes)
+        def done(result: Changes | Result) -> None:
+            self._bus.publish(result)
             if on_done is not None:
                 on_done(result)
 

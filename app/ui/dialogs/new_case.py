@@ -19,6 +19,7 @@ from app.services.cases.operations import NewCase
 from app.services.core.marketplaces import MARKETPLACES
 from app.ui.core.i18n import Language, translate
 from app.ui.core.labels import channel_label, reason_label
+from app.ui.core.style import Tone, text_style
 
 
 class NewCaseDialog(QDialog):
@@ -53,7 +54,7 @@ class NewCaseDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(text_style(Tone.DANGER))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.button(QDialogButtonBox.Ok).setText(translate("NewCase", "Create case"))
         self.buttons.accepted.connect(self._check)
