@@ -5,9 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QWidget,
+)
 
 from app import __version__
 from app.errors import UserError
@@ -16,8 +24,9 @@ from app.services.core.changes import Changes
 from app.services.core.profile import Profile
 from app.ui.case.view import CaseView
 from app.ui.core.bus import ChangeBus
-from app.ui.core.i18n import Language, translate
+from app.ui.core.i18n import Language, fill, translate
 from app.ui.core.labels import status_label
+from app.ui.core.style import Tone, text_style
 from app.ui.core.tasks import TaskManager
 from app.ui.dialogs.new_case import NewCaseDialog
 from app.ui.dialogs.preferences import PreferencesDialog
@@ -25,6 +34,39 @@ from app.ui.inbox.model import InboxModel
 from app.ui.inbox.panel import VIEWS, InboxPanel, view_label
 
 MESSAGE_MS = 8000
+
+
+class ElidedLabel(QLabel):
+    """One line of text that is elided where it does not fit, whole in its tooltip: a long
+    message or profile folder in the status bar never sets the window's least width."""
+
+    def __init__(self, mode: Qt.TextElideMode, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._mode = mode
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """The whole text, up to a third of the window: the rest of the line is shared."""
+        hint = super().sizeHint()
+        window = self.window()
+        if window is not self:
+            hint.setWidth(min(hint.width(), window.width() // 3))
+        return hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802, ARG002
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), self._mode, rect.width())
+        align = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter, rect, align, self.palette(), self.isEnabled(), shown, self.foregroundRole()
+        )
 
 
 class MainWindow(QMainWindow):
@@ -57,11 +99,12 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.message_label = QLabel(self)
+        self.message_label = ElidedLabel(Qt.ElideRight, self)
         self.message_label.setObjectName("message")
         self.statusBar().addWidget(self.message_label, 1)
-        self.profile_label = QLabel(str(profile.root), self)
-        self.profile_label.setStyleSheet("color: #5f6368;")
+        self.profile_label = ElidedLabel(Qt.ElideMiddle, self)
+        self.profile_label.setText(str(profile.root))
+        self.profile_label.setStyleSheet(text_style(Tone.MUTED))
         self.statusBar().addPermanentWidget(self.profile_label)
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
@@ -216,11 +259,9 @@ class MainWindow(QMainWindow):
     def _create_case(self, dialog: NewCaseDialog) -> None:
         def done(created: cases.Created) -> None:
             dialog.deleteLater()
-            self.bus.publish(created.changes)
+            self.bus.publish(created)
             self.case_view.show_case(created.case_id)
-            self.show_message(
-                translate("MainWindow", "Case %1 created.").replace("%1", created.ref)
-            )
+            self.show_message(fill(translate("MainWindow", "Case %1 created."), created.ref))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, UserError):
@@ -245,16 +286,17 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             translate("MainWindow", "About Support Workbench"),
-            translate("MainWindow", "Support Workbench %1\nProfile: %2")
-            .replace("%1", __version__)
-            .replace("%2", str(self.profile.root)),
+            fill(
+                translate("MainWindow", "Support Workbench %1\nProfile: %2"),
+                __version__,
+                self.profile.root,
+            ),
         )
 
     # Messages and changes ------------------------------------------------------------
 
     def show_message(self, text: str, level: str = "info") -> None:
-        colour = "#b3261e" if level == "error" else "#1e6b36"
-        self.message_label.setStyleSheet(f"color: {colour};")
+        self.message_label.setStyleSheet(text_style(Tone.DANGER if level == "error" else Tone.OK))
         self.message_label.setText(text)
         self._message_timer.start(MESSAGE_MS * (2 if level == "error" else 1))
 

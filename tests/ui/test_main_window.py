@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
+from app.services.cases import operations as cases
 from app.services.cases.detail import find_case, load_case_detail
 from app.services.core.profile import Profile
 from app.ui.main_window import MainWindow
@@ -176,17 +178,58 @@ def test_keyboard_moves_between_cases_and_to_search(qtbot, open_window, profile,
 
 def test_window_geometry_and_view_are_remembered(qtbot, open_window, profile, few_cases):
     window = open_window(profile)
-    # A size above the window's minimum (which depends on the fonts installed), so the
-    # size read back is the one that was saved, not a minimum worked out again.
-    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
-    window.resize(max(minimum.width(), 700) + 41, max(minimum.height(), 500) + 17)
-    size = (window.width(), window.height())
-    assert size[0] > minimum.width() and size[1] > minimum.height()
+    # Above the window's least size (at most 780 x 600: see the test below), below the screen.
+    window.resize(1001, 677)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1001, 677))
     window.inbox.set_view(window.inbox.view.__class__("resolved"))
     window.close()
     again = open_window(profile)
-    assert (again.width(), again.height()) == size
+    assert (again.width(), again.height()) == (1001, 677)
     assert again.inbox.view.value == "resolved"
+
+
+LONG_FOLDER = "a-folder-with-a-long-name-" * 8
+
+
+@pytest.mark.parametrize("locale", ["en-US", "ar-SA"])
+def test_the_window_fits_an_800_pixel_screen(qtbot, open_window, tmp_path, clock, locale):
+    """Nothing (case header, fields, tabs, sidebar, status bar) makes the window wider than
+    780 pixels: it shrinks by eliding, wrapping the case's fields and scrolling."""
+    from app.ui.core.i18n import Language
+
+    app = QApplication.instance()
+    profile = Profile.open(tmp_path / LONG_FOLDER / "profile", agent="tester", now=clock)
+    created = cases.create_case(
+        profile,
+        cases.NewCase(
+            subject="لم يصل الطرد " * 12,
+            body="The parcel never arrived. " * 40,
+            customer_name="Abdullah Al-Harbi Abdullah Al-Harbi",
+            marketplace="amazon.sa",
+            order_external_id="405-2281937-6610452",
+            language="ar-SA",
+            tags=["carrier-trace", "a-to-z-risk", "not-received", "vip-customer", "refund"],
+            assignee="someone-with-a-long-name",
+        ),
+    )
+    try:
+        Language(locale).install(app)
+        window = open_window(profile, locale=locale)
+        window.case_view.show_case(created.case_id)
+        qtbot.waitUntil(lambda: window.case_view.detail is not None, timeout=10_000)
+        window.show_message("A message that is much longer than any status bar. " * 10)
+        assert window.minimumSizeHint().width() <= 780
+        window.resize(780, 580)
+        qtbot.waitUntil(lambda: window.width() == 780)
+        view = window.case_view
+        for field in (view.status_box, view.reason_box, view.assignee_box, view.tags_edit):
+            shown = QRect(field.mapTo(window, QPoint(0, 0)), field.size())
+            assert window.rect().contains(shown), field  # folded onto another line, not cut
+        assert window.message_label.text().startswith("A message that is much longer")
+        assert window.profile_label.toolTip() == str(profile.root)  # elided, whole on hover
+    finally:
+        Language("en-US").install(app)
+        profile.close()
 
 
 def test_arabic_ui_mirrors_the_layout(qtbot, open_window, profile, few_cases):
@@ -201,9 +244,10 @@ def test_arabic_ui_mirrors_the_layout(qtbot, open_window, profile, few_cases):
         assert window.layoutDirection() == Qt.RightToLeft
         _select(qtbot, window, lambda row: row.language == "ar-SA")
         assert window.case_view.composer.editor.layoutDirection() == Qt.RightToLeft
-        assert 'dir="rtl"' in window.case_view.conversation.toHtml() or (
-            window.case_view.conversation.document().firstBlock().next().isValid()
-        )
+        document = window.case_view.conversation.document()
+        blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
+        [body] = [block for block in blocks if block.text() == "لم يصلني الطرد حتى الآن."]
+        assert body.blockFormat().layoutDirection() == Qt.RightToLeft
     finally:
         Language("en-US").install(app)
     assert app.layoutDirection() == Qt.LeftToRight
@@ -239,7 +283,6 @@ def test_selecting_a_row_before_its_page_loaded_opens_that_case(
 ):
     import threading
 
-    from app.services.cases import operations as cases
     from app.ui.inbox import model as inbox_model
 
     monkeypatch.setattr(inbox_model, "PAGE_SIZE", 5)
