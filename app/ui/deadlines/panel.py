@@ -38,6 +38,7 @@ from app.services.deadlines.escalation import (
 )
 from app.services.deadlines.overview import CaseDeadlines
 from app.ui.core.i18n import Language, translate
+from app.ui.core.style import Tone, text_style
 from app.ui.deadlines.policy_text import (
     clock_name,
     clock_rule_text,
@@ -47,7 +48,7 @@ from app.ui.deadlines.policy_text import (
     target_name,
 )
 
-LEVEL_COLOURS = {0: "#1e6b36", 1: "#8a6100", 2: "#b3261e", 3: "#8c1d18"}
+LEVEL_TONES = {0: Tone.OK, 1: Tone.WARNING, 2: Tone.DANGER, 3: Tone.CRITICAL}
 STATE_ICONS = {
     "breached": QStyle.SP_MessageBoxCritical,
     "due_soon": QStyle.SP_MessageBoxWarning,
@@ -88,7 +89,7 @@ class EscalateDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(text_style(Tone.DANGER))
         form = QFormLayout()
         form.addRow(translate("Deadlines", "Level"), self.level)
         form.addRow(translate("Deadlines", "To"), self.target)
@@ -239,10 +240,10 @@ class DeadlinesPanel(QWidget):
         escalation = self.live(now)
         if escalation is None:
             return
-        colour = LEVEL_COLOURS.get(escalation.level, "#8c1d18")
+        tone = LEVEL_TONES.get(escalation.level, Tone.CRITICAL)
         mark = "▲ " if escalation.level else "✔ "
         self.level_label.setText(mark + level_name(escalation.level))
-        self.level_label.setStyleSheet(f"color: {colour}; font-weight: 600; font-size: 15px;")
+        self.level_label.setStyleSheet(text_style(tone, bold=True) + " font-size: 15px;")
         self.reasons_label.setText(
             "<br>".join(
                 f"• {html.escape(reason_text(r, self._language))}" for r in escalation.reasons

@@ -14,13 +14,7 @@ import babel.units
 
 from app.services.deadlines.escalation import Reason, english_reason
 from app.services.deadlines.policy import Explanation
-from app.ui.core.i18n import Language, isolate, translate
-
-
-def _fill(template: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", isolate(value))
-    return template
+from app.ui.core.i18n import Language, fill, translate
 
 
 def _days(language: Language, n: int) -> str:
@@ -36,12 +30,12 @@ def explanation_text(item: Explanation, language: Language) -> str:
 
     code = item.code
     if code == "window_from_delivery":
-        return _fill(
+        return fill(
             translate("Policy", "%1 from delivery on %2 (until %3)."),
             days("days"), day(p["start"]), day(p["deadline"]),
         )  # fmt: skip
     if code == "window_from_estimate":
-        return _fill(
+        return fill(
             translate(
                 "Policy",
                 "No delivery date is known, so %1 count from the latest estimated delivery "
@@ -50,41 +44,41 @@ def explanation_text(item: Explanation, language: Language) -> str:
             days("days"), day(p["start"]), day(p["deadline"]),
         )  # fmt: skip
     if code == "estimate_ignored":
-        return _fill(
+        return fill(
             translate("Policy", "The delivery date %1 is used, not the estimate %2."),
             day(p["delivered"]), day(p["estimated"]),
         )  # fmt: skip
     if code == "delivered_on_holiday":
-        return _fill(
+        return fill(
             translate(
                 "Policy", "%1 was a public holiday (%2); the window still counts calendar days."
             ),
             day(p["start"]), str(p["holiday"]),
         )  # fmt: skip
     if code == "category_rule":
-        return _fill(
+        return fill(
             translate("Policy", "Category %1 has a return window of %2."),
             str(p["category"]), days("days"),
         )  # fmt: skip
     if code in ("category_general", "category_excluded"):
-        return _fill(
+        return fill(
             translate("Policy", "Category %1 follows the general rule of %2."),
             str(p["category"]), days("days"),
         )  # fmt: skip
     if code == "category_rule_not_in_force":
-        return _fill(
+        return fill(
             translate(
                 "Policy", "The shorter rule for %1 applies to orders from %2; this order keeps %3."
             ),
             str(p["category"]), day(p["effective_from"]), days("days"),
         )  # fmt: skip
     if code == "shop_override":
-        return _fill(
+        return fill(
             translate("Policy", "Your shop's policy extends the marketplace's %1 to %2."),
             days("marketplace_days"), days("days"),
         )  # fmt: skip
     if code == "holiday_extension":
-        return _fill(
+        return fill(
             translate(
                 "Policy",
                 "Bought between %1 and %2: the holiday return policy extends the deadline to %3.",
@@ -92,7 +86,7 @@ def explanation_text(item: Explanation, language: Language) -> str:
             day(p["purchased_from"]), day(p["purchased_to"]), day(p["deadline"]),
         )  # fmt: skip
     if code == "holiday_extension_not_later":
-        return _fill(
+        return fill(
             translate(
                 "Policy",
                 "The holiday return policy allows returns until %1, but the normal window ends "
@@ -101,7 +95,7 @@ def explanation_text(item: Explanation, language: Language) -> str:
             day(p["extension"]), day(p["deadline"]),
         )  # fmt: skip
     if code == "holiday_extension_needs_purchase":
-        return _fill(
+        return fill(
             translate(
                 "Policy",
                 "Orders bought between %1 and %2 may be returned until %3; "
@@ -110,12 +104,12 @@ def explanation_text(item: Explanation, language: Language) -> str:
             day(p["purchased_from"]), day(p["purchased_to"]), day(p["extension"]),
         )  # fmt: skip
     if code == "replacement_only":
-        return _fill(
+        return fill(
             translate("Policy", "Category %1 is often replacement only in this marketplace."),
             str(p["category"]),
         )
     if code == "statutory_withdrawal":
-        return _fill(
+        return fill(
             translate(
                 "Policy",
                 "The statutory right to cancel (%1) runs until %2, later than the marketplace "
@@ -124,7 +118,7 @@ def explanation_text(item: Explanation, language: Language) -> str:
             days("days"), day(p["deadline"]),
         )  # fmt: skip
     if code == "statutory_withdrawal_shorter":
-        return _fill(
+        return fill(
             translate(
                 "Policy",
                 "The statutory right to cancel (%1) ends on %2; the longer return window applies.",
@@ -140,9 +134,9 @@ def explanation_text(item: Explanation, language: Language) -> str:
     if code == "open":
         if int(p["days_left"]) == 0:
             return translate("Policy", "Today is the last day to start a return.")
-        return _fill(translate("Policy", "%1 left to start a return."), days("days_left"))
+        return fill(translate("Policy", "%1 left to start a return."), days("days_left"))
     if code == "closed":
-        return _fill(
+        return fill(
             translate("Policy", "The return window closed on %1, %2 ago."),
             day(p["deadline"]), days("days_ago"),
         )  # fmt: skip
@@ -163,7 +157,7 @@ def clock_name(kind: str) -> str:
 def clock_rule_text(hours: float | None, business_days: int | None, language: Language) -> str:
     """Which kind of clock it is, so the two are never mixed up."""
     if business_days is not None:
-        return _fill(
+        return fill(
             translate("Policy", "%1 business days (weekends and holidays do not count)"),
             language.number(business_days),
         )
@@ -175,7 +169,7 @@ def clock_rule_text(hours: float | None, business_days: int | None, language: La
             if hours <= 72 and hours == int(hours)
             else language.duration(dt.timedelta(hours=hours))
         )
-        return _fill(translate("Policy", "%1, calendar time (weekends count)"), span)
+        return fill(translate("Policy", "%1, calendar time (weekends count)"), span)
     return translate("Policy", "calendar days")
 
 
@@ -201,7 +195,7 @@ def reason_text(reason: Reason, language: Language) -> str:
     p = reason.params
     code = reason.code
     if code == "repeated_contact":
-        return _fill(
+        return fill(
             translate("Policy", "The buyer wrote %1 times in %2 with no answer"),
             language.number(int(p["count"])), _days(language, int(p["days"])),
         )  # fmt: skip
@@ -218,21 +212,21 @@ def reason_text(reason: Reason, language: Language) -> str:
     if code == "high_value":
         return translate("Policy", "High-value order")
     if code == "safety":
-        return _fill(translate("Policy", "The buyer mentions a safety problem (%1)"), p["word"])
+        return fill(translate("Policy", "The buyer mentions a safety problem (%1)"), p["word"])
     if code == "manual":
         who = target_name(p.get("target"))
         if who:
-            return _fill(translate("Policy", "Escalated by an agent to %1: %2"), who, p["reason"])
-        return _fill(translate("Policy", "Escalated by an agent: %1"), p["reason"])
+            return fill(translate("Policy", "Escalated by an agent to %1: %2"), who, p["reason"])
+        return fill(translate("Policy", "Escalated by an agent: %1"), p["reason"])
     if code == "clock_breached":
-        return _fill(translate("Policy", "Overdue: %1"), clock_name(p["clock"]))
+        return fill(translate("Policy", "Overdue: %1"), clock_name(p["clock"]))
     if code == "clock_due_soon":
-        return _fill(translate("Policy", "Due soon: %1"), clock_name(p["clock"]))
+        return fill(translate("Policy", "Due soon: %1"), clock_name(p["clock"]))
     return english_reason(reason)
 
 
 def countdown(due_at: dt.datetime, now: dt.datetime, language: Language, parts: int = 2) -> str:
     """'in 3 hr 12 min' before the deadline, '2 hr overdue' after it (`parts=1`: '2 hr')."""
     if due_at >= now:
-        return _fill(translate("Policy", "in %1"), language.duration(due_at - now, parts))
-    return _fill(translate("Policy", "%1 overdue"), language.duration(now - due_at, parts))
+        return fill(translate("Policy", "in %1"), language.duration(due_at - now, parts))
+    return fill(translate("Policy", "%1 overdue"), language.duration(now - due_at, parts))

@@ -6,14 +6,13 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QFont, QPainter, QPen
 from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.deadlines.policy import ReturnWindow
-from app.ui.core.i18n import Language, isolate, translate
+from app.ui.core.i18n import Language, fill, translate
+from app.ui.core.style import Tone, colour, css, text_style
 from app.ui.deadlines.policy_text import explanation_text
-
-GREEN, RED, GREY = QColor("#1e6b36"), QColor("#b3261e"), QColor("#5f6368")
 
 
 class Timeline(QWidget):
@@ -26,6 +25,11 @@ class Timeline(QWidget):
         self._points: list[tuple[dt.date, str]] = []
         self._today: dt.date | None = None
         self._open = True
+
+    @property
+    def points(self) -> tuple[tuple[dt.date, str], ...]:
+        """The two ends drawn, each a day and its label: the start, then the last day."""
+        return tuple(self._points)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(220, 58)
@@ -58,7 +62,9 @@ class Timeline(QWidget):
         painter.setRenderHint(QPainter.Antialiasing)
         y = 26  # the line; today's label above it, the ends' labels below
         start_x, end_x = self.x_of(self._points[0][0]), self.x_of(self._points[-1][0])
-        painter.setPen(QPen(GREEN if self._open else GREY, 4, Qt.SolidLine, Qt.RoundCap))
+        line = colour(Tone.OK if self._open else Tone.MUTED)
+        today = colour(Tone.OK if self._open else Tone.DANGER)
+        painter.setPen(QPen(line, 4, Qt.SolidLine, Qt.RoundCap))
         painter.drawLine(int(start_x), y, int(end_x), y)
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
@@ -67,15 +73,15 @@ class Timeline(QWidget):
             self._points, (Qt.AlignLeading, Qt.AlignTrailing), strict=True
         ):
             x = self.x_of(day)
-            painter.setPen(QPen(GREY, 2))
+            painter.setPen(QPen(colour(Tone.MUTED), 2))
             painter.drawLine(int(x), y - 6, int(x), y + 6)
             self._label(painter, x, label, align)
         if self._today is not None:
             x = self.x_of(self._today)
             painter.setPen(Qt.NoPen)
-            painter.setBrush(GREEN if self._open else RED)
+            painter.setBrush(today)
             painter.drawEllipse(QRectF(x - 6, y - 6, 12, 12))
-            painter.setPen(QPen(GREEN if self._open else RED))
+            painter.setPen(QPen(today))
             self._label(painter, x, self._today_label, Qt.AlignHCenter, top=0)
         painter.end()
 
@@ -104,7 +110,7 @@ class ReturnWindowBox(QGroupBox):
         self.why_label = QLabel(self)
         self.why_label.setObjectName("returnWhy")
         self.why_label.setWordWrap(True)
-        self.why_label.setStyleSheet("color: #5f6368;")
+        self.why_label.setStyleSheet(text_style(Tone.MUTED))
         self.why_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         for widget in (self.state_label, self.deadline_label, self.timeline, self.why_label):
@@ -113,7 +119,7 @@ class ReturnWindowBox(QGroupBox):
     def show_window(self, window: ReturnWindow | None, problem: str | None, today: dt.date) -> None:
         if window is None:
             self.state_label.setText(translate("ReturnWindow", "Unknown"))
-            self.state_label.setStyleSheet("color: #5f6368; font-weight: 600;")
+            self.state_label.setStyleSheet(text_style(Tone.MUTED, bold=True))
             self.deadline_label.setText(html.escape(problem or ""))
             self.timeline.hide()
             self.why_label.clear()
@@ -123,20 +129,20 @@ class ReturnWindowBox(QGroupBox):
             if days_left == 0:
                 left = translate("ReturnWindow", "last day today")
             else:
-                left = translate("ReturnWindow", "%1 left").replace(
-                    "%1", self._language.duration(dt.timedelta(days=days_left))
+                left = fill(
+                    translate("ReturnWindow", "%1 left"),
+                    self._language.duration(dt.timedelta(days=days_left)),
                 )
             self.state_label.setText("✔ " + translate("ReturnWindow", "Open") + " · " + left)
-            self.state_label.setStyleSheet("color: #1e6b36; font-weight: 600;")
+            self.state_label.setStyleSheet(text_style(Tone.OK, bold=True))
         else:
             ago = self._language.duration(dt.timedelta(days=-days_left))
-            self.state_label.setText(
-                "✖ " + translate("ReturnWindow", "Closed %1 ago").replace("%1", ago)
-            )
-            self.state_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+            self.state_label.setText("✖ " + fill(translate("ReturnWindow", "Closed %1 ago"), ago))
+            self.state_label.setStyleSheet(text_style(Tone.DANGER, bold=True))
         self.deadline_label.setText(
-            translate("ReturnWindow", "Last day to start a return: %1").replace(
-                "%1", isolate(self._language.day(window.deadline))
+            fill(
+                translate("ReturnWindow", "Last day to start a return: %1"),
+                self._language.day(window.deadline),
             )
         )
         start_label = (
@@ -162,5 +168,5 @@ class ReturnWindowBox(QGroupBox):
         ]
         text = "<br>".join(f"• {html.escape(line)}" for line in lines)
         if problem:  # e.g. the shop's overrides file could not be read
-            text += f'<br><span style="color:#b3261e;">⚠ {html.escape(problem)}</span>'
+            text += f'<br><span style="color:{css(Tone.DANGER)};">⚠ {html.escape(problem)}</span>'
         self.why_label.setText(text)

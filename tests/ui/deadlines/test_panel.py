@@ -11,7 +11,8 @@ from app.services.core.profile import Profile
 from app.services.deadlines.overview import load_case_deadlines
 from app.services.inbox.queries import View
 from app.ui.core.i18n import Language
-from app.ui.deadlines.panel import EscalateDialog
+from app.ui.core.style import Tone, css
+from app.ui.deadlines.panel import LEVEL_TONES, EscalateDialog
 from app.ui.inbox.model import COLUMNS
 from tests.ui.conftest import settle
 from tests.ui.test_main_window import _select
@@ -69,6 +70,8 @@ def test_countdowns_follow_the_clock_without_a_reload(qtbot, open_window, profil
     clocks = view.deadlines_panel.clocks
     assert plain(clocks.topLevelItem(0).text(2)) == "in 24 hr"
     assert plain(view.due_label.text()) == "Reply to the buyer: in 24 hr"
+    level = view.deadlines_panel.level_label
+    assert css(Tone.OK) in level.styleSheet()  # not escalated: the palette's "ok" tone
     clock.advance(hours=21, minutes=30)
     view.refresh_live()  # what the 30-second timer calls
     assert plain(clocks.topLevelItem(0).text(2)) == "in 2 hr 30 min"
@@ -77,13 +80,12 @@ def test_countdowns_follow_the_clock_without_a_reload(qtbot, open_window, profil
     view.refresh_live()
     assert plain(clocks.topLevelItem(0).text(2)) == "1 hr 30 min overdue"
     assert "Overdue: Reply to the buyer" in plain(view.escalation_label.text())
+    escalated = view.deadlines_panel.live(clock()).level
+    assert escalated > 0
+    assert css(LEVEL_TONES[escalated]) in level.styleSheet()
+    assert css(Tone.OK) not in level.styleSheet()
     # The inbox Due column moves with the clock too.
     window.inbox_model.refresh_time()
-    due_column = [
-        c.key for c in window.inbox_model.__class__.__mro__[0].__dict__.get("COLUMNS", ())
-    ] or None
-    del due_column
-
     index = window.inbox_model.index(0, [c.key for c in COLUMNS].index("due"))
     assert plain(index.data()) == "1 hr overdue"
     assert index.data(Qt.DecorationRole) is not None  # an icon, not colour alone
@@ -139,11 +141,10 @@ def test_arabic_ui_formats_dates_in_arabic_and_mirrors_the_timeline(
                  "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")[deadline.month - 1]  # fmt: skip
         timeline = box.timeline
         assert timeline.layoutDirection() == Qt.RightToLeft
-        start, end = timeline._points[0][0], timeline._points[-1][0]
+        (start, _), (end, end_label) = timeline.points
         assert timeline.x_of(start) > timeline.x_of(end)  # delivery on the right
-        assert month in timeline._points[-1][1] or any(
-            month in label for _, label in timeline._points
-        )
+        assert end == deadline
+        assert month in end_label  # the last day, its month spelled out in Arabic
     finally:
         Language("en-US").install(app)
 
