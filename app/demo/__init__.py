@@ -55,7 +55,7 @@ def seed_demo(
 def _seed_scripted(profile: Profile) -> int:
     """The scripted cases, each whole in one transaction, unless the profile has them."""
     from app.demo.common import replayed_time
-    from app.demo.scripted import SCRIPTED_CASES, existing_case_for
+    from app.demo.scripted import existing_case_for, scripted_cases
 
     with profile.read() as session:
         if session.get(Meta, META_KEY) is not None:
@@ -63,7 +63,7 @@ def _seed_scripted(profile: Profile) -> int:
     created = 0
     refs: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="workbench-demo-") as folder:
-        for spec in SCRIPTED_CASES:
+        for spec in scripted_cases():
             # One transaction per scripted case, its check included: a crash leaves it
             # whole or absent (the services' own writes inside join this one).
             with replayed_time(profile), profile.write():

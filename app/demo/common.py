@@ -23,18 +23,14 @@ def _real_now(profile: Profile) -> dt.datetime:
     return clock.real() if isinstance(clock, ReplayClock) else clock()
 
 
-def ago(profile: Profile, days: float = 0, hours: float = 0, minutes: float = 0) -> dt.datetime:
-    return _real_now(profile) - dt.timedelta(days=days, hours=hours, minutes=minutes)
+def moment_at(profile: Profile, offset: dt.timedelta) -> dt.datetime:
+    """The moment `offset` from now (negative: in the past), on the real clock, not the replay."""
+    return _real_now(profile) + offset
 
 
-def day(profile: Profile, days: int) -> dt.date:
-    """A calendar date `days` from today (negative: in the past)."""
-    return (_real_now(profile) + dt.timedelta(days=days)).date()
-
-
-def local_time(moment: dt.datetime, offset_hours: int) -> dt.datetime:
-    """Wall-clock time at a UTC offset, naive, as a phone camera writes it into EXIF."""
-    return (moment + dt.timedelta(hours=offset_hours)).replace(tzinfo=None)
+def date_at(profile: Profile, offset: dt.timedelta) -> dt.date:
+    """The calendar date `offset` (whole days) from today."""
+    return (_real_now(profile) + offset).date()
 
 
 # ----------------------------------------------------------------------------- replayed time
