@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -390,11 +390,6 @@ class MessageAdded:
 
     changes: Changes
     message_id: uuid.UUID
-
-    def __iter__(self) -> Iterator[object]:
-        # Transitional: app/demo/cases_evidence.py still unpacks `_, thanks_id = ...`.
-        # Remove once it reads `.message_id` (nothing else may unpack a result).
-        return iter((self.changes, self.message_id))
 
 
 @dataclass(frozen=True)
