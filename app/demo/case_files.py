@@ -11,10 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from app.demo.case_script import (
+    CaseScript,
+    Customer,
+    Escalation,
+    EvidenceScript,
+    Item,
+    MessageScript,
+    NamedTime,
+    OrderScript,
+    ReceiptLine,
+    TrackingEvent,
+)
 from app.demo.case_text import (
     UnknownPlaceholder,
     fill_text,
@@ -57,120 +68,6 @@ class CaseFileError(UserError):
         self.path, self.field, self.problem = path, field, problem
         where = f"demo case file {path.name}"
         super().__init__(f"In {where}, '{field}' {problem}" if field else f"The {where} {problem}")
-
-
-# ----------------------------------------------------------------------------- what a file says
-
-
-@dataclass(frozen=True)
-class Customer:
-    name: str
-    locale: str
-    alias: str | None
-    email: str | None
-
-
-@dataclass(frozen=True)
-class Item:
-    title: str
-    sku: str | None
-    category: str | None
-    quantity: int
-    unit_price: Decimal | None
-
-
-@dataclass(frozen=True)
-class OrderScript:
-    """The order; times are offsets from the moment of seeding (negative: in the past)."""
-
-    external_id: str
-    purchased: dt.timedelta | None
-    shipped: dt.timedelta | None
-    delivered: dt.timedelta | None  # whole days, as are the two estimates
-    estimated_from: dt.timedelta | None
-    estimated_to: dt.timedelta | None
-    fulfilment: str | None
-    currency: str | None
-    carrier: str | None
-    tracking: str | None
-    items: tuple[Item, ...]
-
-
-@dataclass(frozen=True)
-class NamedTime:
-    """A moment texts can show as `{name}`: UTC, or wall-clock time at `utc_offset`."""
-
-    at: dt.timedelta
-    utc_offset: dt.timedelta | None
-
-
-@dataclass(frozen=True)
-class ReceiptLine:
-    text: str
-    size: int
-    bold: bool
-
-
-@dataclass(frozen=True)
-class TrackingEvent:
-    at: dt.timedelta
-    text: str
-
-
-@dataclass(frozen=True)
-class EvidenceScript:
-    """A file drawn by `app.demo.media` and attached to its message."""
-
-    drawing: str  # one of DRAWINGS
-    kind: str
-    caption: str
-    file: str  # the file's name; may use {taken} (a photo's local time) and the case's names
-    utc_offset: str | None  # photos and the tracking screenshot: "+09:00"
-    taken: dt.timedelta | None  # photos
-    pages: tuple[tuple[ReceiptLine, ...], ...]  # receipt_pdf
-    clock: dt.timedelta | None  # tracking_screenshot: the phone's clock in the status bar
-    status: str | None
-    note: str | None
-    events: tuple[TrackingEvent, ...]
-
-
-@dataclass(frozen=True)
-class MessageScript:
-    direction: str
-    author: str  # one of AUTHORS
-    at: dt.timedelta
-    body: str
-    draft: bool
-    template: str | None
-    evidence: tuple[EvidenceScript, ...]
-
-
-@dataclass(frozen=True)
-class Escalation:
-    level: int
-    reason: str
-    target: str | None
-
-
-@dataclass(frozen=True)
-class CaseScript:
-    """One scripted case as its file says; the first message opens the case."""
-
-    path: Path
-    number: int
-    subject: str
-    marketplace: str
-    reason: str
-    priority: str
-    channel: str
-    assignee: str  # one of PEOPLE
-    customer: Customer
-    order: OrderScript
-    times: dict[str, NamedTime]
-    messages: tuple[MessageScript, ...]
-    status: str | None
-    tags: tuple[str, ...]
-    escalation: Escalation | None
 
 
 # ----------------------------------------------------------------------------- reading

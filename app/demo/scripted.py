@@ -23,13 +23,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.demo import media
-from app.demo.case_files import (
-    CASES_FOLDER,
-    CaseScript,
-    EvidenceScript,
-    MessageScript,
-    read_case_folder,
-)
+from app.demo.case_files import CASES_FOLDER, read_case_folder
+from app.demo.case_script import CaseScript, EvidenceScript, MessageScript
 from app.demo.case_text import fill_text, local_wall_time, parse_utc_offset
 from app.demo.common import (
     SHOP,
