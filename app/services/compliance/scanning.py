@@ -206,8 +206,8 @@ class Batch:
                 return f"the fast path failed ({type(exc).__name__}: {exc})"
             plain = found_in(self.plain_matches(text))
             if fast != plain:
-                missed = sorted(set(plain) - set(fast))[:3] or sorted(set(fast) - set(plain))[:3]
-                where = ", ".join(f"{name} {text[s:e]!r}" for name, (s, e), _ in missed)
+                odd = [f for f in plain if f not in fast] or [f for f in fast if f not in plain]
+                where = ", ".join(f"{name} {text[s:e]!r}" for name, (s, e), _ in odd[:3])
                 return f"the fast path disagrees with plain re ({where or 'order'})"
         return None
 
