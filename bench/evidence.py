@@ -8,7 +8,10 @@ In one run, on a fresh profile in a temporary folder:
   bytes with shutil (the baseline: what the disk costs anyway);
 - the same N photos and one big file added through the real evidence panel,
   with the longest main-thread stall (DESIGN.md section 9: never over 100 ms)
-  measured by a 5 ms timer, until every thumbnail is shown;
+  measured by a 5 ms timer until every thumbnail is shown, reported with the
+  budget as pass/fail; and how long a case write sent during the intake takes,
+  next to the same write with nothing running (files are stored on the pool,
+  only rows go through the writer, so the two should be close);
 - exporting the bundle (GPS stripped) and the doctor re-hashing every blob;
 - checking a reply for compliance: a normal one and a 1 MB paste.
 """
@@ -23,6 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -101,16 +105,25 @@ def services(folder: Path, photos: list[Path]) -> dict:
         profile.close()
 
 
+STALL_BUDGET_MS = 100  # DESIGN.md section 9: main-thread stall during import
+
+
 def through_the_panel(folder: Path, paths: list[Path]) -> dict:
-    """Add files through the real panel; the longest main-thread stall until all show."""
-    from PySide6.QtCore import QSettings, QTimer
+    """Add files through the real panel, until every thumbnail shows.
+
+    Measured as the main thread sees it: the longest gap between ticks of a 5 ms
+    timer (a stall), against the budget. Also a case write sent once the intake is
+    under way, next to the same write with nothing else running: the files are
+    stored on the pool, so the write should not wait for them.
+    """
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.ui.core.i18n import Language
     from app.ui.core.tasks import TaskManager
     from app.ui.main_window import MainWindow
 
-    application = QApplication.instance() or QApplication([])
+    _application = QApplication.instance() or QApplication([])  # kept alive for the run
     profile = Profile.open(folder / f"ui-{len(paths)}", agent="bench")
     case_id = new_case(profile)
     tasks = TaskManager()
@@ -121,12 +134,30 @@ def through_the_panel(folder: Path, paths: list[Path]) -> dict:
     panel = window.case_view.sidebar.evidence
 
     def wait(condition, seconds: float = 120) -> None:  # noqa: ANN001
-        deadline = time.perf_counter() + seconds
-        while not condition() and time.perf_counter() < deadline:
-            application.processEvents()
-            time.sleep(0.001)
+        """Run the event loop (no busy loop) until `condition()` or `seconds` pass."""
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(2)
+        poll.timeout.connect(lambda: condition() and loop.quit())
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        if not condition():
+            poll.start()
+            loop.exec()
+            poll.stop()
+
+    def timed_write(priority: str) -> list[float]:
+        """Send a case write now; the list gets its milliseconds once it is done."""
+        took: list[float] = []
+        sent = time.perf_counter()
+        tasks.write(
+            partial(cases.update_case, profile, case_id, priority=priority),
+            on_done=lambda _changes: took.append((time.perf_counter() - sent) * 1000),
+        )
+        return took
 
     wait(lambda: panel.case_id == case_id and not tasks.busy)
+    idle_write = timed_write("high")
+    wait(lambda: bool(idle_write))
     gc.collect()
     gaps = [0.0]
     last = [time.perf_counter()]
@@ -142,6 +173,10 @@ def through_the_panel(folder: Path, paths: list[Path]) -> dict:
     timer.start()
     start = time.perf_counter()
     panel.add_files(paths)
+    wait(lambda: panel.intake.running)
+    busy_write = timed_write("urgent")
+    busy_write_while_storing = panel.intake.running
+    wait(lambda: bool(busy_write))
     wait(lambda: panel.strip.count() == len(paths) and not tasks.busy)
     wait(lambda: not panel.strip.pending, 10)
     elapsed = time.perf_counter() - start
@@ -149,12 +184,17 @@ def through_the_panel(folder: Path, paths: list[Path]) -> dict:
     window.close()
     tasks.shutdown()
     profile.close()
+    stall_ms = round(gaps[0] * 1000)
     return {
         "files": len(paths),
         "shown": panel.strip.count(),
         "seconds_until_all_shown": round(elapsed, 2),
-        "max_main_thread_stall_ms": round(gaps[0] * 1000),
-        "budget_ms": 100,
+        "max_main_thread_stall_ms": stall_ms,
+        "stall_budget_ms": STALL_BUDGET_MS,
+        "stall_within_budget": stall_ms <= STALL_BUDGET_MS,
+        "write_idle_ms": round(idle_write[0], 1) if idle_write else None,
+        "write_during_intake_ms": round(busy_write[0], 1) if busy_write else None,
+        "write_sent_while_files_were_being_stored": busy_write_while_storing,
     }
 
 

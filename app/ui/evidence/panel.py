@@ -193,14 +193,18 @@ class EvidencePanel(QGroupBox):
         return None if self._detail is None else self._detail.id
 
     def show_detail(self, detail: CaseDetail) -> None:
-        if self._detail is None or self._detail.id != detail.id:
+        same_case = self._detail is not None and self._detail.id == detail.id
+        if not same_case:
             self.clear_notice()
         self._detail = detail
         self.setEnabled(True)
         self.progress_box.setVisible(self._job is not None and self._job.case_id == detail.id)
-        self._items = detail.evidence
         self.checklist_label.setText(checklist_text(detail, self._language))
-        self._show_strip(detail.evidence)
+        # A write that did not touch the files (a status, a reply) leaves the strip as it
+        # is: rebuilding hundreds of tiles is a visible pause.
+        if not same_case or detail.evidence != self._items:
+            self._items = detail.evidence
+            self._show_strip(detail.evidence)
         if self._viewer is not None and self._viewer.isVisible():
             for info in detail.evidence:
                 self._viewer.update_item(info)
