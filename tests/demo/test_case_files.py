@@ -111,3 +111,20 @@ def test_placeholders_reach_no_further_than_dates():
     for sneaky in ("{d.__class__}", "{d.hour}", "{d[0]}", "{0}"):
         with pytest.raises(KeyError):
             fill_text(sneaky, {"d": day})
+
+
+def test_a_spoilt_phrase_file_is_named(tmp_path):
+    from app.demo.phrases import PHRASES_FOLDER, PhraseFileError, read_phrase_folder
+
+    folder = tmp_path / "phrases"
+    shutil.copytree(PHRASES_FOLDER, folder)
+    shared, packs = read_phrase_folder(folder)
+    assert [p.code for p in packs] == list(shared["weights"])
+    path = folder / "de.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("[issues]\nwrong_size", "[issues]\nwrong_sizes", 1), "utf-8")
+    with pytest.raises(UserError) as raised:
+        read_phrase_folder(folder)
+    assert isinstance(raised.value, PhraseFileError)
+    assert (raised.value.path.name, raised.value.field) == ("de.toml", "issues.wrong_size")
+    assert "de.toml" in str(raised.value) and "'issues.wrong_size' is missing" in str(raised.value)
