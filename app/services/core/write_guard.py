@@ -9,7 +9,9 @@ change would never reach the history, undo or sync).
 The test suite installs it on every session (tests/services/conftest.py). A
 profile can install it on its own writer only: `WriteGuard(profile.write_session_factory)`.
 Profile settings (`Meta`: agent name, device id) are this laptop's own and are not
-logged, so they are not counted.
+logged, so they are not counted. It sees what goes through the ORM's unit of work
+(`session.add`, attribute changes, `session.delete`), not bulk `update()`/`delete()`
+statements or raw SQL, which no service uses to write.
 """
 
 from __future__ import annotations
