@@ -20,7 +20,7 @@ setup(
     package_dir={"app.resources": "resources"},
     package_data={
         "app.models.migrations": ["script.py.mako", "versions/*.py"],
-        "app.demo": ["cases/*.toml", "cases/*.md"],
+        "app.demo": ["cases/*.toml", "cases/*.md", "phrases_data/*.toml", "phrases_data/*.md"],
         **{f"app.resources.{folder}": globs for folder, globs in RESOURCES.items()},
     },
     include_package_data=False,
