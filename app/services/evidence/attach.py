@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,6 +42,7 @@ from app.services.evidence.store import StoredFile
 # Names the rest of the services and the command line import from here.
 __all__ = [
     "EVIDENCE_KINDS",
+    "FileRecorded",
     "NOT_ADDED_CANCELLED",
     "UNCHANGED",
     "AttachResult",
@@ -116,6 +119,14 @@ def store_new_case_files(
     return stored
 
 
+@dataclass(frozen=True)
+class FileRecorded:
+    """What `record_stored_file` wrote: the new evidence file's id."""
+
+    changes: Changes
+    evidence_id: uuid.UUID
+
+
 def record_stored_file(
     profile: Profile,
     case_id: uuid.UUID,
@@ -125,7 +136,7 @@ def record_stored_file(
     kind: str | None = None,
     caption: str | None = None,
     message_id: uuid.UUID | None = None,
-) -> uuid.UUID:
+) -> FileRecorded:
     """The row for one stored file, in one transaction; refuses content already on the
     case. Several files: `intake.record_evidence`."""
     with profile.write() as session:
@@ -144,12 +155,21 @@ def record_stored_file(
         now = profile.now()
         row = insert_evidence(session, profile, case_id, stored, message_id, kind, caption, now)
         case.updated_at = now
-        return row.id
+        evidence_id = row.id
+    return FileRecorded(
+        Changes(cases=frozenset({case_id}), evidence=frozenset({evidence_id})), evidence_id
+    )
 
 
-# The name `cases.operations.add_evidence` still imports for the one-file write; the
-# several-file write of the same name is `intake.record_evidence`.
-record_evidence = record_stored_file
+def _recorded_evidence_id(*args: Any, **kwargs: Any) -> uuid.UUID:
+    """Transitional, for `cases.operations.add_evidence`, which still imports the name
+    `record_evidence` and takes the id alone: `record_stored_file(...).evidence_id`."""
+    return record_stored_file(*args, **kwargs).evidence_id
+
+
+# Transitional: remove once `cases.operations.add_evidence` calls `record_stored_file`.
+# (The several-file write is `intake.record_evidence`.)
+record_evidence = _recorded_evidence_id
 
 
 # ----------------------------------------------------------------------------- editing
