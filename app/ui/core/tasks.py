@@ -193,12 +193,13 @@ class TaskManager(QObject):
     def _deliver(self, task_id: int, future: Future) -> None:
         on_done, on_error = self._pending.pop(task_id, (None, None))
         self._progress.pop(task_id, None)
+        started = task_id in self._jobs
         self._jobs.discard(task_id)
         try:
             if self._closed:
                 return  # after shutdown the widgets that asked are going away
             if future.cancelled():
-                if task_id in self._jobs and on_error is not None:
+                if started and on_error is not None:
                     on_error(Cancelled())  # a started task cancelled before it ran
                 return
             error = future.exception()

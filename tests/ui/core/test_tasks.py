@@ -134,3 +134,20 @@ def test_a_started_task_that_finishes_hands_back_its_result(qtbot):
     manager.start(lambda job, x: x * 2, 21, on_done=results.append)
     qtbot.waitUntil(lambda: results == [42], timeout=5000)
     manager.shutdown()
+
+
+def test_a_started_task_cancelled_before_it_runs_says_so(qtbot):
+    import threading
+
+    manager = TaskManager(pool_size=1)
+    release = threading.Event()
+    outcome: list[str] = []
+    manager.run(release.wait, 5)  # the only worker is busy: the next task waits in the queue
+    task = manager.start(
+        lambda job: "ran", on_done=outcome.append, on_cancelled=lambda: outcome.append("cancelled")
+    )
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome == ["cancelled"]
+    manager.shutdown()
