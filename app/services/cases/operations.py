@@ -44,7 +44,7 @@ from app.services.core.profile import Profile
 from app.services.core.validation import check_aware, clean_line, clean_text, enum_value
 from app.services.deadlines.escalation import refresh_signals
 from app.services.evidence.attach import insert_evidence as _insert_evidence
-from app.services.evidence.attach import record_evidence, store_for, store_new_case_files
+from app.services.evidence.attach import record_stored_file, store_for, store_new_case_files
 
 # The sizes of the columns these go to (app/models/entities.py).
 MAX_BODY_CHARS = 100_000
@@ -552,13 +552,10 @@ def add_evidence(
         _load_case(session, case_id)
     path = Path(path)
     stored = store_for(profile, path)
-    evidence_id = record_evidence(
+    recorded = record_stored_file(
         profile, case_id, stored, path.name, kind=kind, caption=caption, message_id=message_id
     )
-    return EvidenceAdded(
-        changes=Changes(cases=frozenset({case_id}), evidence=frozenset({evidence_id})),
-        evidence_id=evidence_id,
-    )
+    return EvidenceAdded(changes=recorded.changes, evidence_id=recorded.evidence_id)
 
 
 # ----------------------------------------------------------------------------- delete

@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -49,7 +48,6 @@ __all__ = [
     "BlobRemoved",
     "attach_files",
     "insert_evidence",
-    "record_evidence",
     "record_stored_file",
     "remove_evidence",
     "restore_evidence",
@@ -159,17 +157,6 @@ def record_stored_file(
     return FileRecorded(
         Changes(cases=frozenset({case_id}), evidence=frozenset({evidence_id})), evidence_id
     )
-
-
-def _recorded_evidence_id(*args: Any, **kwargs: Any) -> uuid.UUID:
-    """Transitional, for `cases.operations.add_evidence`, which still imports the name
-    `record_evidence` and takes the id alone: `record_stored_file(...).evidence_id`."""
-    return record_stored_file(*args, **kwargs).evidence_id
-
-
-# Transitional: remove once `cases.operations.add_evidence` calls `record_stored_file`.
-# (The several-file write is `intake.record_evidence`.)
-record_evidence = _recorded_evidence_id
 
 
 # ----------------------------------------------------------------------------- editing

@@ -133,6 +133,12 @@ def copy_out(source: Path, target: Path) -> Path:
     target = Path(target).expanduser().absolute()
     if not target.parent.is_dir():
         raise InvalidInput(f"{target.parent}: the folder does not exist.")
+    if not Path(source).is_file():
+        raise StorageError(
+            "The file is not on this computer (it may still be syncing, or the evidence "
+            "folder was changed outside the workbench); run `workbench doctor` to check.",
+            kind="blob_missing",
+        )
     with replacing(target, prefix=".copy-") as out, Path(source).open("rb") as src:
         while chunk := src.read(_CHUNK):
             out.write(chunk)
