@@ -1,25 +1,37 @@
-"""Start-up of the GUI: an ordered list of small steps, each testable alone (STYLE.md habit 12)."""
+"""Start-up of the GUI: an ordered list of small steps, each testable alone (STYLE.md habit 12).
+
+The window is shown first, with nothing in it but "Opening your cases…"; once
+it has painted, the profile is opened (and upgraded, behind a progress
+dialog, if an older version made it) on the pool, together with the imports
+the screens need (the services and the database layer), and the window is
+filled in. So the agent sees the window about as fast as a bare Qt window
+appears (bench/startup.py), whatever the profile needs first.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
-import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLocale, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app import __version__
 from app.errors import UserError
-from app.models.db import needs_upgrade
-from app.services.core.profile import DB_NAME, Profile, configure_logging
 from app.ui.core.i18n import Language, translate
-from app.ui.core.tasks import TaskManager
-from app.ui.dialogs.preferences import saved_language
+from app.ui.core.tasks import Job, Task, TaskManager
 from app.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from app.services.core.profile import Profile
+
 log = logging.getLogger(__name__)
+
+UPGRADING = "upgrading"  # what the opening task reports while it upgrades the schema
+FIRST_PAINT_FALLBACK_MS = 1000  # a window that is never painted (minimised) still opens
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -39,60 +51,117 @@ def user_settings() -> QSettings:
     return QSettings(QSettings.IniFormat, QSettings.UserScope, "SupportWorkbench", "workbench")
 
 
-class _Opener(QObject):
-    """Opens a profile on a worker thread and says when it is done (a queued signal)."""
+def saved_language(settings: QSettings) -> str | None:
+    """The UI language saved in Preferences (None: the system's)."""
+    from app.ui.dialogs.preferences import saved_language as saved
 
-    done = Signal(object)
-
-    def open(self, data_dir: Path) -> None:
-        def work() -> None:
-            try:
-                result: object = Profile.open(data_dir, check_budget_s=0)
-            except Exception as error:  # noqa: BLE001 - handed to the main thread
-                result = error
-            self.done.emit(result)
-
-        threading.Thread(target=work, name="profile-upgrade", daemon=True).start()
+    return saved(settings)
 
 
-def _open_with_progress(data_dir: Path) -> Profile:
-    """Upgrade an older profile off the main thread, with a busy dialog that says so."""
-    dialog = QProgressDialog(
-        translate(
-            "App",
-            "Upgrading your data to this version of Support Workbench…\n"
-            "A backup copy is made first; this can take a minute.",
-        ),
-        None,
-        0,
-        0,
+def open_profile(job: Job, data_dir: Path) -> Profile:
+    """On the pool: open (upgrading if needed) the profile, and import what the screens use.
+
+    Reports `UPGRADING` through the job before an upgrade, so the window can say why
+    it takes a while. The health check comes later, in the background, once the
+    window is filled in."""
+    from app.models.db import needs_upgrade
+    from app.services.core.profile import DB_NAME, Profile
+
+    if needs_upgrade(Path(data_dir) / DB_NAME):
+        job.progress(0, 0, UPGRADING)
+    profile = Profile.open(data_dir, check_budget_s=0)
+    # The screens' imports, here rather than on the main thread when the window is filled.
+    import app.ui.case.view  # noqa: F401
+    import app.ui.inbox.model  # noqa: F401
+    import app.ui.inbox.panel  # noqa: F401
+
+    return profile
+
+
+def open_in_background(
+    parent: QWidget | None,
+    tasks: TaskManager,
+    data_dir: Path,
+    on_ready: Callable[[Profile], None],
+    on_failed: Callable[[int], None],
+) -> Task:
+    """Open the profile on the pool; an upgrade shows a busy dialog; a problem is explained
+    in a dialog and on stderr, then `on_failed(exit code)`: 2 for the user's, 1 for a bug."""
+    dialogs: list[QProgressDialog] = []
+
+    def progressed(_done: int, _total: int, what: str) -> None:
+        if what != UPGRADING or dialogs:
+            return
+        dialog = QProgressDialog(
+            translate(
+                "App",
+                "Upgrading your data to this version of Support Workbench…\n"
+                "A backup copy is made first; this can take a minute.",
+            ),
+            "",
+            0,
+            0,
+            parent,
+        )
+        dialog.setWindowTitle("Support Workbench")
+        dialog.setMinimumDuration(0)
+        dialog.setCancelButton(None)
+        dialog.show()
+        dialogs.append(dialog)
+
+    def close_dialog() -> None:
+        for dialog in dialogs:
+            dialog.close()
+            dialog.deleteLater()
+
+    def done(profile: Profile) -> None:
+        close_dialog()
+        on_ready(profile)
+
+    def failed(error: BaseException) -> None:
+        close_dialog()
+        if isinstance(error, UserError):
+            text, code = str(error), 2
+        else:
+            log.error("opening the profile failed", exc_info=error)
+            text = translate(
+                "App", "Something went wrong. Your saved work is safe; details are in the log file."
+            )
+            code = 1
+        print(f"workbench: {text}", file=sys.stderr)
+        QMessageBox.critical(parent, "Support Workbench", text)
+        on_failed(code)
+
+    return tasks.start(
+        open_profile, Path(data_dir), on_done=done, on_error=failed, on_progress=progressed
     )
-    dialog.setWindowTitle("Support Workbench")
-    dialog.setMinimumDuration(0)
-    dialog.setCancelButton(None)
-    dialog.show()
-    opener = _Opener()
-    loop = QEventLoop()
-    outcome: list[object] = []
-    opener.done.connect(lambda result: (outcome.append(result), loop.quit()), Qt.QueuedConnection)
-    opener.open(data_dir)
-    loop.exec()
-    dialog.close()
-    if isinstance(outcome[0], BaseException):
-        raise outcome[0]
-    return outcome[0]
 
 
-def open_profile_or_explain(data_dir: Path) -> Profile | None:
-    """Open the profile; on a storage problem, tell the user in a dialog and on stderr."""
-    try:
-        if needs_upgrade(Path(data_dir) / DB_NAME):
-            return _open_with_progress(data_dir)
-        return Profile.open(data_dir, check_budget_s=0)  # checked once the window shows
-    except UserError as error:
-        print(f"workbench: {error}", file=sys.stderr)
-        QMessageBox.critical(None, "Support Workbench", str(error))
-        return None
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, right after `window` is first painted (or after a fallback delay)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        QApplication.instance().installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            QTimer.singleShot(0, self._fire)  # after this paint is on the screen
+        return False
+
+    def _fire(self) -> None:
+        if self._then is None:
+            return
+        then, self._then = self._then, None
+        QApplication.instance().removeEventFilter(self)
+        then()
 
 
 def explain_damage(window: MainWindow, profile: Profile) -> QMessageBox | None:
@@ -159,18 +228,33 @@ def run_gui(data_dir: Path, *, locale: str | None = None) -> int:
     settings = user_settings()
     language = agent_language(locale or saved_language(settings))
     language.install(app)
-    profile = open_profile_or_explain(Path(data_dir))
-    if profile is None:
-        return 2
-    configure_logging(profile.root)
     tasks = TaskManager()
-    window = MainWindow(profile, tasks, language, settings)
+    window = MainWindow(None, tasks, language, settings)
     install_error_hook(window)
+    opened: list[Profile] = []
+    failure: list[int] = []
+
+    def ready(profile: Profile) -> None:
+        from app.services.core.profile import configure_logging
+
+        opened.append(profile)
+        configure_logging(profile.root)
+        window.attach(profile)
+        if explain_damage(window, profile) is None:  # nothing known: check in the background
+            check_health_in_background(window, profile, tasks)
+
+    def failed(code: int) -> None:
+        failure.append(code)
+        app.exit(code)
+
+    _AfterFirstPaint(
+        window, lambda: open_in_background(window, tasks, Path(data_dir), ready, failed)
+    )
     window.show()
-    if explain_damage(window, profile) is None:  # nothing known: check in the background
-        check_health_in_background(window, profile, tasks)
     try:
-        return app.exec()
+        code = app.exec()
+        return failure[0] if failure else code
     finally:
         tasks.shutdown()
-        profile.close()
+        for profile in opened:
+            profile.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
@@ -19,19 +20,16 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import UserError
-from app.services.cases import operations as cases
 from app.services.core.changes import Changes
-from app.services.core.profile import Profile
-from app.ui.case.view import CaseView
 from app.ui.core.bus import ChangeBus
 from app.ui.core.i18n import Language, fill, translate
-from app.ui.core.labels import status_label
 from app.ui.core.style import Tone, text_style
 from app.ui.core.tasks import TaskManager
-from app.ui.dialogs.new_case import NewCaseDialog
-from app.ui.dialogs.preferences import PreferencesDialog
-from app.ui.inbox.model import InboxModel
-from app.ui.inbox.panel import VIEWS, InboxPanel, view_label
+
+if TYPE_CHECKING:
+    from app.services.cases.operations import Created
+    from app.services.core.profile import Profile
+    from app.ui.dialogs.new_case import NewCaseDialog
 
 MESSAGE_MS = 8000
 
@@ -70,16 +68,19 @@ class ElidedLabel(QLabel):
 
 
 class MainWindow(QMainWindow):
+    """The window. It shows at once, before the profile is open (`attach` fills it in when
+    the profile is ready), so the agent sees it while the rest starts in the background."""
+
     def __init__(
         self,
-        profile: Profile,
+        profile: Profile | None,
         tasks: TaskManager,
         language: Language,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.profile = profile
+        self.profile: Profile | None = None
         self.tasks = tasks
         self.language = language
         self.settings = settings
@@ -87,9 +88,38 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(translate("MainWindow", "Support Workbench"))
 
-        self.inbox_model = InboxModel(profile, tasks, language, self)
+        self.opening = QLabel(translate("MainWindow", "Opening your cases…"), self)
+        self.opening.setAlignment(Qt.AlignCenter)
+        self.opening.setStyleSheet(text_style(Tone.MUTED))
+        self.setCentralWidget(self.opening)
+
+        self.message_label = ElidedLabel(Qt.ElideRight, self)
+        self.message_label.setObjectName("message")
+        self.statusBar().addWidget(self.message_label, 1)
+        self.profile_label = ElidedLabel(Qt.ElideMiddle, self)
+        self.profile_label.setStyleSheet(text_style(Tone.MUTED))
+        self.statusBar().addPermanentWidget(self.profile_label)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message_label.clear)
+        self.bus.message.connect(self.show_message)
+        self._restore_geometry()
+        if profile is not None:
+            self.attach(profile)
+
+    def attach(self, profile: Profile) -> None:
+        """Fill the window for the open profile: inbox, case view, menus, saved layout.
+
+        The screens are imported here, not at the top: they bring the services and the
+        database layer, which the first paint of the window does not need."""
+        from app.ui.case.view import CaseView
+        from app.ui.inbox.model import InboxModel
+        from app.ui.inbox.panel import InboxPanel
+
+        self.profile = profile
+        self.inbox_model = InboxModel(profile, self.tasks, self.language, self)
         self.inbox = InboxPanel(self.inbox_model, self)
-        self.case_view = CaseView(profile, tasks, language, self.bus, self)
+        self.case_view = CaseView(profile, self.tasks, self.language, self.bus, self)
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.inbox)
@@ -97,29 +127,18 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-
-        self.message_label = ElidedLabel(Qt.ElideRight, self)
-        self.message_label.setObjectName("message")
-        self.statusBar().addWidget(self.message_label, 1)
-        self.profile_label = ElidedLabel(Qt.ElideMiddle, self)
+        self.setCentralWidget(self.splitter)  # the "opening" label goes with the old one
         self.profile_label.setText(str(profile.root))
-        self.profile_label.setStyleSheet(text_style(Tone.MUTED))
-        self.statusBar().addPermanentWidget(self.profile_label)
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(self.message_label.clear)
 
         self.inbox.case_selected.connect(self.case_view.show_case)
         evidence = self.case_view.sidebar.evidence
-        evidence.settings = settings
+        evidence.settings = self.settings
         evidence.changes_made.connect(self.bus.publish)
         evidence.failed.connect(self.bus.failed)
         evidence.drops.watch(self.case_view)  # a file dropped anywhere on the case is evidence
         self.bus.changed.connect(self._on_changes)
-        self.bus.message.connect(self.show_message)
         self._build_actions()
-        self._restore_state()
+        self._restore_layout()
         # The restored view, with the sort the (restored) header already asked for.
         self.inbox_model.set_query(replace(self.inbox_model.query, view=self.inbox.view))
 
@@ -135,6 +154,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from app.ui.core.labels import status_label
+        from app.ui.inbox.panel import VIEWS, view_label
+
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self._action(translate("MainWindow", "&New case…"), ["Ctrl+N"], self.new_case, file_menu)
@@ -251,13 +273,17 @@ class MainWindow(QMainWindow):
 
     def new_case(self) -> None:
         """Ask for a case; it is saved by the database writer, off the UI thread."""
+        from app.ui.dialogs.new_case import NewCaseDialog
+
         dialog = NewCaseDialog(self.language, self)
         dialog.accepted.connect(lambda: self._create_case(dialog))
         dialog.open()
         self.new_case_dialog = dialog
 
     def _create_case(self, dialog: NewCaseDialog) -> None:
-        def done(created: cases.Created) -> None:
+        from app.services.cases import operations as cases
+
+        def done(created: Created) -> None:
             dialog.deleteLater()
             self.bus.publish(created)
             self.case_view.show_case(created.case_id)
@@ -277,6 +303,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_preferences(self) -> None:
+        from app.ui.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.profile, self.settings, self)
         if dialog.exec() == QDialog.Accepted:
             # "Mine" follows the (maybe new) name.
@@ -305,12 +333,16 @@ class MainWindow(QMainWindow):
 
     # Window state --------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1360, 820)
+
+    def _restore_layout(self) -> None:
+        from app.ui.inbox.panel import VIEWS
+
         for key, splitter in (
             ("window/mainSplitter", self.splitter),
             ("window/caseSplitter", self.case_view.splitter),
@@ -334,6 +366,9 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.profile is None:  # closed before the profile opened: only the geometry
+            self.settings.sync()
+            return
         self.settings.setValue("window/mainSplitter", self.splitter.saveState())
         self.settings.setValue("window/caseSplitter", self.case_view.splitter.saveState())
         self.settings.setValue(
@@ -344,6 +379,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
+        if self.profile is None:
+            super().closeEvent(event)
+            return
+        from app.services.cases import operations as cases
+
         # Nothing typed is lost: unsent text is kept as a draft reply on its case.
         for case_id, (text, replaces) in self.case_view.unsent_texts().items():
             self.tasks.write(

@@ -13,6 +13,7 @@ from app.services.cases.operations import NewCase, create_case
 from app.services.core.errors import StorageError
 from app.services.core.profile import DB_NAME, Profile
 from app.ui import app as app_module
+from app.ui.core.tasks import TaskManager
 
 
 def _old_profile(folder):
@@ -21,6 +22,24 @@ def _old_profile(folder):
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), "0001")
     engine.dispose()
+
+
+class Opening:
+    """`open_in_background` on a real task manager, with what it hands back."""
+
+    def __init__(self, qtbot, data_dir):  # noqa: ANN001
+        self.tasks = TaskManager()
+        self.profiles: list[Profile] = []
+        self.codes: list[int] = []
+        app_module.open_in_background(
+            None, self.tasks, data_dir, self.profiles.append, self.codes.append
+        )
+        qtbot.waitUntil(lambda: bool(self.profiles or self.codes), timeout=20_000)
+
+    def close(self) -> None:
+        self.tasks.shutdown()
+        for profile in self.profiles:
+            profile.close()
 
 
 def test_an_older_profile_is_upgraded_behind_a_progress_dialog(qtbot, tmp_path, monkeypatch):
@@ -33,25 +52,27 @@ def test_an_older_profile_is_upgraded_behind_a_progress_dialog(qtbot, tmp_path, 
         return original_show(dialog)
 
     monkeypatch.setattr(QProgressDialog, "show", record_show)
-    profile = app_module.open_profile_or_explain(tmp_path / "p")
+    opening = Opening(qtbot, tmp_path / "p")
     try:
-        assert profile is not None
+        assert opening.codes == [] and len(opening.profiles) == 1
         assert shown and "Upgrading your data" in shown[0]
-        with profile.engine.connect() as connection:
+        with opening.profiles[0].engine.connect() as connection:
             version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
             assert version.scalar() == HEAD_REVISION
         assert list((tmp_path / "p" / "backups").glob("workbench-schema-0001-*.sqlite3"))
     finally:
-        if profile is not None:
-            profile.close()
+        opening.close()
 
 
 def test_a_current_profile_opens_without_a_dialog(qtbot, tmp_path, monkeypatch):
+    Profile.open(tmp_path / "fresh").close()
     shown = []
     monkeypatch.setattr(QProgressDialog, "show", lambda dialog: shown.append(dialog))
-    profile = app_module.open_profile_or_explain(tmp_path / "fresh")
-    assert profile is not None and shown == []
-    profile.close()
+    opening = Opening(qtbot, tmp_path / "fresh")
+    try:
+        assert len(opening.profiles) == 1 and shown == []
+    finally:
+        opening.close()
 
 
 def test_a_foreign_file_is_explained_in_a_dialog(qtbot, tmp_path, monkeypatch, capsys):
@@ -59,9 +80,44 @@ def test_a_foreign_file_is_explained_in_a_dialog(qtbot, tmp_path, monkeypatch, c
     (tmp_path / "bad" / DB_NAME).write_bytes(b"not a database at all")
     told = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
-    assert app_module.open_profile_or_explain(tmp_path / "bad") is None
-    assert told and "not a Support Workbench database" in told[0]
-    assert "workbench:" in capsys.readouterr().err
+    opening = Opening(qtbot, tmp_path / "bad")
+    try:
+        assert opening.profiles == [] and opening.codes == [2]
+        assert told and "not a Support Workbench database" in told[0]
+        assert "workbench:" in capsys.readouterr().err
+    finally:
+        opening.close()
+
+
+def test_the_window_shows_before_the_profile_and_is_filled_in_when_it_opens(
+    qtbot, tmp_path, settings_path
+):
+    from PySide6.QtCore import QSettings
+
+    from app.ui.core.i18n import Language
+    from app.ui.main_window import MainWindow
+
+    profile = Profile.open(tmp_path / "p", agent="t")
+    create_case(profile, NewCase(subject="Waiting for the window"))
+    profile.close()
+    tasks = TaskManager()
+    window = MainWindow(
+        None, tasks, Language("en-US"), QSettings(str(settings_path), QSettings.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    assert window.profile is None and window.centralWidget() is window.opening
+    window.close()  # closing before the profile opened keeps only the geometry, loses nothing
+    window.show()
+    opening = Opening(qtbot, tmp_path / "p")
+    try:
+        window.attach(opening.profiles[0])
+        qtbot.waitUntil(lambda: window.inbox_model.rowCount() == 1, timeout=10_000)
+        assert window.centralWidget() is window.splitter
+    finally:
+        window.close()
+        opening.close()
+        tasks.shutdown()
 
 
 def test_a_damaged_profile_is_explained_when_the_window_shows(qtbot, open_window, tmp_path):
