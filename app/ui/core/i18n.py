@@ -9,15 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-import babel
-import babel.dates
-import babel.numbers
-import babel.units
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resource_folder
+
+if TYPE_CHECKING:
+    import babel
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +31,19 @@ class Language:
 
     def __init__(self, tag: str) -> None:
         self.tag = tag
+        self.rtl = is_rtl_language(tag)
+
+    @cached_property
+    def babel(self) -> babel.Locale:
+        """The babel locale for formatting; loaded on first use (babel's data is not needed
+        to show the window)."""
+        import babel
+
         try:
-            self.babel = babel.Locale.parse(tag.replace("-", "_"))
+            return babel.Locale.parse(self.tag.replace("-", "_"))
         except (ValueError, babel.UnknownLocaleError):
-            log.warning("unknown locale %r, using English", tag)
-            self.babel = babel.Locale.parse("en_US")
-        self.rtl = self.babel.language in RTL_LANGUAGES
+            log.warning("unknown locale %r, using English", self.tag)
+            return babel.Locale.parse("en_US")
 
     # The translators in force, whichever Language installed them: installing a
     # language replaces the previous one's catalogs entirely.
@@ -61,6 +69,8 @@ class Language:
 
     def when(self, moment: dt.datetime | None, now: dt.datetime | None = None) -> str:
         """A short, readable time: "14:05" today, "21 Nov" this year, "21 Nov 2025" before."""
+        import babel.dates
+
         if moment is None:
             return ""
         local = moment.astimezone()
@@ -73,6 +83,8 @@ class Language:
 
     def full(self, moment: dt.datetime | None) -> str:
         """Date and time to the minute, in the agent's time zone ("Nov 21, 2026, 14:05")."""
+        import babel.dates
+
         if moment is None:
             return ""
         local = moment.astimezone()
@@ -83,11 +95,15 @@ class Language:
 
     def short_day(self, day: dt.date | None) -> str:
         """A date without its year ("21 Nov", "11월 21일")."""
+        import babel.dates
+
         if day is None:
             return ""
         return babel.dates.format_skeleton("MMMd", day, locale=self.babel)
 
     def day(self, day: dt.date | None) -> str:
+        import babel.dates
+
         if day is None:
             return ""
         return babel.dates.format_date(day, "medium", locale=self.babel)
@@ -95,6 +111,8 @@ class Language:
     def duration(self, delta: dt.timedelta, parts: int = 2) -> str:
         """A span as people say it: "3 hr 12 min", "26 hr", "2 days 4 hr", "5 days" (sign ignored);
         `parts=1` keeps only the largest unit ("3 hr"), for narrow columns."""
+        import babel.units
+
         seconds = int(abs(delta.total_seconds()))
         days, rest = divmod(seconds, 86400)
         hours, rest = divmod(rest, 3600)
@@ -114,10 +132,14 @@ class Language:
         )
 
     def number(self, value: int) -> str:
+        import babel.numbers
+
         return babel.numbers.format_decimal(value, locale=self.babel)
 
     def file_size(self, size: int) -> str:
         """A byte count as the agent's language writes it: 512 bytes, 2.9 kB, 30 MB."""
+        import babel.units
+
         if size < 1024:
             return babel.units.format_unit(size, "digital-byte", "long", locale=self.babel)
         unit, value = "digital-kilobyte", size / 1024
@@ -127,6 +149,8 @@ class Language:
 
     def language_name(self, tag: str | None) -> str:
         """A language code as a name in the agent's language ("ko-KR" -> "Korean")."""
+        import babel
+
         if not tag:
             return ""
         try:
