@@ -11,3 +11,11 @@ from __future__ import annotations
 
 class UserError(Exception):
     """An error whose message the user reads and can act on."""
+
+
+class StorageError(UserError):
+    """A problem with the files on disk that the user can act on. `str()` is the message."""
+
+    def __init__(self, message: str, *, kind: str = "storage") -> None:
+        super().__init__(message)
+        self.kind = kind

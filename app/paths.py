@@ -19,3 +19,10 @@ def resource_folder(name: str) -> Path:
     if installed.is_dir():
         return installed
     return _PACKAGE.parent / "resources" / name
+
+
+def default_data_dir() -> Path:
+    """The profile folder when none is given: the platform's user data folder."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("SupportWorkbench", appauthor=False))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.errors import UserError
-from app.services.cases.operations import MAX_BODY_CHARS
+from app.services.core.validation import MAX_BODY_CHARS
 
 # Options whose value is free text: a value starting with one dash ("-abc", "-5 %")
 # is taken as the value. One starting with two dashes is left to argparse as an

@@ -1,6 +1,6 @@
 """The evidence subcommands of `workbench`: cases attach, evidence export, doctor.
 
-They follow app/cli/runner.py's contract: --json on stdout, exit 0 done, 1 when the
+They follow app/cli/common.py's contract: --json on stdout, exit 0 done, 1 when the
 answer is negative (the doctor found problems), 2 on bad input (a file was
 refused), with one line "workbench: <reason>" on stderr.
 """
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from app.cli import output as out
-from app.cli.runner import EXIT_NEGATIVE, EXIT_OK, Run, emit, fail, json_flag, output_target
+from app.cli.common import EXIT_NEGATIVE, EXIT_OK, Run, emit, fail, json_flag, output_target
 from app.models.enums import EvidenceKind
 from app.services.cases.detail import find_case, load_case_detail
 from app.services.core.errors import StorageError
@@ -83,7 +83,7 @@ def cmd_doctor(run: Run) -> int:
                 if progress is not None:
                     progress.finish()
             if run.args.clean_orphans and profile.damage is None:
-                cleaned = clean_orphans(profile)
+                cleaned = clean_orphans(profile).removed
     except StorageError as exc:
         if exc.kind != "corrupt":
             raise

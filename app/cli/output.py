@@ -16,23 +16,21 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.services.cases.detail import (
-    CaseDetail,
-    CustomerInfo,
-    EvidenceInfo,
-    HistoryEntry,
-    MessageInfo,
-    OrderInfo,
-)
-from app.services.evidence.store import describe_size
-from app.services.inbox.queries import InboxRow
-
-if TYPE_CHECKING:  # the policy engine (and its holiday calendars) loads only when used
+if TYPE_CHECKING:  # no service loads with this module: `workbench` alone opens the window
+    from app.services.cases.detail import (
+        CaseDetail,
+        CustomerInfo,
+        EvidenceInfo,
+        HistoryEntry,
+        MessageInfo,
+        OrderInfo,
+    )
     from app.services.deadlines.overview import CaseDeadlines
     from app.services.deadlines.policy import AppliedRule, ReturnWindow
     from app.services.evidence.attach import AttachResult
     from app.services.evidence.doctor import DoctorReport
     from app.services.evidence.export import ExportResult
+    from app.services.inbox.queries import InboxRow
 
 # The keys every case object has, in `cases list`, `cases add` and `cases show`.
 CASE_KEYS = (
@@ -109,6 +107,13 @@ def _money(value: Decimal | None) -> str | None:
 
 
 # ----------------------------------------------------------------------------- JSON
+
+
+def describe_size(size: int) -> str:
+    """A byte count for people, as the evidence store words it."""
+    from app.services.evidence.store import describe_size as describe
+
+    return describe(size)
 
 
 def row_json(row: InboxRow) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """The reply subcommands of `workbench`: check-reply, replies list, replies render.
 
-They follow app/cli/runner.py's contract: --json on stdout, exit 0 done, 1 when the
+They follow app/cli/common.py's contract: --json on stdout, exit 0 done, 1 when the
 answer is negative (the reply is blocked), 2 on bad input, with one line
 "workbench: <reason>" on stderr.
 """
@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from app.cli.runner import EXIT_NEGATIVE, EXIT_OK, CliError, Run, emit, json_flag
+from app.cli.common import EXIT_NEGATIVE, EXIT_OK, CliError, Run, emit, json_flag
 from app.services.cases.detail import find_case, load_case_detail
 from app.services.compliance import ComplianceResult, check_reply
 from app.services.core.marketplaces import MARKETPLACES

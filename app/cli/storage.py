@@ -1,7 +1,7 @@
 """The recovery subcommands of `workbench`: backups list, backups restore, salvage.
 
 They work on a profile whose database may be damaged, so none of them opens
-it the usual way first. Same contract as app/cli/runner.py: --json on stdout, exit
+it the usual way first. Same contract as app/cli/common.py: --json on stdout, exit
 0 done, 2 bad input or a storage problem, one line on stderr.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.runner import EXIT_OK, Run, emit, json_flag
+from app.cli.common import EXIT_OK, Run, emit, json_flag
 from app.services.core.recovery import backups_of, restore_backup, salvage
 
 

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from app.errors import UserError
+from app.errors import StorageError
 from app.models.migrations import HEAD_REVISION
 
 log = logging.getLogger(__name__)
@@ -26,14 +26,6 @@ log = logging.getLogger(__name__)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10
 LOCK_TIMEOUT_S = 600
-
-
-class StorageError(UserError):
-    """A problem with the files on disk that the user can act on. `str()` is the message."""
-
-    def __init__(self, message: str, *, kind: str = "storage") -> None:
-        super().__init__(message)
-        self.kind = kind
 
 
 def storage_error_from(exc: BaseException, path: Path | None = None) -> StorageError | None:

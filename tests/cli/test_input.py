@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.services.cases.operations import MAX_BODY_CHARS
+from app.services.core.validation import MAX_BODY_CHARS
 from tests.cli.test_runner import one_error_line, run, run_json, run_process
 
 

@@ -490,7 +490,7 @@ def test_a_bug_is_logged_and_reported_on_one_line(capsys, data_dir, monkeypatch)
     def broken(*_args, **_kwargs):
         raise ZeroDivisionError("the sky fell")
 
-    monkeypatch.setattr("app.cli.runner.inbox_first_page", broken)
+    monkeypatch.setattr("app.cli.cases.list_rows", broken)
     code, out, err = run(capsys, "--data-dir", data_dir, "cases", "list", "--json")
     assert code == 70
     assert out == ""

@@ -41,13 +41,18 @@ from app.services.core.changes import Changes
 from app.services.core.errors import InvalidInput, NotFound
 from app.services.core.marketplaces import check_marketplace, check_order_id
 from app.services.core.profile import Profile
-from app.services.core.validation import check_aware, clean_line, clean_text, enum_value
+from app.services.core.validation import (
+    MAX_BODY_CHARS,
+    check_aware,
+    clean_line,
+    clean_text,
+    enum_value,
+)
 from app.services.deadlines.escalation import refresh_signals
 from app.services.evidence.attach import insert_evidence as _insert_evidence
 from app.services.evidence.attach import record_stored_file, store_for, store_new_case_files
 
 # The sizes of the columns these go to (app/models/entities.py).
-MAX_BODY_CHARS = 100_000
 MAX_SUBJECT_CHARS = 500
 MAX_TAG_CHARS = 64
 MAX_NAME_CHARS = 200

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from app.errors import UserError
-from app.models.db import StorageError
+from app.errors import StorageError, UserError
 
 __all__ = ["InvalidInput", "NotFound", "ServiceError", "StorageError", "UserError"]
 

@@ -22,7 +22,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,10 +50,6 @@ POLICY_OVERRIDES = "policy-overrides.toml"
 EVIDENCE_MAX_MB_KEY = settings.EVIDENCE_MAX_MB.key
 EVIDENCE_MAX_MB_DEFAULT = int(settings.EVIDENCE_MAX_MB.default)
 EVIDENCE_MAX_MB_RANGE = settings.EVIDENCE_MAX_MB.bounds
-
-
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir("SupportWorkbench", appauthor=False))
 
 
 def utc_now() -> dt.datetime:

@@ -14,6 +14,8 @@ import re
 
 from app.services.core.errors import InvalidInput
 
+MAX_BODY_CHARS = 100_000  # the longest message or note, in characters
+
 
 def enum_value(enum_type: type, value: object, what: str) -> str:
     try:
