@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -45,3 +46,53 @@ def test_importing_every_domain_module_loads_no_qt():
     )
     assert result.stdout.strip() == "", f"Qt was imported: {result.stdout.strip()}"
     assert len(modules) >= 8
+
+
+# What only the services may touch: the database layer (DESIGN.md section 1).
+DATABASE_MODULES = ("sqlalchemy", "sqlite3", "alembic", "app.models.db", "app.models.entities")
+
+
+def _imports(source: Path) -> list[tuple[int, str, list[str]]]:
+    """(line, module, imported names) of every import in a source file, nested ones too."""
+    found = []
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name, []) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module, [alias.name for alias in node.names]))
+    return found
+
+
+def test_the_ui_and_the_command_line_never_touch_the_database():
+    offenders = []
+    for package in ("ui", "cli"):
+        for source in (APP_DIR / package).rglob("*.py"):
+            for line, module, names in _imports(source):
+                full = [module] + [f"{module}.{name}" for name in names]
+                if any(m == d or m.startswith(d + ".") for m in full for d in DATABASE_MODULES):
+                    offenders.append(f"{source.relative_to(APP_DIR)}:{line}: {module}")
+            tree = ast.parse(source.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):  # a profile's engine or a session reached directly
+                if isinstance(node, ast.Attribute) and node.attr in ("engine", "session_factory"):
+                    offenders.append(f"{source.relative_to(APP_DIR)}:{node.lineno}: .{node.attr}")
+                if (  # profile.read() / profile.write(): the services' transactions
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("read", "write")
+                    and "profile" in ast.unparse(node.func.value)
+                ):
+                    offenders.append(f"{source.relative_to(APP_DIR)}:{node.lineno}: a session")
+    assert offenders == [], "only app/services may use the database: " + ", ".join(offenders)
+
+
+def test_no_module_imports_another_modules_private_name():
+    """`from app.x import _helper` couples two rooms through what one of them hides."""
+    offenders = []
+    for source in APP_DIR.rglob("*.py"):
+        for line, module, names in _imports(source):
+            if not module.startswith("app"):
+                continue
+            private = [n for n in names if n.startswith("_") and not n.startswith("__")]
+            if private:
+                offenders.append(f"{source.relative_to(APP_DIR)}:{line}: {module} {private}")
+    assert offenders == []

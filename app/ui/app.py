@@ -64,10 +64,9 @@ def open_profile(job: Job, data_dir: Path) -> Profile:
     Reports `UPGRADING` through the job before an upgrade, so the window can say why
     it takes a while. The health check comes later, in the background, once the
     window is filled in."""
-    from app.models.db import needs_upgrade
-    from app.services.core.profile import DB_NAME, Profile
+    from app.services.core.profile import Profile, needs_upgrade
 
-    if needs_upgrade(Path(data_dir) / DB_NAME):
+    if needs_upgrade(Path(data_dir)):
         job.progress(0, 0, UPGRADING)
     profile = Profile.open(data_dir, check_budget_s=0)
     # The screens' imports, here rather than on the main thread when the window is filled.

@@ -1,7 +1,8 @@
 """`workbench screenshot`: render the main window offscreen into a PNG.
 
 Trainers use it for course material, developers to look at the UI. It waits
-until the inbox, the selected case and its thumbnails have loaded.
+(running the event loop) until the inbox, the selected case and its
+thumbnails have loaded; reads go through the tasks helper like the window's.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
 from app.services.cases.detail import find_case
 from app.services.core.durable import replacing
 from app.services.core.profile import Profile
-from app.services.inbox import queries as inbox
+from app.services.inbox.listing import rowid_of
 
 WAIT_LIMIT_MS = 20_000
 
@@ -79,8 +80,10 @@ def save_screenshot(
         if case_id is None and window.inbox_model.rowCount():
             case_id = window.inbox_model.case_id_at(0)
         if case_id is not None:
-            with profile.engine.connect() as connection:
-                rowid = inbox.rowids_of(connection, [case_id]).get(case_id)
+            found: list[int | None] = []
+            tasks.run(rowid_of, profile, case_id, on_done=found.append)
+            _wait_for(lambda: bool(found))
+            rowid = found[0] if found else None
             row = window.inbox_model.row_of_rowid(rowid) if rowid is not None else -1
             if row >= 0:
                 window.inbox.select_row(row)

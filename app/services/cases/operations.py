@@ -293,7 +293,7 @@ EDITABLE_FIELDS = {
 }
 
 
-def _load_case(session: Session, case_id: uuid.UUID) -> Case:
+def load_case(session: Session, case_id: uuid.UUID) -> Case:
     case = session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
         raise NotFound(f"There is no case with id {case_id}.")
@@ -313,7 +313,7 @@ def update_case(profile: Profile, case_id: uuid.UUID, **fields: object) -> Chang
             value = clean_line(value, name, _TEXT_FIELDS[name], required=name == "subject")
         clean[name] = value
     with profile.write() as session:
-        case = _load_case(session, case_id)
+        case = load_case(session, case_id)
         diff = {}
         for name, value in clean.items():
             before = getattr(case, name)
@@ -336,7 +336,7 @@ def set_tags(profile: Profile, case_id: uuid.UUID, tags: Iterable[str]) -> Chang
     """Make the case's tags exactly `tags`, adding and removing each one (tags merge per tag)."""
     wanted = {_clean_tag(t) for t in tags}
     with profile.write() as session:
-        case = _load_case(session, case_id)
+        case = load_case(session, case_id)
         now = profile.now()
         current = {t.tag: t for t in case.tags}
         changed = False
@@ -438,7 +438,7 @@ def add_message(
     language = clean_line(language, "language", MAX_LOCALE_CHARS, required=False)
     check_aware(created_at, "message time")
     with profile.write() as session:
-        case = _load_case(session, case_id)
+        case = load_case(session, case_id)
         now = profile.now()
         at = created_at or now
         message = Message(
@@ -554,7 +554,7 @@ def add_evidence(
         kind = enum_value(EvidenceKind, kind, "evidence kind")
     caption = clean_text(caption, "caption", 2000, required=False)
     with profile.read() as session:
-        _load_case(session, case_id)
+        load_case(session, case_id)
     path = Path(path)
     stored = store_for(profile, path)
     recorded = record_stored_file(
@@ -569,7 +569,7 @@ def add_evidence(
 def delete_case(profile: Profile, case_id: uuid.UUID) -> Changes:
     """Tombstone a case: it leaves every view but its rows and history stay."""
     with profile.write() as session:
-        case = _load_case(session, case_id)
+        case = load_case(session, case_id)
         case.deleted_at = profile.now()
         case.updated_at = case.deleted_at
         profile.ops.record(

@@ -8,7 +8,7 @@ import uuid
 
 from app.models.entities import Case, Message, Order
 from app.models.enums import Direction
-from app.services.cases.operations import _load_case
+from app.services.cases.operations import load_case
 from app.services.cases.orders import check_order_facts
 from app.services.core.changes import Changes
 from app.services.core.errors import InvalidInput, NotFound
@@ -37,7 +37,7 @@ def set_escalation(
     if level == 0:
         reason, target = None, None
     with profile.write() as session:
-        case = _load_case(session, case_id)
+        case = load_case(session, case_id)
         before = (
             case.manual_escalation_level,
             case.manual_escalation_reason,
@@ -95,7 +95,7 @@ def set_no_response_needed(
             case_id=message.case_id,
         )
         message.no_response_needed = no_response_needed
-        case = _load_case(session, message.case_id)
+        case = load_case(session, message.case_id)
         case.updated_at = profile.now()
         refresh_signals(session, profile, case)
         case_id = case.id
@@ -130,7 +130,7 @@ def update_order(profile: Profile, case_id: uuid.UUID, **signals: object) -> Cha
             elif isinstance(value, dt.datetime) or not isinstance(value, dt.date):
                 raise InvalidInput(f"The order's {name} must be a date.")
     with profile.write() as session:
-        case = _load_case(session, case_id)
+        case = load_case(session, case_id)
         if case.order_id is None:
             raise InvalidInput("This case has no order to record that on.")
         order = session.get(Order, case.order_id)

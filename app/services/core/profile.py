@@ -33,6 +33,9 @@ from app.models.db import (
     storage_error_from,
     storage_errors_translated,
 )
+from app.models.db import (
+    needs_upgrade as database_needs_upgrade,
+)
 from app.models.entities import Meta
 from app.services.core import settings
 from app.services.core.changes import Changes
@@ -50,6 +53,12 @@ POLICY_OVERRIDES = "policy-overrides.toml"
 EVIDENCE_MAX_MB_KEY = settings.EVIDENCE_MAX_MB.key
 EVIDENCE_MAX_MB_DEFAULT = int(settings.EVIDENCE_MAX_MB.default)
 EVIDENCE_MAX_MB_RANGE = settings.EVIDENCE_MAX_MB.bounds
+
+
+def needs_upgrade(root: Path) -> bool:
+    """Whether opening the profile in `root` upgrades its schema first (worth a word to the
+    user: it makes a backup and can take a while)."""
+    return database_needs_upgrade(Path(root) / DB_NAME)
 
 
 def utc_now() -> dt.datetime:

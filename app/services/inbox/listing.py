@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import uuid
+
 from app.services.core.profile import Profile
-from app.services.inbox.queries import InboxQuery, InboxRow, case_rowids, first_page, rows_for
+from app.services.inbox.queries import (
+    InboxQuery,
+    InboxRow,
+    case_rowids,
+    first_page,
+    rowids_of,
+    rows_for,
+)
 
 PAGE = 1000  # rows read at a time when everything is asked for
 
@@ -22,3 +31,9 @@ def list_rows(profile: Profile, query: InboxQuery, limit: int) -> list[InboxRow]
             found = rows_for(connection, page)
             rows.extend(found[r] for r in page if r in found)
         return rows
+
+
+def rowid_of(profile: Profile, case_id: uuid.UUID) -> int | None:
+    """The inbox's row key of a case (what the table model orders by), or None."""
+    with profile.read() as session:
+        return rowids_of(session.connection(), [case_id]).get(case_id)
