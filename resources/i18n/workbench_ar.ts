@@ -4,24 +4,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="62"/>
+        <location filename="../../app/ui/app.py" line="95"/>
         <source>Upgrading your data to this version of Support Workbench…
 A backup copy is made first; this can take a minute.</source>
         <translation>جارٍ ترقية بياناتك إلى هذا الإصدار من Support Workbench…
 تُنشأ نسخة احتياطية أولًا، وقد يستغرق ذلك دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="108"/>
+        <location filename="../../app/ui/app.py" line="175"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>قاعدة بيانات هذا الملف الشخصي تالفة، لذلك لن يحفظ Workbench أي شيء فيها: فالحفظ قد ينشر التلف. لا يزال بإمكانك قراءة حالاتك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="115"/>
+        <location filename="../../app/ui/app.py" line="182"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>أغلق Workbench، ثم شغّل «⁨workbench doctor⁩» لمعرفة الخلل، و«⁨workbench backups restore⁩» لاستعادة أحدث نسخة احتياطية أو «⁨workbench salvage --out FOLDER⁩» لنسخ ما يمكن قراءته إلى ملف شخصي جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="148"/>
+        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/app.py" line="215"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>حدث خطأ. عملك المحفوظ في أمان؛ التفاصيل في ملف السجل.</translation>
     </message>
@@ -39,7 +40,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="125"/>
+        <location filename="../../app/ui/evidence/panel.py" line="93"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
@@ -49,42 +50,42 @@ A backup copy is made first; this can take a minute.</source>
         <translation>لم تُسجَّل بيانات العميل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="77"/>
+        <location filename="../../app/ui/case/sidebar.py" line="78"/>
         <source>Writes in %1</source>
         <translation>لغة المراسلة: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="89"/>
+        <location filename="../../app/ui/case/sidebar.py" line="90"/>
         <source>No order linked to this case.</source>
         <translation>لا يوجد طلب مرتبط بهذه التذكرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="93"/>
+        <location filename="../../app/ui/case/sidebar.py" line="94"/>
         <source>Purchased</source>
         <translation>تاريخ الشراء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="96"/>
+        <location filename="../../app/ui/case/sidebar.py" line="97"/>
         <source>Delivered</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="98"/>
+        <location filename="../../app/ui/case/sidebar.py" line="99"/>
         <source>Expected</source>
         <translation>موعد التسليم المتوقع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="110"/>
+        <location filename="../../app/ui/case/sidebar.py" line="111"/>
         <source>Fulfilment</source>
         <translation>الشحن عبر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="112"/>
+        <location filename="../../app/ui/case/sidebar.py" line="113"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="119"/>
+        <location filename="../../app/ui/evidence/strip.py" line="120"/>
         <source>Added %1 by %2</source>
         <translation>أضافه %2 في %1</translation>
     </message>
@@ -92,82 +93,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="93"/>
+        <location filename="../../app/ui/case/view.py" line="105"/>
         <source>Select a case on the left to see it here.</source>
         <translation>اختر تذكرة من القائمة على اليمين لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="140"/>
+        <location filename="../../app/ui/case/view.py" line="150"/>
         <source>Unassigned</source>
         <translation>غير مُسندة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="142"/>
+        <location filename="../../app/ui/case/view.py" line="152"/>
         <source>tags, separated by commas</source>
         <translation>الوسوم، مفصولة بفاصلة لاتينية (,)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="153"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>&amp;Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="164"/>
         <source>&amp;Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="155"/>
+        <location filename="../../app/ui/case/view.py" line="165"/>
         <source>R&amp;eason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="156"/>
+        <location filename="../../app/ui/case/view.py" line="166"/>
         <source>&amp;Assignee</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="163"/>
+        <location filename="../../app/ui/case/view.py" line="167"/>
         <source>&amp;Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="189"/>
+        <location filename="../../app/ui/case/view.py" line="191"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="190"/>
+        <location filename="../../app/ui/case/view.py" line="193"/>
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="191"/>
+        <location filename="../../app/ui/case/view.py" line="194"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="291"/>
+        <location filename="../../app/ui/case/view.py" line="304"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="296"/>
+        <location filename="../../app/ui/case/view.py" line="308"/>
         <source>opened %1</source>
         <translation>فُتحت في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="452"/>
+        <location filename="../../app/ui/case/view.py" line="463"/>
         <source>Reply saved; the override is in the case history.</source>
         <translation>تم حفظ الرد؛ وسُجِّل تجاوز فحص الامتثال في سجل التذكرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="454"/>
+        <location filename="../../app/ui/case/view.py" line="465"/>
         <source>Reply saved.</source>
         <translation>تم حفظ الرد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="467"/>
+        <location filename="../../app/ui/case/view.py" line="478"/>
         <source>Note added.</source>
         <translation>تمت إضافة الملاحظة.</translation>
     </message>
@@ -361,152 +362,152 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="158"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="38"/>
         <source>The language the reply is in</source>
         <translation>لغة الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="160"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="40"/>
         <source>Reply &amp;in</source>
         <translation>لغة الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="257"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="71"/>
         <source>Finding the buyer&apos;s language…</source>
         <translation>جارٍ تحديد لغة المشتري…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="291"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="76"/>
         <source>Buyer&apos;s language unknown — replies in English</source>
         <translation>لغة المشتري غير معروفة — يكون الرد بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="293"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="78"/>
         <source>Buyer writes %1 (detected)</source>
         <translation>لغة المشتري: %1 (اكتُشفت تلقائيًا)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="295"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="80"/>
         <source>Buyer writes %1 (from the customer record)</source>
         <translation>لغة المشتري: %1 (من بيانات العميل)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="299"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="82"/>
         <source>Buyer writes %1 (from the case)</source>
         <translation>لغة المشتري: %1 (من التذكرة)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="307"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="87"/>
         <source>The buyer&apos;s language could not be found: %1</source>
         <translation>تعذّر تحديد لغة المشتري: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="403"/>
+        <location filename="../../app/ui/composer/panel.py" line="338"/>
         <source>Filling in the template…</source>
         <translation>جارٍ ملء القالب…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="425"/>
+        <location filename="../../app/ui/composer/panel.py" line="360"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>أُدرج القالب؛ يعيد Ctrl+Z ما كنت قد كتبته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="434"/>
+        <location filename="../../app/ui/composer/panel.py" line="369"/>
         <source>The template could not be filled in: %1</source>
         <translation>تعذّر ملء القالب: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="443"/>
+        <location filename="../../app/ui/composer/filling.py" line="48"/>
         <source>Fell back to %1: no %2 variant.</source>
         <translation>لا توجد نسخة باللغة %2، فاستُخدمت %1 بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="450"/>
+        <location filename="../../app/ui/composer/filling.py" line="56"/>
         <source>Not known for this case, fill in by hand: %1</source>
         <translation>غير معروف لهذه التذكرة، املأه يدويًا: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="461"/>
+        <location filename="../../app/ui/composer/filling.py" line="63"/>
         <source>In %1 (for you)</source>
         <translation>بلغتك (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="464"/>
+        <location filename="../../app/ui/composer/filling.py" line="64"/>
         <source>Subject: %1</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="623"/>
+        <location filename="../../app/ui/composer/panel.py" line="538"/>
         <source>Checking the reply before it goes out…</source>
         <translation>جارٍ فحص الرد قبل إرساله…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="634"/>
+        <location filename="../../app/ui/composer/panel.py" line="549"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>لم يُرسَل. صحّح النص المُعلَّم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="139"/>
+        <location filename="../../app/ui/composer/check.py" line="138"/>
         <source>Checking the reply…</source>
         <translation>جارٍ فحص الرد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="143"/>
+        <location filename="../../app/ui/composer/check.py" line="142"/>
         <source>The reply could not be checked: %1</source>
         <translation>تعذّر فحص الرد: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="162"/>
+        <location filename="../../app/ui/composer/check.py" line="161"/>
         <source>✓ Nothing the marketplace forbids.</source>
         <translation>✓ لا شيء مما تحظره منصة البيع.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="165"/>
+        <location filename="../../app/ui/composer/check.py" line="164"/>
         <source>Not allowed by the marketplace: %1</source>
         <translation>ممنوع لدى منصة البيع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="169"/>
+        <location filename="../../app/ui/composer/check.py" line="166"/>
         <source>warnings: %1</source>
         <translation>تحذيرات: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="176"/>
+        <location filename="../../app/ui/composer/check.py" line="171"/>
         <source>Warnings: %1 (they do not stop the reply)</source>
         <translation>تحذيرات: %1 (لا تمنع إرسال الرد)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="194"/>
+        <location filename="../../app/ui/composer/check.py" line="187"/>
         <source>… and %1 more</source>
         <translation>… و%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="227"/>
+        <location filename="../../app/ui/composer/check.py" line="220"/>
         <source>Send despite the compliance check?</source>
         <translation>هل تريد الإرسال رغم نتيجة فحص الامتثال؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="230"/>
+        <location filename="../../app/ui/composer/check.py" line="223"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>يحتوي هذا الرد على ما لا تسمح به منصة البيع. قد يؤدي إرساله إلى توجيه تحذير إلى حساب المتجر أو تعليقه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="248"/>
+        <location filename="../../app/ui/composer/check.py" line="241"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>سبب وجوب إرسال هذا الرد كما هو (إلزامي)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="256"/>
+        <location filename="../../app/ui/composer/check.py" line="249"/>
         <source>Send anyway</source>
         <translation>الإرسال على أي حال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="264"/>
+        <location filename="../../app/ui/composer/check.py" line="257"/>
         <source>Reason for sending it anyway:</source>
         <translation>سبب الإرسال رغم ذلك:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="273"/>
+        <location filename="../../app/ui/composer/check.py" line="267"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>اذكر سبب وجوب إرساله كما هو (الحد الأدنى لعدد الأحرف: %1).</translation>
     </message>
@@ -536,47 +537,47 @@ A backup copy is made first; this can take a minute.</source>
         <translation>يُعرض هنا القالب كما اخترته، من دون تعديلاتك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="139"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="140"/>
         <source>Templates with problems (not offered): %1. See Manage templates…</source>
         <translation>قوالب بها مشكلات (غير معروضة): %1. راجع «إدارة القوالب…».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="148"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="152"/>
         <source>The templates could not be loaded: %1</source>
         <translation>تعذّر تحميل القوالب: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="224"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="228"/>
         <source>Found, fitting this case</source>
         <translation>نتائج البحث المناسبة لهذه التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="226"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="230"/>
         <source>Found</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="229"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="233"/>
         <source>No template matches “%1”.</source>
         <translation>لا يوجد قالب يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="237"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="241"/>
         <source>Suggested for this case</source>
         <translation>مقترحة لهذه التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="238"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="242"/>
         <source>All other templates</source>
         <translation>كل القوالب الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="257"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="261"/>
         <source>%1 (shop)</source>
         <translation>%1 (المتجر)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="265"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="270"/>
         <source>No %1 version: the reply would be in %2.</source>
         <translation>لا توجد نسخة باللغة %1: سيكون الرد باللغة %2.</translation>
     </message>
@@ -589,43 +590,43 @@ A backup copy is made first; this can take a minute.</source>
         <translation>لا توجد رسائل بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="175"/>
+        <location filename="../../app/ui/composer/panel.py" line="144"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>اكتب ردًا على العميل، أو ملاحظة داخلية للفريق…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="204"/>
+        <location filename="../../app/ui/composer/panel.py" line="173"/>
         <source>Send reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="207"/>
+        <location filename="../../app/ui/composer/panel.py" line="176"/>
         <source>Save the reply to the customer (Ctrl+Enter)</source>
         <translation>حفظ الرد على العميل (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="209"/>
+        <location filename="../../app/ui/composer/panel.py" line="178"/>
         <source>Add internal note</source>
         <translation>إضافة ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="211"/>
+        <location filename="../../app/ui/composer/panel.py" line="180"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>لا يرى الملاحظات إلا فريقك (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="612"/>
-        <location filename="../../app/ui/composer/panel.py" line="653"/>
+        <location filename="../../app/ui/composer/panel.py" line="527"/>
+        <location filename="../../app/ui/composer/panel.py" line="567"/>
         <source>Write something first.</source>
         <translation>اكتب شيئًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="665"/>
+        <location filename="../../app/ui/composer/panel.py" line="579"/>
         <source>Writing an internal note</source>
         <translation>جارٍ كتابة ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="667"/>
+        <location filename="../../app/ui/composer/panel.py" line="581"/>
         <source>Writing a reply</source>
         <translation>جارٍ كتابة رد</translation>
     </message>
@@ -811,274 +812,274 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="72"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="17"/>
         <source>Photo of the defect or the difference</source>
         <translation>صورة للعيب أو للاختلاف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="73"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="18"/>
         <source>Photo of the label or model number</source>
         <translation>صورة للملصق أو لرقم الطراز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="74"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="19"/>
         <source>Order or receipt</source>
         <translation>الطلب أو الإيصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="75"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="20"/>
         <source>Photo with a measuring tape or of the size label</source>
         <translation>صورة مع شريط قياس أو لملصق المقاس</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="76"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="21"/>
         <source>Photo of the parcel</source>
         <translation>صورة للطرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="77"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="22"/>
         <source>Photo of the item</source>
         <translation>صورة للمنتج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="78"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="23"/>
         <source>Shipping label</source>
         <translation>ملصق الشحن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="79"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="24"/>
         <source>Carrier tracking page or screenshot</source>
         <translation>صفحة التتبع لدى شركة الشحن أو لقطة شاشة لها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="80"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="25"/>
         <source>Delivery photo, if any</source>
         <translation>صورة التسليم، إن وُجدت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="81"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="26"/>
         <source>Return tracking</source>
         <translation>تتبع شحنة الإرجاع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="82"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="27"/>
         <source>Receipt of the returned item</source>
         <translation>إثبات استلام المنتج المُرجَع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="143"/>
-        <location filename="../../app/ui/evidence/panel.py" line="567"/>
+        <location filename="../../app/ui/evidence/panel.py" line="119"/>
+        <location filename="../../app/ui/evidence/panel.py" line="453"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="145"/>
+        <location filename="../../app/ui/evidence/panel.py" line="121"/>
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>إضافة صور أو لقطات شاشة أو إيصالات PDF (أو أفلِتها هنا)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="149"/>
-        <location filename="../../app/ui/evidence/panel.py" line="568"/>
+        <location filename="../../app/ui/evidence/panel.py" line="125"/>
+        <location filename="../../app/ui/evidence/panel.py" line="454"/>
         <source>Paste</source>
         <translation>لصق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="151"/>
+        <location filename="../../app/ui/evidence/panel.py" line="127"/>
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>إضافة الصورة أو الملفات الموجودة في الحافظة (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="155"/>
+        <location filename="../../app/ui/evidence/panel.py" line="131"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="157"/>
+        <location filename="../../app/ui/evidence/panel.py" line="133"/>
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>حفظ الملفات مع بيان بمحتوياتها في ملف zip واحد لتقديم مطالبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="172"/>
+        <location filename="../../app/ui/evidence/panel.py" line="148"/>
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>لا توجد ملفات بعد. أفلِت الصور أو لقطات الشاشة أو الإيصالات هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="180"/>
+        <location filename="../../app/ui/evidence/panel.py" line="156"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="194"/>
+        <location filename="../../app/ui/evidence/panel_notice.py" line="28"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="198"/>
+        <location filename="../../app/ui/evidence/panel_notice.py" line="32"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="255"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="38"/>
         <source>No evidence checklist for this kind of case.</source>
         <translation>لا توجد قائمة تحقق للأدلة لهذا النوع من التذاكر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="260"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="40"/>
         <source>Checklist: %1 of %2 collected</source>
         <translation>قائمة التحقق: جُمع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="268"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="47"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="125"/>
+        <location filename="../../app/ui/evidence/strip.py" line="127"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>يتجاوز حد المرفقات في منصة البيع البالغ 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="288"/>
+        <location filename="../../app/ui/evidence/panel.py" line="225"/>
         <source>Add evidence</source>
         <translation>إضافة أدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="290"/>
+        <location filename="../../app/ui/evidence/panel.py" line="227"/>
         <source>Photos, screenshots and documents</source>
         <translation>الصور ولقطات الشاشة والمستندات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="292"/>
+        <location filename="../../app/ui/evidence/panel.py" line="229"/>
         <source>All files</source>
         <translation>كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="304"/>
+        <location filename="../../app/ui/evidence/panel.py" line="241"/>
         <source>The clipboard holds no picture or file to add.</source>
         <translation>لا تحتوي الحافظة على صورة أو ملف لإضافته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="315"/>
+        <location filename="../../app/ui/evidence/panel.py" line="252"/>
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>لا يمكن إضافة إلا الملفات الموجودة على هذا الكمبيوتر. احفظ الصورة أولًا، ثم أضف الملف المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="331"/>
+        <location filename="../../app/ui/evidence/panel.py" line="271"/>
         <source>The picture could not be saved: %1</source>
         <translation>تعذّر حفظ الصورة: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="383"/>
+        <location filename="../../app/ui/evidence/panel.py" line="326"/>
         <source>Files are still being added; wait for them to finish.</source>
         <translation>لا تزال الملفات قيد الإضافة؛ انتظر حتى تكتمل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="385"/>
+        <location filename="../../app/ui/evidence/panel.py" line="328"/>
         <source>The evidence is being exported; wait for it to finish.</source>
         <translation>يجري تصدير الأدلة؛ انتظر حتى ينتهي.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="403"/>
+        <location filename="../../app/ui/evidence/intake.py" line="95"/>
         <source>Programs</source>
         <translation>برامج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="407"/>
+        <location filename="../../app/ui/evidence/intake.py" line="99"/>
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>هذه الملفات برامج: %1. يمكن لـ Workbench الاحتفاظ بها كأدلة لكنه لا يشغّلها أبدًا. قد يؤدي فتح برنامج وارد من عميل إلى الإضرار بهذا الكمبيوتر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="414"/>
+        <location filename="../../app/ui/evidence/intake.py" line="107"/>
         <source>Keep them as evidence</source>
         <translation>الاحتفاظ بها كأدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="416"/>
+        <location filename="../../app/ui/evidence/intake.py" line="108"/>
         <source>Leave them out</source>
         <translation>استبعادها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="433"/>
+        <location filename="../../app/ui/evidence/panel.py" line="350"/>
         <source>Adding files…</source>
         <translation>جارٍ إضافة الملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="467"/>
+        <location filename="../../app/ui/evidence/panel.py" line="368"/>
         <source>Added %1 of %2: %3</source>
         <translation>أُضيف %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="469"/>
+        <location filename="../../app/ui/evidence/panel.py" line="370"/>
         <source>Exported %1 of %2: %3</source>
         <translation>صُدِّر %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="483"/>
+        <location filename="../../app/ui/evidence/panel.py" line="379"/>
         <source>Stopping after this file…</source>
         <translation>سيتوقف بعد هذا الملف…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="497"/>
+        <location filename="../../app/ui/evidence/panel.py" line="393"/>
         <source>Case %1: %2</source>
         <translation>التذكرة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="506"/>
+        <location filename="../../app/ui/evidence/panel.py" line="403"/>
         <source>Added %1 file(s).</source>
         <translation>عدد الملفات المضافة: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="513"/>
+        <location filename="../../app/ui/evidence/panel.py" line="411"/>
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>تم الإيقاف؛ عدد الملفات التي لم تُضَف: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="533"/>
+        <location filename="../../app/ui/evidence/panel.py" line="431"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>حدث خطأ؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="575"/>
+        <location filename="../../app/ui/evidence/panel.py" line="461"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="576"/>
+        <location filename="../../app/ui/evidence/panel.py" line="462"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="583"/>
+        <location filename="../../app/ui/evidence/panel.py" line="469"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="585"/>
+        <location filename="../../app/ui/evidence/panel.py" line="471"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="634"/>
+        <location filename="../../app/ui/evidence/panel.py" line="520"/>
         <source>Removed %1.</source>
         <translation>أُزيل: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="663"/>
+        <location filename="../../app/ui/evidence/panel.py" line="549"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="673"/>
+        <location filename="../../app/ui/evidence/panel.py" line="559"/>
         <source>Saved a copy as %1.</source>
         <translation>حُفظت نسخة باسم %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="690"/>
+        <location filename="../../app/ui/evidence/panel.py" line="575"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="703"/>
+        <location filename="../../app/ui/evidence/panel.py" line="584"/>
         <source>Exported %1 file(s) to %2.</source>
         <translation>تم التصدير إلى %2 (عدد الملفات: %1).</translation>
     </message>
@@ -1133,253 +1134,253 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="208"/>
+        <location filename="../../app/ui/evidence/panes.py" line="314"/>
         <source>This file cannot be previewed</source>
         <translation>لا يمكن معاينة هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="216"/>
-        <location filename="../../app/ui/evidence/viewer.py" line="264"/>
+        <location filename="../../app/ui/evidence/panes.py" line="322"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="202"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="218"/>
+        <location filename="../../app/ui/evidence/panes.py" line="324"/>
         <source>Open with another program…</source>
         <translation>فتح باستخدام برنامج آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="131"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="102"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="188"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="53"/>
         <source>Describe what this file shows</source>
         <translation>صِف ما يُظهره هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="197"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="198"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="62"/>
         <source>&amp;Caption:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="229"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="167"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="232"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="170"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="235"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="173"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="238"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="176"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="240"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="178"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="241"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="179"/>
         <source>Fit to window</source>
         <translation>ملاءمة النافذة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="243"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="181"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="246"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="184"/>
         <source>Rotate left</source>
         <translation>تدوير لليسار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="249"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="187"/>
         <source>Rotate right</source>
         <translation>تدوير لليمين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="252"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="190"/>
         <source>First page</source>
         <translation>الصفحة الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="255"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="193"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="258"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="196"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="261"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="199"/>
         <source>Last page</source>
         <translation>الصفحة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="372"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="34"/>
         <source>It is %1, which this viewer does not show.</source>
         <translation>نوع الملف: %1، وهو نوع لا يعرضه هذا العارض.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="390"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="321"/>
         <source>Evidence: %1</source>
         <translation>الدليل: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="394"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="89"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="401"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="96"/>
         <source>Added %1 by %2</source>
         <translation>أضافه %2 في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="406"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="98"/>
         <source>Added %1</source>
         <translation>أُضيف في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="410"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="102"/>
         <source>Taken %1</source>
         <translation>التُقطت في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="466"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="371"/>
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>معروضة بحجم أصغر من حجمها الأصلي (%1 × %2 بكسل).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="481"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="57"/>
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>أبعاد الصورة %1 × %2 بكسل، وهي أكبر من أن تُعرض بأمان.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="487"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="61"/>
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>تعذّرت قراءة الصورة: إما أنها تالفة أو بتنسيق غير مدعوم هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="531"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="426"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="550"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="446"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="576"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="473"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="581"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="478"/>
         <source>Saving a copy…</source>
         <translation>جارٍ حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="594"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="490"/>
         <source>Saved a copy as %1</source>
         <translation>حُفظت نسخة باسم %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="603"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="498"/>
         <source>The copy could not be made: %1</source>
         <translation>تعذّر إنشاء النسخة: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="622"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="46"/>
         <source>Open with another program</source>
         <translation>فتح باستخدام برنامج آخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="624"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="47"/>
         <source>Open “%1” with another program?</source>
         <translation>هل تريد فتح «%1» باستخدام برنامج آخر؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="628"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="50"/>
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>هذا الملف برنامج. قد يؤدي تشغيله إلى الإضرار بهذا الكمبيوتر وبالبيانات الموجودة عليه: فالملفات الواردة من العملاء قد تحمل فيروسات. لا تفتحه إلا إذا كنت متأكدًا من أنه آمن.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="635"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="57"/>
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>تُفتح نسخة من الملف، وتحتفظ التذكرة بالأصل. لا تفتح الملفات الواردة من العملاء إلا إذا كنت تثق بها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="641"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="63"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="666"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="21"/>
         <source>plain text</source>
         <translation>نص عادي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="667"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="22"/>
         <source>a zip archive</source>
         <translation>أرشيف zip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="668"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="23"/>
         <source>a Windows program</source>
         <translation>برنامج Windows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="669"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="24"/>
         <source>a program</source>
         <translation>برنامج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="670"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="25"/>
         <source>a file of unknown type</source>
         <translation>ملف من نوع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="672"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="28"/>
         <source>a file of type %1</source>
         <translation>ملف من النوع %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="681"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="43"/>
         <source>The PDF is protected with a password.</source>
         <translation>ملف PDF محمي بكلمة مرور.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="683"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="45"/>
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>يستخدم ملف PDF نوعًا من الحماية لا يدعمه هذا العارض.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="686"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="48"/>
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>تعذّرت قراءة ملف PDF: إما أنه تالف أو ليس ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="690"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="13"/>
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>الملف غير موجود على هذا الكمبيوتر بعد؛ ربما لا تزال مزامنته جارية.</translation>
     </message>
@@ -1462,12 +1463,12 @@ A backup copy is made first; this can take a minute.</source>
         <translation>أُعيد ملف: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="91"/>
+        <location filename="../../app/ui/case/history.py" line="92"/>
         <source>kind %1 → %2</source>
         <translation>النوع: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="97"/>
+        <location filename="../../app/ui/case/history.py" line="98"/>
         <source>caption “%1”</source>
         <translation>الوصف «%1»</translation>
     </message>
@@ -1495,72 +1496,72 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="342"/>
         <source>Escalated</source>
         <translation>مُصعَّدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="346"/>
+        <location filename="../../app/ui/inbox/model.py" line="344"/>
         <source>Waiting for our answer</source>
         <translation>بانتظار ردّنا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="68"/>
         <source>Case</source>
         <translation>التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="69"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="70"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="71"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="72"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="73"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="74"/>
         <source>Lang.</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="75"/>
         <source>Marketplace</source>
         <translation>المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="76"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="77"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="79"/>
+        <location filename="../../app/ui/inbox/model.py" line="78"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="352"/>
+        <location filename="../../app/ui/inbox/model.py" line="350"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>قائمة التحقق من الأدلة: جُمع %1 من %2</translation>
     </message>
@@ -1568,52 +1569,52 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="37"/>
         <source>All open</source>
         <translation>كل المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>Mine</source>
         <translation>تذاكري</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Resolved</source>
         <translation>المحلولة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>Overdue</source>
         <translation>المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Due today</source>
         <translation>المستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="45"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Escalated</source>
         <translation>المُصعَّدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="74"/>
+        <location filename="../../app/ui/inbox/panel.py" line="73"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>ابحث في التذاكر…  (مثال: حزام  status:open  lang:ko)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="77"/>
+        <location filename="../../app/ui/inbox/panel.py" line="76"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1622,27 +1623,27 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="201"/>
+        <location filename="../../app/ui/inbox/panel.py" line="200"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="206"/>
+        <location filename="../../app/ui/inbox/panel.py" line="205"/>
         <source>No case matches this search.</source>
         <translation>لا توجد تذاكر تطابق هذا البحث.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="208"/>
+        <location filename="../../app/ui/inbox/panel.py" line="207"/>
         <source>No cases in this view.</source>
         <translation>لا توجد تذاكر في هذا العرض.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="210"/>
+        <location filename="../../app/ui/inbox/panel.py" line="209"/>
         <source>1 case</source>
         <translation>تذكرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="213"/>
+        <location filename="../../app/ui/inbox/panel.py" line="212"/>
         <source>%1 cases</source>
         <translation>عدد التذاكر: %1</translation>
     </message>
@@ -1924,192 +1925,197 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
+        <source>Opening your cases…</source>
+        <translation>جارٍ فتح تذاكرك…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;New case…</source>
         <translation>تذكرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Case</source>
         <translation>التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Reply</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Internal &amp;note</source>
         <translation>ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Ne&amp;xt case</source>
         <translation>التذكرة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;Previous case</source>
         <translation>التذكرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Add &amp;evidence files…</source>
         <translation>إضافة ملفات أدلة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Paste as e&amp;vidence</source>
         <translation>لصق كدليل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Expor&amp;t evidence…</source>
         <translation>تصدير الأدلة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Set &amp;status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;About Support Workbench</source>
         <translation>حول Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Search cases</source>
         <translation>البحث في التذاكر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Next case</source>
         <translation>التذكرة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Previous case</source>
         <translation>التذكرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Write a reply</source>
         <translation>كتابة رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Write an internal note</source>
         <translation>كتابة ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Send the reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Find a reply template</source>
         <translation>البحث عن قالب رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Add the note</source>
         <translation>إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Switch inbox view</source>
         <translation>تبديل عرض صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>تغيير الحالة: مفتوحة / قيد الانتظار / تم حلّها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Add evidence files</source>
         <translation>إضافة ملفات أدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Paste a picture or files as evidence</source>
         <translation>لصق صورة أو ملفات كأدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Export the case&apos;s evidence</source>
         <translation>تصدير أدلة التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Case %1 created.</source>
         <translation>أُنشئت التذكرة %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>About Support Workbench</source>
         <translation>حول Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -2119,72 +2125,72 @@ Profile: %2</source>
 <context>
     <name>NewCase</name>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="29"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="30"/>
         <source>New case</source>
         <translation>تذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="33"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="34"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="47"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="48"/>
         <source>(unknown)</source>
         <translation>(غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="51"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="52"/>
         <source>What the buyer said</source>
         <translation>ما قاله المشتري</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="58"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="59"/>
         <source>Create case</source>
         <translation>إنشاء التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="62"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
         <source>Marketplace</source>
         <translation>المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
         <source>Order id</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="70"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="78"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="79"/>
         <source>Give the case a subject.</source>
         <translation>أدخل موضوعًا للتذكرة.</translation>
     </message>
@@ -2192,242 +2198,242 @@ Profile: %2</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="40"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="34"/>
         <source>%1 from delivery on %2 (until %3).</source>
         <translation>%1 من التسليم في %2 (حتى %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="45"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="39"/>
         <source>No delivery date is known, so %1 count from the latest estimated delivery date, %2 (until %3).</source>
         <translation>تاريخ التسليم غير معروف، لذا تُحتسب المهلة (%1) من آخر موعد تسليم متوقع، %2 (حتى %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="54"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="48"/>
         <source>The delivery date %1 is used, not the estimate %2.</source>
         <translation>يُعتمد تاريخ التسليم %1، لا التاريخ المتوقع %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="59"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="53"/>
         <source>%1 was a public holiday (%2); the window still counts calendar days.</source>
         <translation>كان %1 عطلة رسمية (%2)؛ ومع ذلك تُحتسب المهلة بالأيام التقويمية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="66"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="60"/>
         <source>Category %1 has a return window of %2.</source>
         <translation>مهلة الإرجاع للفئة %1 هي %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="71"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="65"/>
         <source>Category %1 follows the general rule of %2.</source>
         <translation>تخضع الفئة %1 للقاعدة العامة: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="76"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="70"/>
         <source>The shorter rule for %1 applies to orders from %2; this order keeps %3.</source>
         <translation>تسري القاعدة الأقصر للفئة %1 على الطلبات من %2؛ ويحتفظ هذا الطلب بمهلة %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="83"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="77"/>
         <source>Your shop&apos;s policy extends the marketplace&apos;s %1 to %2.</source>
         <translation>تمدّد سياسة متجرك مهلة منصة البيع من %1 إلى %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="88"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="82"/>
         <source>Bought between %1 and %2: the holiday return policy extends the deadline to %3.</source>
         <translation>تم الشراء بين %1 و%2: تمدّد سياسة الإرجاع الخاصة بموسم الأعياد المهلة حتى %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="96"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="90"/>
         <source>The holiday return policy allows returns until %1, but the normal window ends later (%2).</source>
         <translation>تسمح سياسة الإرجاع الخاصة بموسم الأعياد بالإرجاع حتى %1، لكن المهلة العادية تنتهي لاحقًا (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="105"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="99"/>
         <source>Orders bought between %1 and %2 may be returned until %3; give the purchase date to check it.</source>
         <translation>يمكن إرجاع الطلبات المشتراة بين %1 و%2 حتى %3؛ أدخل تاريخ الشراء للتحقق من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="114"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="108"/>
         <source>Category %1 is often replacement only in this marketplace.</source>
         <translation>غالبًا ما تقتصر الفئة %1 على الاستبدال في منصة البيع هذه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="119"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="113"/>
         <source>The statutory right to cancel (%1) runs until %2, later than the marketplace window, so it applies.</source>
         <translation>يسري حق الانسحاب القانوني (%1) حتى %2، أي بعد انتهاء مهلة منصة البيع، لذا يُطبَّق.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="128"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="122"/>
         <source>The statutory right to cancel (%1) ends on %2; the longer return window applies.</source>
         <translation>ينتهي حق الانسحاب القانوني (%1) في %2؛ وتُطبَّق مهلة الإرجاع الأطول.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="135"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="129"/>
         <source>This figure is reported by third parties, not confirmed by the marketplace: check it before relying on it.</source>
         <translation>هذا الرقم مصدره جهات خارجية ولم تؤكده منصة البيع: تحقّق منه قبل الاعتماد عليه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="142"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="136"/>
         <source>Today is the last day to start a return.</source>
         <translation>اليوم هو آخر يوم لبدء الإرجاع.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="143"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="137"/>
         <source>%1 left to start a return.</source>
         <translation>يتبقى %1 لبدء الإرجاع.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="146"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="140"/>
         <source>The return window closed on %1, %2 ago.</source>
         <translation>انتهت مهلة الإرجاع في %1، منذ %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="154"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="148"/>
         <source>Reply to the buyer</source>
         <translation>الرد على المشتري</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="155"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="149"/>
         <source>Answer the return request</source>
         <translation>الرد على طلب الإرجاع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="156"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="150"/>
         <source>Refund the returned item</source>
         <translation>ردّ مبلغ المنتج المُرجَع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="157"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="151"/>
         <source>Answer the A-to-z claim</source>
         <translation>الرد على مطالبة ضمان A-to-z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="158"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="152"/>
         <source>Answer the chargeback</source>
         <translation>الرد على الاعتراض على الدفع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="159"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="153"/>
         <source>Solve it before an A-to-z claim is possible</source>
         <translation>الحل قبل أن يصبح تقديم مطالبة ضمان A-to-z ممكنًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="167"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="161"/>
         <source>%1 business days (weekends and holidays do not count)</source>
         <translation>أيام عمل: %1 (لا تُحتسب عطلات نهاية الأسبوع والعطلات الرسمية)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="172"/>
         <source>%1, calendar time (weekends count)</source>
         <translation>%1، بالوقت التقويمي (تُحتسب عطلات نهاية الأسبوع)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="173"/>
         <source>calendar days</source>
         <translation>أيام تقويمية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="184"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
         <source>Shop owner or lead</source>
         <translation>مالك المتجر أو المسؤول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="185"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
         <source>Marketplace seller support</source>
         <translation>دعم البائعين لدى منصة البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="186"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="180"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="181"/>
         <source>Supplier or factory</source>
         <translation>المورّد أو المصنع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="193"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
         <source>Not escalated</source>
         <translation>غير مُصعَّدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="194"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="188"/>
         <source>Needs attention</source>
         <translation>تحتاج إلى متابعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="195"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="189"/>
         <source>Escalated</source>
         <translation>مُصعَّدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="196"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="190"/>
         <source>Critical</source>
         <translation>حرجة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="199"/>
         <source>The buyer wrote %1 times in %2 with no answer</source>
         <translation>رسائل المشتري دون رد: %1 (الفترة: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="203"/>
         <source>An A-to-z claim was filed</source>
         <translation>قُدِّمت مطالبة ضمان A-to-z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
         <source>A-to-z risk: past the latest estimated delivery, the buyer can now claim</source>
         <translation>خطر مطالبة ضمان A-to-z: فات آخر موعد تسليم متوقع، ويمكن للمشتري الآن تقديم مطالبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
         <source>A chargeback was raised</source>
         <translation>قُدِّم اعتراض على الدفع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="217"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
         <source>Negative feedback on the order</source>
         <translation>تقييم سلبي على الطلب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="213"/>
         <source>High-value order</source>
         <translation>طلب عالي القيمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="221"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
         <source>The buyer mentions a safety problem (%1)</source>
         <translation>يذكر المشتري مشكلة تتعلق بالسلامة (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="225"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
         <source>Escalated by an agent to %1: %2</source>
         <translation>صعّدها موظف إلى %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="226"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="220"/>
         <source>Escalated by an agent: %1</source>
         <translation>صعّدها موظف: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="228"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="222"/>
         <source>Overdue: %1</source>
         <translation>متأخر: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="230"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="224"/>
         <source>Due soon: %1</source>
         <translation>يحين قريبًا: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="237"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="231"/>
         <source>in %1</source>
         <translation>متبقٍ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="238"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="232"/>
         <source>%1 overdue</source>
         <translation>متأخر %1</translation>
     </message>
@@ -2435,42 +2441,42 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="63"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="62"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>تظهر التذاكر المسندة إلى هذا الاسم في عرض «تذاكري»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>تُرفض الملفات الأكبر حجمًا كأدلة. تقبل رسائل منصة البيع مرفقات حتى 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="82"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
         <source>Largest evidence file</source>
         <translation>الحد الأقصى لحجم ملف الدليل</translation>
     </message>
@@ -2478,52 +2484,52 @@ Profile: %2</source>
 <context>
     <name>ReturnWindow</name>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="97"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="103"/>
         <source>Return window</source>
         <translation>مهلة الإرجاع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="115"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="121"/>
         <source>Unknown</source>
         <translation>غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="124"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="130"/>
         <source>last day today</source>
         <translation>اليوم آخر يوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="126"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="133"/>
         <source>%1 left</source>
         <translation>متبقٍ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="129"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="136"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="134"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="140"/>
         <source>Closed %1 ago</source>
         <translation>انتهت منذ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="138"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="144"/>
         <source>Last day to start a return: %1</source>
         <translation>آخر يوم لبدء الإرجاع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="143"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="149"/>
         <source>delivered</source>
         <translation>سُلِّم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="145"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="151"/>
         <source>expected</source>
         <translation>متوقَّع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="154"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="160"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
@@ -2531,247 +2537,247 @@ Profile: %2</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="63"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="25"/>
         <source>buyer&apos;s name</source>
         <translation>اسم المشتري</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="64"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="26"/>
         <source>order id</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="65"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="27"/>
         <source>marketplace</source>
         <translation>منصة البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="66"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="28"/>
         <source>item title</source>
         <translation>عنوان المنتج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="67"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="29"/>
         <source>carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="68"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="30"/>
         <source>tracking number</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="69"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="31"/>
         <source>your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="70"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="32"/>
         <source>return deadline</source>
         <translation>آخر موعد للإرجاع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="71"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="33"/>
         <source>delivery date</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="72"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="34"/>
         <source>refund amount</source>
         <translation>مبلغ الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="73"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="35"/>
         <source>days left</source>
         <translation>الأيام المتبقية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="57"/>
         <source>What agents see in the list</source>
         <translation>ما يراه الموظفون في القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="136"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="64"/>
         <source>&amp;Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="137"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="65"/>
         <source>&amp;Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="138"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="66"/>
         <source>&amp;Body</source>
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="171"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="74"/>
         <source>Reply templates</source>
         <translation>قوالب الردود</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="190"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="93"/>
         <source>&amp;New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="192"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="95"/>
         <source>&amp;Copy to edit</source>
         <translation>نسخ للتعديل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="194"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="97"/>
         <source>&amp;Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="211"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="114"/>
         <source>lowercase_words, e.g. refund_sent</source>
         <translation>أحرف لاتينية صغيرة وأرقام و_ (مثل refund_sent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="215"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="118"/>
         <source>Case reasons</source>
         <translation>أسباب التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="216"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="119"/>
         <source>Case statuses</source>
         <translation>حالات التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="226"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
         <source>Remove this language</source>
         <translation>إزالة هذه اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="229"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="132"/>
         <source>Insert placeholder</source>
         <translation>إدراج عنصر نائب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="243"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="146"/>
         <source>&amp;Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="244"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="147"/>
         <source>Fits (none ticked: any)</source>
         <translation>تنطبق على (دون تحديد: الكل)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="254"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="157"/>
         <source>Chec&amp;k</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="256"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="159"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="302"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="205"/>
         <source>Loading the templates…</source>
         <translation>جارٍ تحميل القوالب…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="320"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="223"/>
         <source>shop</source>
         <translation>المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="322"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="225"/>
         <source>built-in</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="336"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="239"/>
         <source>Some template files could not be read:</source>
         <translation>تعذّرت قراءة بعض ملفات القوالب:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="360"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="263"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="361"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="264"/>
         <source>Discard the changes to this template?</source>
         <translation>هل تريد تجاهل التغييرات على هذا القالب؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="404"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="307"/>
         <source>Your shop&apos;s template. Saving it under the key of a built-in template replaces that one for your shop.</source>
         <translation>قالب متجرك. حفظه بمفتاح قالب مدمج يجعله بديلًا عن ذلك القالب في متجرك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="412"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="315"/>
         <source>Built-in template: read-only. Copy it to make your own.</source>
         <translation>قالب مدمج: للقراءة فقط. انسخه لإنشاء قالبك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="415"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="318"/>
         <source>Your shop&apos;s template.</source>
         <translation>قالب متجرك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="335"/>
         <source>Add a language…</source>
         <translation>إضافة لغة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="505"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="408"/>
         <source>Checking…</source>
         <translation>جارٍ الفحص…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="527"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="430"/>
         <source>Not saved: fix these first.</source>
         <translation>لم يُحفَظ: أصلِح هذه المشكلات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="529"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
         <source>Fix these before saving:</source>
         <translation>أصلِح ما يلي قبل الحفظ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="532"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="435"/>
         <source>Warnings (it can be saved):</source>
         <translation>تحذيرات (يمكن الحفظ):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="535"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="438"/>
         <source>No problems found.</source>
         <translation>لم يُعثر على مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="539"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="442"/>
         <source>Changed while it was checked: save again.</source>
         <translation>تغيّر أثناء الفحص: احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="542"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="444"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="553"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="455"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="584"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="486"/>
         <source>Delete template</source>
         <translation>حذف القالب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="585"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="488"/>
         <source>Delete your template “%1”?</source>
         <translation>هل تريد حذف قالبك «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="606"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="514"/>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
     </message>

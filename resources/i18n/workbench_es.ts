@@ -4,24 +4,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="62"/>
+        <location filename="../../app/ui/app.py" line="95"/>
         <source>Upgrading your data to this version of Support Workbench…
 A backup copy is made first; this can take a minute.</source>
         <translation>Actualizando sus datos a esta versión de Support Workbench…
 Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="108"/>
+        <location filename="../../app/ui/app.py" line="175"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>La base de datos de este perfil está dañada, así que Workbench no guardará nada en ella: guardar podría extender el daño. Puede seguir leyendo sus casos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="115"/>
+        <location filename="../../app/ui/app.py" line="182"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Cierre Workbench y ejecute «workbench doctor» para ver qué falla, y «workbench backups restore» para recuperar la última copia de seguridad o «workbench salvage --out FOLDER» para copiar lo que aún se puede leer en un perfil nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="148"/>
+        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/app.py" line="215"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Algo salió mal. Su trabajo guardado está a salvo; encontrará los detalles en el archivo de registro.</translation>
     </message>
@@ -39,7 +40,7 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="125"/>
+        <location filename="../../app/ui/evidence/panel.py" line="93"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
@@ -49,42 +50,42 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>No hay ningún cliente registrado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="77"/>
+        <location filename="../../app/ui/case/sidebar.py" line="78"/>
         <source>Writes in %1</source>
         <translation>Escribe en %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="89"/>
+        <location filename="../../app/ui/case/sidebar.py" line="90"/>
         <source>No order linked to this case.</source>
         <translation>No hay ningún pedido vinculado a este caso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="93"/>
+        <location filename="../../app/ui/case/sidebar.py" line="94"/>
         <source>Purchased</source>
         <translation>Fecha de compra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="96"/>
+        <location filename="../../app/ui/case/sidebar.py" line="97"/>
         <source>Delivered</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="98"/>
+        <location filename="../../app/ui/case/sidebar.py" line="99"/>
         <source>Expected</source>
         <translation>Entrega prevista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="110"/>
+        <location filename="../../app/ui/case/sidebar.py" line="111"/>
         <source>Fulfilment</source>
         <translation>Logística</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="112"/>
+        <location filename="../../app/ui/case/sidebar.py" line="113"/>
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="119"/>
+        <location filename="../../app/ui/evidence/strip.py" line="120"/>
         <source>Added %1 by %2</source>
         <translation>Añadido el %1 por %2</translation>
     </message>
@@ -92,82 +93,82 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="93"/>
+        <location filename="../../app/ui/case/view.py" line="105"/>
         <source>Select a case on the left to see it here.</source>
         <translation>Seleccione un caso a la izquierda para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="140"/>
+        <location filename="../../app/ui/case/view.py" line="150"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="142"/>
+        <location filename="../../app/ui/case/view.py" line="152"/>
         <source>tags, separated by commas</source>
         <translation>etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="153"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="164"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="155"/>
+        <location filename="../../app/ui/case/view.py" line="165"/>
         <source>R&amp;eason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="156"/>
+        <location filename="../../app/ui/case/view.py" line="166"/>
         <source>&amp;Assignee</source>
         <translation>A&amp;signado a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="163"/>
+        <location filename="../../app/ui/case/view.py" line="167"/>
         <source>&amp;Tags</source>
         <translation>E&amp;tiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="189"/>
+        <location filename="../../app/ui/case/view.py" line="191"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="190"/>
+        <location filename="../../app/ui/case/view.py" line="193"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="191"/>
+        <location filename="../../app/ui/case/view.py" line="194"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="291"/>
+        <location filename="../../app/ui/case/view.py" line="304"/>
         <source>order %1</source>
         <translation>pedido %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="296"/>
+        <location filename="../../app/ui/case/view.py" line="308"/>
         <source>opened %1</source>
         <translation>abierto el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="452"/>
+        <location filename="../../app/ui/case/view.py" line="463"/>
         <source>Reply saved; the override is in the case history.</source>
         <translation>Respuesta guardada; la excepción queda registrada en el historial del caso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="454"/>
+        <location filename="../../app/ui/case/view.py" line="465"/>
         <source>Reply saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="467"/>
+        <location filename="../../app/ui/case/view.py" line="478"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
@@ -361,152 +362,152 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="158"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="38"/>
         <source>The language the reply is in</source>
         <translation>Idioma de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="160"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="40"/>
         <source>Reply &amp;in</source>
         <translation>Responder &amp;en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="257"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="71"/>
         <source>Finding the buyer&apos;s language…</source>
         <translation>Detectando el idioma del comprador…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="291"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="76"/>
         <source>Buyer&apos;s language unknown — replies in English</source>
         <translation>Idioma del comprador desconocido: se responde en inglés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="293"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="78"/>
         <source>Buyer writes %1 (detected)</source>
         <translation>El comprador escribe en %1 (detectado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="295"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="80"/>
         <source>Buyer writes %1 (from the customer record)</source>
         <translation>El comprador escribe en %1 (según la ficha del cliente)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="299"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="82"/>
         <source>Buyer writes %1 (from the case)</source>
         <translation>El comprador escribe en %1 (según el caso)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="307"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="87"/>
         <source>The buyer&apos;s language could not be found: %1</source>
         <translation>No se pudo determinar el idioma del comprador: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="403"/>
+        <location filename="../../app/ui/composer/panel.py" line="338"/>
         <source>Filling in the template…</source>
         <translation>Rellenando la plantilla…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="425"/>
+        <location filename="../../app/ui/composer/panel.py" line="360"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>Plantilla insertada; Ctrl+Z recupera lo que había escrito.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="434"/>
+        <location filename="../../app/ui/composer/panel.py" line="369"/>
         <source>The template could not be filled in: %1</source>
         <translation>No se pudo rellenar la plantilla: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="443"/>
+        <location filename="../../app/ui/composer/filling.py" line="48"/>
         <source>Fell back to %1: no %2 variant.</source>
         <translation>Se usó %1 en su lugar: no hay versión en %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="450"/>
+        <location filename="../../app/ui/composer/filling.py" line="56"/>
         <source>Not known for this case, fill in by hand: %1</source>
         <translation>Desconocido para este caso, rellénelo a mano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="461"/>
+        <location filename="../../app/ui/composer/filling.py" line="63"/>
         <source>In %1 (for you)</source>
         <translation>En %1 (para usted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="464"/>
+        <location filename="../../app/ui/composer/filling.py" line="64"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="623"/>
+        <location filename="../../app/ui/composer/panel.py" line="538"/>
         <source>Checking the reply before it goes out…</source>
         <translation>Comprobando la respuesta antes de enviarla…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="634"/>
+        <location filename="../../app/ui/composer/panel.py" line="549"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>No enviado. Corrija el texto marcado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="139"/>
+        <location filename="../../app/ui/composer/check.py" line="138"/>
         <source>Checking the reply…</source>
         <translation>Comprobando la respuesta…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="143"/>
+        <location filename="../../app/ui/composer/check.py" line="142"/>
         <source>The reply could not be checked: %1</source>
         <translation>No se pudo comprobar la respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="162"/>
+        <location filename="../../app/ui/composer/check.py" line="161"/>
         <source>✓ Nothing the marketplace forbids.</source>
         <translation>✓ Nada que el marketplace prohíba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="165"/>
+        <location filename="../../app/ui/composer/check.py" line="164"/>
         <source>Not allowed by the marketplace: %1</source>
         <translation>No permitido por el marketplace: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="169"/>
+        <location filename="../../app/ui/composer/check.py" line="166"/>
         <source>warnings: %1</source>
         <translation>advertencias: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="176"/>
+        <location filename="../../app/ui/composer/check.py" line="171"/>
         <source>Warnings: %1 (they do not stop the reply)</source>
         <translation>Advertencias: %1 (no impiden enviar la respuesta)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="194"/>
+        <location filename="../../app/ui/composer/check.py" line="187"/>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="227"/>
+        <location filename="../../app/ui/composer/check.py" line="220"/>
         <source>Send despite the compliance check?</source>
         <translation>¿Enviar pese a la comprobación de normas?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="230"/>
+        <location filename="../../app/ui/composer/check.py" line="223"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>El marketplace no permite lo que contiene esta respuesta. Enviarla puede hacer que la cuenta de la tienda reciba una advertencia o sea suspendida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="248"/>
+        <location filename="../../app/ui/composer/check.py" line="241"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>Por qué esta respuesta debe enviarse tal cual (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="256"/>
+        <location filename="../../app/ui/composer/check.py" line="249"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="264"/>
+        <location filename="../../app/ui/composer/check.py" line="257"/>
         <source>Reason for sending it anyway:</source>
         <translation>Motivo para enviarla de todos modos:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="273"/>
+        <location filename="../../app/ui/composer/check.py" line="267"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>Indique por qué debe enviarse tal cual (al menos %1 caracteres).</translation>
     </message>
@@ -536,47 +537,47 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>Aquí se muestra la plantilla tal como se eligió, sin sus cambios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="139"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="140"/>
         <source>Templates with problems (not offered): %1. See Manage templates…</source>
         <translation>Plantillas con problemas (no se ofrecen): %1. Consulte «Gestionar plantillas…».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="148"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="152"/>
         <source>The templates could not be loaded: %1</source>
         <translation>No se pudieron cargar las plantillas: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="224"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="228"/>
         <source>Found, fitting this case</source>
         <translation>Encontradas, adecuadas para este caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="226"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="230"/>
         <source>Found</source>
         <translation>Encontradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="229"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="233"/>
         <source>No template matches “%1”.</source>
         <translation>Ninguna plantilla coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="237"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="241"/>
         <source>Suggested for this case</source>
         <translation>Sugeridas para este caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="238"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="242"/>
         <source>All other templates</source>
         <translation>Todas las demás plantillas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="257"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="261"/>
         <source>%1 (shop)</source>
         <translation>%1 (tienda)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="265"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="270"/>
         <source>No %1 version: the reply would be in %2.</source>
         <translation>No hay versión en %1: la respuesta sería en %2.</translation>
     </message>
@@ -589,43 +590,43 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>Aún no hay mensajes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="175"/>
+        <location filename="../../app/ui/composer/panel.py" line="144"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>Escriba una respuesta al cliente o una nota interna para el equipo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="204"/>
+        <location filename="../../app/ui/composer/panel.py" line="173"/>
         <source>Send reply</source>
         <translation>Enviar respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="207"/>
+        <location filename="../../app/ui/composer/panel.py" line="176"/>
         <source>Save the reply to the customer (Ctrl+Enter)</source>
         <translation>Guardar la respuesta al cliente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="209"/>
+        <location filename="../../app/ui/composer/panel.py" line="178"/>
         <source>Add internal note</source>
         <translation>Añadir nota interna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="211"/>
+        <location filename="../../app/ui/composer/panel.py" line="180"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>Solo su equipo ve las notas (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="612"/>
-        <location filename="../../app/ui/composer/panel.py" line="653"/>
+        <location filename="../../app/ui/composer/panel.py" line="527"/>
+        <location filename="../../app/ui/composer/panel.py" line="567"/>
         <source>Write something first.</source>
         <translation>Escriba algo primero.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="665"/>
+        <location filename="../../app/ui/composer/panel.py" line="579"/>
         <source>Writing an internal note</source>
         <translation>Escribiendo una nota interna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="667"/>
+        <location filename="../../app/ui/composer/panel.py" line="581"/>
         <source>Writing a reply</source>
         <translation>Escribiendo una respuesta</translation>
     </message>
@@ -811,274 +812,274 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="72"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="17"/>
         <source>Photo of the defect or the difference</source>
         <translation>Foto del defecto o de la diferencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="73"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="18"/>
         <source>Photo of the label or model number</source>
         <translation>Foto de la etiqueta o del número de modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="74"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="19"/>
         <source>Order or receipt</source>
         <translation>Pedido o recibo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="75"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="20"/>
         <source>Photo with a measuring tape or of the size label</source>
         <translation>Foto con cinta métrica o de la etiqueta de talla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="76"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="21"/>
         <source>Photo of the parcel</source>
         <translation>Foto del paquete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="77"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="22"/>
         <source>Photo of the item</source>
         <translation>Foto del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="78"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="23"/>
         <source>Shipping label</source>
         <translation>Etiqueta de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="79"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="24"/>
         <source>Carrier tracking page or screenshot</source>
         <translation>Página de seguimiento del transportista o captura de pantalla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="80"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="25"/>
         <source>Delivery photo, if any</source>
         <translation>Foto de la entrega, si la hay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="81"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="26"/>
         <source>Return tracking</source>
         <translation>Seguimiento de la devolución</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="82"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="27"/>
         <source>Receipt of the returned item</source>
         <translation>Justificante de recepción del artículo devuelto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="143"/>
-        <location filename="../../app/ui/evidence/panel.py" line="567"/>
+        <location filename="../../app/ui/evidence/panel.py" line="119"/>
+        <location filename="../../app/ui/evidence/panel.py" line="453"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="145"/>
+        <location filename="../../app/ui/evidence/panel.py" line="121"/>
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>Añadir fotos, capturas de pantalla o recibos en PDF (o soltarlos aquí)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="149"/>
-        <location filename="../../app/ui/evidence/panel.py" line="568"/>
+        <location filename="../../app/ui/evidence/panel.py" line="125"/>
+        <location filename="../../app/ui/evidence/panel.py" line="454"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="151"/>
+        <location filename="../../app/ui/evidence/panel.py" line="127"/>
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>Añadir la imagen o los archivos del portapapeles (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="155"/>
+        <location filename="../../app/ui/evidence/panel.py" line="131"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="157"/>
+        <location filename="../../app/ui/evidence/panel.py" line="133"/>
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>Guardar los archivos y un manifiesto en un único zip para una reclamación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="172"/>
+        <location filename="../../app/ui/evidence/panel.py" line="148"/>
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>Aún no hay archivos. Suelte aquí fotos, capturas de pantalla o recibos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="180"/>
+        <location filename="../../app/ui/evidence/panel.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="194"/>
+        <location filename="../../app/ui/evidence/panel_notice.py" line="28"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="198"/>
+        <location filename="../../app/ui/evidence/panel_notice.py" line="32"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="255"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="38"/>
         <source>No evidence checklist for this kind of case.</source>
         <translation>No hay lista de pruebas para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="260"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="40"/>
         <source>Checklist: %1 of %2 collected</source>
         <translation>Lista de pruebas: %1 de %2 reunidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="268"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="47"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="125"/>
+        <location filename="../../app/ui/evidence/strip.py" line="127"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>Supera el límite de 10 MB del marketplace para archivos adjuntos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="288"/>
+        <location filename="../../app/ui/evidence/panel.py" line="225"/>
         <source>Add evidence</source>
         <translation>Añadir pruebas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="290"/>
+        <location filename="../../app/ui/evidence/panel.py" line="227"/>
         <source>Photos, screenshots and documents</source>
         <translation>Fotos, capturas de pantalla y documentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="292"/>
+        <location filename="../../app/ui/evidence/panel.py" line="229"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="304"/>
+        <location filename="../../app/ui/evidence/panel.py" line="241"/>
         <source>The clipboard holds no picture or file to add.</source>
         <translation>El portapapeles no contiene ninguna imagen ni archivo que añadir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="315"/>
+        <location filename="../../app/ui/evidence/panel.py" line="252"/>
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>Solo se pueden añadir archivos de este equipo. Guarde primero la imagen y luego añada el archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="331"/>
+        <location filename="../../app/ui/evidence/panel.py" line="271"/>
         <source>The picture could not be saved: %1</source>
         <translation>No se pudo guardar la imagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="383"/>
+        <location filename="../../app/ui/evidence/panel.py" line="326"/>
         <source>Files are still being added; wait for them to finish.</source>
         <translation>Todavía se están añadiendo archivos; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="385"/>
+        <location filename="../../app/ui/evidence/panel.py" line="328"/>
         <source>The evidence is being exported; wait for it to finish.</source>
         <translation>Se están exportando las pruebas; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="403"/>
+        <location filename="../../app/ui/evidence/intake.py" line="95"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="407"/>
+        <location filename="../../app/ui/evidence/intake.py" line="99"/>
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>Estos archivos son programas: %1. Workbench puede guardarlos como pruebas, pero nunca los ejecuta. Abrir un programa de un cliente puede dañar este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="414"/>
+        <location filename="../../app/ui/evidence/intake.py" line="107"/>
         <source>Keep them as evidence</source>
         <translation>Guardarlos como pruebas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="416"/>
+        <location filename="../../app/ui/evidence/intake.py" line="108"/>
         <source>Leave them out</source>
         <translation>Omitirlos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="433"/>
+        <location filename="../../app/ui/evidence/panel.py" line="350"/>
         <source>Adding files…</source>
         <translation>Añadiendo archivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="467"/>
+        <location filename="../../app/ui/evidence/panel.py" line="368"/>
         <source>Added %1 of %2: %3</source>
         <translation>Añadidos %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="469"/>
+        <location filename="../../app/ui/evidence/panel.py" line="370"/>
         <source>Exported %1 of %2: %3</source>
         <translation>Exportados %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="483"/>
+        <location filename="../../app/ui/evidence/panel.py" line="379"/>
         <source>Stopping after this file…</source>
         <translation>Se detendrá después de este archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="497"/>
+        <location filename="../../app/ui/evidence/panel.py" line="393"/>
         <source>Case %1: %2</source>
         <translation>Caso %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="506"/>
+        <location filename="../../app/ui/evidence/panel.py" line="403"/>
         <source>Added %1 file(s).</source>
         <translation>Archivos añadidos: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="513"/>
+        <location filename="../../app/ui/evidence/panel.py" line="411"/>
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>Detenido; archivos no añadidos: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="533"/>
+        <location filename="../../app/ui/evidence/panel.py" line="431"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Algo salió mal; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="575"/>
+        <location filename="../../app/ui/evidence/panel.py" line="461"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="576"/>
+        <location filename="../../app/ui/evidence/panel.py" line="462"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="583"/>
+        <location filename="../../app/ui/evidence/panel.py" line="469"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="585"/>
+        <location filename="../../app/ui/evidence/panel.py" line="471"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="634"/>
+        <location filename="../../app/ui/evidence/panel.py" line="520"/>
         <source>Removed %1.</source>
         <translation>Se quitó: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="663"/>
+        <location filename="../../app/ui/evidence/panel.py" line="549"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="673"/>
+        <location filename="../../app/ui/evidence/panel.py" line="559"/>
         <source>Saved a copy as %1.</source>
         <translation>Copia guardada como %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="690"/>
+        <location filename="../../app/ui/evidence/panel.py" line="575"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="703"/>
+        <location filename="../../app/ui/evidence/panel.py" line="584"/>
         <source>Exported %1 file(s) to %2.</source>
         <translation>Exportado a %2 (archivos: %1).</translation>
     </message>
@@ -1133,253 +1134,253 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="208"/>
+        <location filename="../../app/ui/evidence/panes.py" line="314"/>
         <source>This file cannot be previewed</source>
         <translation>No se puede previsualizar este archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="216"/>
-        <location filename="../../app/ui/evidence/viewer.py" line="264"/>
+        <location filename="../../app/ui/evidence/panes.py" line="322"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="202"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="218"/>
+        <location filename="../../app/ui/evidence/panes.py" line="324"/>
         <source>Open with another program…</source>
         <translation>Abrir con otro programa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="131"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="102"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="188"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="53"/>
         <source>Describe what this file shows</source>
         <translation>Describa lo que muestra este archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="197"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="198"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="62"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="229"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="167"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="232"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="170"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="235"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="173"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="238"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="176"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="240"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="178"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="241"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="179"/>
         <source>Fit to window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="243"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="181"/>
         <source>100%</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="246"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="184"/>
         <source>Rotate left</source>
         <translation>Girar a la izquierda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="249"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="187"/>
         <source>Rotate right</source>
         <translation>Girar a la derecha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="252"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="190"/>
         <source>First page</source>
         <translation>Primera página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="255"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="193"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="258"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="196"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="261"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="199"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="372"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="34"/>
         <source>It is %1, which this viewer does not show.</source>
         <translation>Es %1, que este visor no muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="390"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="321"/>
         <source>Evidence: %1</source>
         <translation>Prueba: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="394"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="89"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="401"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="96"/>
         <source>Added %1 by %2</source>
         <translation>Añadido el %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="406"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="98"/>
         <source>Added %1</source>
         <translation>Añadido el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="410"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="102"/>
         <source>Taken %1</source>
         <translation>Tomada el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="466"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="371"/>
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>Se muestra más pequeña que su tamaño real de %1 × %2 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="481"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="57"/>
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>La imagen mide %1 × %2 píxeles: es demasiado grande para mostrarla de forma segura.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="487"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="61"/>
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>No se pudo leer la imagen: está dañada o tiene un formato no admitido aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="531"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="426"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="550"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="446"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="576"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="473"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="581"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="478"/>
         <source>Saving a copy…</source>
         <translation>Guardando una copia…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="594"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="490"/>
         <source>Saved a copy as %1</source>
         <translation>Copia guardada como %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="603"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="498"/>
         <source>The copy could not be made: %1</source>
         <translation>No se pudo hacer la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="622"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="46"/>
         <source>Open with another program</source>
         <translation>Abrir con otro programa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="624"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="47"/>
         <source>Open “%1” with another program?</source>
         <translation>¿Abrir «%1» con otro programa?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="628"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="50"/>
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>Este archivo es un programa. Ejecutarlo puede dañar este equipo y los datos que contiene: los archivos de clientes pueden llevar virus. Ábralo solo si tiene la certeza de que no es peligroso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="635"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="57"/>
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>Se abre una copia del archivo; el caso conserva el original. Abra archivos de clientes solo si confía en ellos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="641"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="63"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="666"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="21"/>
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="667"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="22"/>
         <source>a zip archive</source>
         <translation>un archivo zip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="668"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="23"/>
         <source>a Windows program</source>
         <translation>un programa de Windows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="669"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="24"/>
         <source>a program</source>
         <translation>un programa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="670"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="25"/>
         <source>a file of unknown type</source>
         <translation>un archivo de tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="672"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="28"/>
         <source>a file of type %1</source>
         <translation>un archivo de tipo %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="681"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="43"/>
         <source>The PDF is protected with a password.</source>
         <translation>El PDF está protegido con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="683"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="45"/>
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>El PDF usa un tipo de protección que este visor no admite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="686"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="48"/>
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>No se pudo leer el PDF: está dañado o no es un PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="690"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="13"/>
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>El archivo aún no está en este equipo; puede que todavía se esté sincronizando.</translation>
     </message>
@@ -1462,12 +1463,12 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>Archivo restaurado: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="91"/>
+        <location filename="../../app/ui/case/history.py" line="92"/>
         <source>kind %1 → %2</source>
         <translation>tipo %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="97"/>
+        <location filename="../../app/ui/case/history.py" line="98"/>
         <source>caption “%1”</source>
         <translation>descripción «%1»</translation>
     </message>
@@ -1495,72 +1496,72 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="342"/>
         <source>Escalated</source>
         <translation>Escalado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="346"/>
+        <location filename="../../app/ui/inbox/model.py" line="344"/>
         <source>Waiting for our answer</source>
         <translation>Pendiente de nuestra respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="68"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="69"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="70"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="71"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="72"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="73"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="74"/>
         <source>Lang.</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="75"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="76"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="77"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="79"/>
+        <location filename="../../app/ui/inbox/model.py" line="78"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="352"/>
+        <location filename="../../app/ui/inbox/model.py" line="350"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>Lista de pruebas: %1 de %2 reunidas</translation>
     </message>
@@ -1568,52 +1569,52 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="37"/>
         <source>All open</source>
         <translation>Todos los abiertos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>Mine</source>
         <translation>Míos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Due today</source>
         <translation>Vencen hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="45"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Escalated</source>
         <translation>Escalados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="74"/>
+        <location filename="../../app/ui/inbox/panel.py" line="73"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>Buscar casos…  (p. ej., cinturón  status:open  lang:ko)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="77"/>
+        <location filename="../../app/ui/inbox/panel.py" line="76"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1622,27 +1623,27 @@ Filtros: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="201"/>
+        <location filename="../../app/ui/inbox/panel.py" line="200"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="206"/>
+        <location filename="../../app/ui/inbox/panel.py" line="205"/>
         <source>No case matches this search.</source>
         <translation>Ningún caso coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="208"/>
+        <location filename="../../app/ui/inbox/panel.py" line="207"/>
         <source>No cases in this view.</source>
         <translation>No hay casos en esta vista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="210"/>
+        <location filename="../../app/ui/inbox/panel.py" line="209"/>
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="213"/>
+        <location filename="../../app/ui/inbox/panel.py" line="212"/>
         <source>%1 cases</source>
         <translation>%1 casos</translation>
     </message>
@@ -1924,192 +1925,197 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
+        <source>Opening your cases…</source>
+        <translation>Abriendo sus casos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Ne&amp;xt case</source>
         <translation>Caso si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;Previous case</source>
         <translation>Caso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Add &amp;evidence files…</source>
         <translation>Añadir archivos como &amp;prueba…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Paste as e&amp;vidence</source>
         <translation>Pegar como pr&amp;ueba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Expor&amp;t evidence…</source>
         <translation>E&amp;xportar pruebas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Set &amp;status</source>
         <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;About Support Workbench</source>
         <translation>&amp;Acerca de Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Next case</source>
         <translation>Caso siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Previous case</source>
         <translation>Caso anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Write a reply</source>
         <translation>Escribir una respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Write an internal note</source>
         <translation>Escribir una nota interna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Send the reply</source>
         <translation>Enviar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Find a reply template</source>
         <translation>Buscar una plantilla de respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Add the note</source>
         <translation>Añadir la nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Switch inbox view</source>
         <translation>Cambiar la vista de la bandeja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>Cambiar estado: abierto / en espera / resuelto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Add evidence files</source>
         <translation>Añadir archivos como prueba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Paste a picture or files as evidence</source>
         <translation>Pegar una imagen o archivos como prueba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Export the case&apos;s evidence</source>
         <translation>Exportar las pruebas del caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Case %1 created.</source>
         <translation>Caso %1 creado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>About Support Workbench</source>
         <translation>Acerca de Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -2119,72 +2125,72 @@ Perfil: %2</translation>
 <context>
     <name>NewCase</name>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="29"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="30"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="33"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="34"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="47"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="48"/>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="51"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="52"/>
         <source>What the buyer said</source>
         <translation>Lo que dijo el comprador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="58"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="59"/>
         <source>Create case</source>
         <translation>Crear caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="62"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
         <source>Order id</source>
         <translation>N.º de pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="70"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="78"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="79"/>
         <source>Give the case a subject.</source>
         <translation>Indique un asunto para el caso.</translation>
     </message>
@@ -2192,242 +2198,242 @@ Perfil: %2</translation>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="40"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="34"/>
         <source>%1 from delivery on %2 (until %3).</source>
         <translation>%1 desde la entrega el %2 (hasta el %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="45"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="39"/>
         <source>No delivery date is known, so %1 count from the latest estimated delivery date, %2 (until %3).</source>
         <translation>No se conoce la fecha de entrega, así que el plazo de %1 se cuenta desde la fecha de entrega prevista más tardía, el %2 (hasta el %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="54"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="48"/>
         <source>The delivery date %1 is used, not the estimate %2.</source>
         <translation>Se usa la fecha de entrega %1, no la prevista %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="59"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="53"/>
         <source>%1 was a public holiday (%2); the window still counts calendar days.</source>
         <translation>El %1 fue festivo (%2); el plazo se sigue contando en días naturales.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="66"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="60"/>
         <source>Category %1 has a return window of %2.</source>
         <translation>La categoría %1 tiene un plazo de devolución de %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="71"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="65"/>
         <source>Category %1 follows the general rule of %2.</source>
         <translation>La categoría %1 sigue la regla general de %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="76"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="70"/>
         <source>The shorter rule for %1 applies to orders from %2; this order keeps %3.</source>
         <translation>La regla más corta para %1 se aplica a los pedidos desde el %2; este pedido mantiene %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="83"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="77"/>
         <source>Your shop&apos;s policy extends the marketplace&apos;s %1 to %2.</source>
         <translation>La política de su tienda amplía el plazo del marketplace de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="88"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="82"/>
         <source>Bought between %1 and %2: the holiday return policy extends the deadline to %3.</source>
         <translation>Comprado entre el %1 y el %2: la política de devoluciones de Navidad amplía el plazo hasta el %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="96"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="90"/>
         <source>The holiday return policy allows returns until %1, but the normal window ends later (%2).</source>
         <translation>La política de devoluciones de Navidad permite devolver hasta el %1, pero el plazo normal termina más tarde (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="105"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="99"/>
         <source>Orders bought between %1 and %2 may be returned until %3; give the purchase date to check it.</source>
         <translation>Los pedidos comprados entre el %1 y el %2 pueden devolverse hasta el %3; indique la fecha de compra para comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="114"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="108"/>
         <source>Category %1 is often replacement only in this marketplace.</source>
         <translation>En este marketplace, la categoría %1 suele admitir solo sustitución.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="119"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="113"/>
         <source>The statutory right to cancel (%1) runs until %2, later than the marketplace window, so it applies.</source>
         <translation>El derecho legal de desistimiento (%1) dura hasta el %2, más que el plazo del marketplace, así que es el que se aplica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="128"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="122"/>
         <source>The statutory right to cancel (%1) ends on %2; the longer return window applies.</source>
         <translation>El derecho legal de desistimiento (%1) termina el %2; se aplica el plazo de devolución, que es más largo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="135"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="129"/>
         <source>This figure is reported by third parties, not confirmed by the marketplace: check it before relying on it.</source>
         <translation>Este dato procede de terceros y el marketplace no lo ha confirmado: compruébelo antes de basarse en él.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="142"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="136"/>
         <source>Today is the last day to start a return.</source>
         <translation>Hoy es el último día para iniciar una devolución.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="143"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="137"/>
         <source>%1 left to start a return.</source>
         <translation>Quedan %1 para iniciar una devolución.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="146"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="140"/>
         <source>The return window closed on %1, %2 ago.</source>
         <translation>El plazo de devolución terminó el %1, hace %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="154"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="148"/>
         <source>Reply to the buyer</source>
         <translation>Responder al comprador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="155"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="149"/>
         <source>Answer the return request</source>
         <translation>Responder a la solicitud de devolución</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="156"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="150"/>
         <source>Refund the returned item</source>
         <translation>Reembolsar el artículo devuelto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="157"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="151"/>
         <source>Answer the A-to-z claim</source>
         <translation>Responder a la reclamación de la A a la Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="158"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="152"/>
         <source>Answer the chargeback</source>
         <translation>Responder al contracargo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="159"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="153"/>
         <source>Solve it before an A-to-z claim is possible</source>
         <translation>Resolver antes de que se pueda abrir una reclamación de la A a la Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="167"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="161"/>
         <source>%1 business days (weekends and holidays do not count)</source>
         <translation>%1 días hábiles (no cuentan fines de semana ni festivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="172"/>
         <source>%1, calendar time (weekends count)</source>
         <translation>%1, tiempo natural (cuentan los fines de semana)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="173"/>
         <source>calendar days</source>
         <translation>días naturales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="184"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
         <source>Shop owner or lead</source>
         <translation>Dueño de la tienda o responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="185"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
         <source>Marketplace seller support</source>
         <translation>Soporte para vendedores del marketplace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="186"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="180"/>
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="181"/>
         <source>Supplier or factory</source>
         <translation>Proveedor o fábrica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="193"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
         <source>Not escalated</source>
         <translation>Sin escalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="194"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="188"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="195"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="189"/>
         <source>Escalated</source>
         <translation>Escalado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="196"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="190"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="199"/>
         <source>The buyer wrote %1 times in %2 with no answer</source>
         <translation>El comprador escribió %1 veces en %2 sin recibir respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="203"/>
         <source>An A-to-z claim was filed</source>
         <translation>Se ha presentado una reclamación de la A a la Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
         <source>A-to-z risk: past the latest estimated delivery, the buyer can now claim</source>
         <translation>Riesgo de reclamación de la A a la Z: ya pasó la fecha de entrega prevista más tardía y el comprador puede reclamar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
         <source>A chargeback was raised</source>
         <translation>Se ha abierto un contracargo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="217"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
         <source>Negative feedback on the order</source>
         <translation>Comentario negativo sobre el pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="213"/>
         <source>High-value order</source>
         <translation>Pedido de alto valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="221"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
         <source>The buyer mentions a safety problem (%1)</source>
         <translation>El comprador menciona un problema de seguridad (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="225"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
         <source>Escalated by an agent to %1: %2</source>
         <translation>Escalado por un agente a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="226"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="220"/>
         <source>Escalated by an agent: %1</source>
         <translation>Escalado por un agente: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="228"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="222"/>
         <source>Overdue: %1</source>
         <translation>Vencido: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="230"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="224"/>
         <source>Due soon: %1</source>
         <translation>Vence pronto: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="237"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="231"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="238"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="232"/>
         <source>%1 overdue</source>
         <translation>%1 de retraso</translation>
     </message>
@@ -2435,42 +2441,42 @@ Perfil: %2</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="63"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="62"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>Los casos asignados a este nombre aparecen en la vista «Míos»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>Los archivos más grandes no se aceptan como pruebas. Los mensajes del marketplace admiten adjuntos de hasta 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="82"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie el programa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
         <source>Largest evidence file</source>
         <translation>Tamaño máximo por prueba</translation>
     </message>
@@ -2478,52 +2484,52 @@ Perfil: %2</translation>
 <context>
     <name>ReturnWindow</name>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="97"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="103"/>
         <source>Return window</source>
         <translation>Plazo de devolución</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="115"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="121"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="124"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="130"/>
         <source>last day today</source>
         <translation>hoy es el último día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="126"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="133"/>
         <source>%1 left</source>
         <translation>quedan %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="129"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="136"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="134"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="140"/>
         <source>Closed %1 ago</source>
         <translation>Cerrado hace %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="138"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="144"/>
         <source>Last day to start a return: %1</source>
         <translation>Último día para iniciar una devolución: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="143"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="149"/>
         <source>delivered</source>
         <translation>entregado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="145"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="151"/>
         <source>expected</source>
         <translation>previsto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="154"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="160"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -2531,247 +2537,247 @@ Perfil: %2</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="63"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="25"/>
         <source>buyer&apos;s name</source>
         <translation>nombre del comprador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="64"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="26"/>
         <source>order id</source>
         <translation>n.º de pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="65"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="27"/>
         <source>marketplace</source>
         <translation>marketplace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="66"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="28"/>
         <source>item title</source>
         <translation>título del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="67"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="29"/>
         <source>carrier</source>
         <translation>transportista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="68"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="30"/>
         <source>tracking number</source>
         <translation>número de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="69"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="31"/>
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="70"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="32"/>
         <source>return deadline</source>
         <translation>fecha límite de devolución</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="71"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="33"/>
         <source>delivery date</source>
         <translation>fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="72"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="34"/>
         <source>refund amount</source>
         <translation>importe del reembolso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="73"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="35"/>
         <source>days left</source>
         <translation>días restantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="57"/>
         <source>What agents see in the list</source>
         <translation>Lo que ven los agentes en la lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="136"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="64"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="137"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="65"/>
         <source>&amp;Subject</source>
         <translation>&amp;Asunto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="138"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="66"/>
         <source>&amp;Body</source>
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="171"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="74"/>
         <source>Reply templates</source>
         <translation>Plantillas de respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="190"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="93"/>
         <source>&amp;New</source>
         <translation>N&amp;ueva</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="192"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="95"/>
         <source>&amp;Copy to edit</source>
         <translation>&amp;Copiar para editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="194"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="97"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="211"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="114"/>
         <source>lowercase_words, e.g. refund_sent</source>
         <translation>minúsculas, cifras y _ (p. ej., refund_sent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="215"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="118"/>
         <source>Case reasons</source>
         <translation>Motivos del caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="216"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="119"/>
         <source>Case statuses</source>
         <translation>Estados del caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="226"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
         <source>Remove this language</source>
         <translation>Quitar este idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="229"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="132"/>
         <source>Insert placeholder</source>
         <translation>Insertar marcador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="243"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="146"/>
         <source>&amp;Key</source>
         <translation>C&amp;lave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="244"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="147"/>
         <source>Fits (none ticked: any)</source>
         <translation>Adecuada para (sin marcar: todos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="254"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="157"/>
         <source>Chec&amp;k</source>
         <translation>Com&amp;probar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="256"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="159"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="302"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="205"/>
         <source>Loading the templates…</source>
         <translation>Cargando las plantillas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="320"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="223"/>
         <source>shop</source>
         <translation>tienda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="322"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="225"/>
         <source>built-in</source>
         <translation>predefinida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="336"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="239"/>
         <source>Some template files could not be read:</source>
         <translation>No se pudieron leer algunos archivos de plantillas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="360"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="263"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="361"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="264"/>
         <source>Discard the changes to this template?</source>
         <translation>¿Descartar los cambios de esta plantilla?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="404"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="307"/>
         <source>Your shop&apos;s template. Saving it under the key of a built-in template replaces that one for your shop.</source>
         <translation>Plantilla de su tienda. Si la guarda con la clave de una plantilla predefinida, la sustituye en su tienda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="412"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="315"/>
         <source>Built-in template: read-only. Copy it to make your own.</source>
         <translation>Plantilla predefinida: solo lectura. Cópiela para crear la suya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="415"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="318"/>
         <source>Your shop&apos;s template.</source>
         <translation>Plantilla de su tienda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="335"/>
         <source>Add a language…</source>
         <translation>Añadir un idioma…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="505"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="408"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="527"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="430"/>
         <source>Not saved: fix these first.</source>
         <translation>No se guardó: corrija primero estos problemas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="529"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
         <source>Fix these before saving:</source>
         <translation>Corrija esto antes de guardar:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="532"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="435"/>
         <source>Warnings (it can be saved):</source>
         <translation>Advertencias (se puede guardar):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="535"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="438"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="539"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="442"/>
         <source>Changed while it was checked: save again.</source>
         <translation>Se modificó durante la comprobación: vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="542"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="444"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="553"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="455"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="584"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="486"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="585"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="488"/>
         <source>Delete your template “%1”?</source>
         <translation>¿Eliminar su plantilla «%1»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="606"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="514"/>
         <source>Deleted.</source>
         <translation>Eliminada.</translation>
     </message>

@@ -4,24 +4,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="62"/>
+        <location filename="../../app/ui/app.py" line="95"/>
         <source>Upgrading your data to this version of Support Workbench…
 A backup copy is made first; this can take a minute.</source>
         <translation>このバージョンの Support Workbench 用にデータを更新しています…
 最初にバックアップを作成します。1 分ほどかかる場合があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="108"/>
+        <location filename="../../app/ui/app.py" line="175"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>このプロファイルのデータベースは破損しているため、Workbench は何も保存しません。保存すると破損が広がるおそれがあります。ケースの閲覧は引き続きできます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="115"/>
+        <location filename="../../app/ui/app.py" line="182"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Workbench を閉じてから「workbench doctor」で問題を確認し、「workbench backups restore」で最新のバックアップを戻すか、「workbench salvage --out FOLDER」でまだ読める内容を新しいプロファイルにコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="148"/>
+        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/app.py" line="215"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>問題が発生しました。保存済みの作業は失われていません。詳細はログファイルを確認してください。</translation>
     </message>
@@ -39,7 +40,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>注文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="125"/>
+        <location filename="../../app/ui/evidence/panel.py" line="93"/>
         <source>Evidence</source>
         <translation>証拠資料</translation>
     </message>
@@ -49,42 +50,42 @@ A backup copy is made first; this can take a minute.</source>
         <translation>お客様情報が登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="77"/>
+        <location filename="../../app/ui/case/sidebar.py" line="78"/>
         <source>Writes in %1</source>
         <translation>使用言語：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="89"/>
+        <location filename="../../app/ui/case/sidebar.py" line="90"/>
         <source>No order linked to this case.</source>
         <translation>この案件に紐づく注文はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="93"/>
+        <location filename="../../app/ui/case/sidebar.py" line="94"/>
         <source>Purchased</source>
         <translation>購入日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="96"/>
+        <location filename="../../app/ui/case/sidebar.py" line="97"/>
         <source>Delivered</source>
         <translation>配達日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="98"/>
+        <location filename="../../app/ui/case/sidebar.py" line="99"/>
         <source>Expected</source>
         <translation>お届け予定日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="110"/>
+        <location filename="../../app/ui/case/sidebar.py" line="111"/>
         <source>Fulfilment</source>
         <translation>フルフィルメント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="112"/>
+        <location filename="../../app/ui/case/sidebar.py" line="113"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="119"/>
+        <location filename="../../app/ui/evidence/strip.py" line="120"/>
         <source>Added %1 by %2</source>
         <translation>%2 が %1 に追加</translation>
     </message>
@@ -92,82 +93,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="93"/>
+        <location filename="../../app/ui/case/view.py" line="105"/>
         <source>Select a case on the left to see it here.</source>
         <translation>左側で案件を選択すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="140"/>
+        <location filename="../../app/ui/case/view.py" line="150"/>
         <source>Unassigned</source>
         <translation>未割り当て</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="142"/>
+        <location filename="../../app/ui/case/view.py" line="152"/>
         <source>tags, separated by commas</source>
         <translation>タグ（半角カンマ「,」で区切る）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="153"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>&amp;Status</source>
         <translation>ステータス(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="164"/>
         <source>&amp;Priority</source>
         <translation>優先度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="155"/>
+        <location filename="../../app/ui/case/view.py" line="165"/>
         <source>R&amp;eason</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="156"/>
+        <location filename="../../app/ui/case/view.py" line="166"/>
         <source>&amp;Assignee</source>
         <translation>担当者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="163"/>
+        <location filename="../../app/ui/case/view.py" line="167"/>
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="189"/>
+        <location filename="../../app/ui/case/view.py" line="191"/>
         <source>Conversation</source>
         <translation>やり取り</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="190"/>
+        <location filename="../../app/ui/case/view.py" line="193"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="191"/>
+        <location filename="../../app/ui/case/view.py" line="194"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="291"/>
+        <location filename="../../app/ui/case/view.py" line="304"/>
         <source>order %1</source>
         <translation>注文 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="296"/>
+        <location filename="../../app/ui/case/view.py" line="308"/>
         <source>opened %1</source>
         <translation>%1 受付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="452"/>
+        <location filename="../../app/ui/case/view.py" line="463"/>
         <source>Reply saved; the override is in the case history.</source>
         <translation>返信を保存しました。規約チェックの例外として送信した記録は案件の履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="454"/>
+        <location filename="../../app/ui/case/view.py" line="465"/>
         <source>Reply saved.</source>
         <translation>返信を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="467"/>
+        <location filename="../../app/ui/case/view.py" line="478"/>
         <source>Note added.</source>
         <translation>メモを追加しました。</translation>
     </message>
@@ -361,152 +362,152 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="158"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="38"/>
         <source>The language the reply is in</source>
         <translation>返信の言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="160"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="40"/>
         <source>Reply &amp;in</source>
         <translation>返信の言語(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="257"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="71"/>
         <source>Finding the buyer&apos;s language…</source>
         <translation>購入者の言語を判定しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="291"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="76"/>
         <source>Buyer&apos;s language unknown — replies in English</source>
         <translation>購入者の言語が不明なため、英語で返信します</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="293"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="78"/>
         <source>Buyer writes %1 (detected)</source>
         <translation>購入者の言語：%1（自動判定）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="295"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="80"/>
         <source>Buyer writes %1 (from the customer record)</source>
         <translation>購入者の言語：%1（お客様情報より）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="299"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="82"/>
         <source>Buyer writes %1 (from the case)</source>
         <translation>購入者の言語：%1（案件情報より）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="307"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="87"/>
         <source>The buyer&apos;s language could not be found: %1</source>
         <translation>購入者の言語を判定できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="403"/>
+        <location filename="../../app/ui/composer/panel.py" line="338"/>
         <source>Filling in the template…</source>
         <translation>テンプレートに差し込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="425"/>
+        <location filename="../../app/ui/composer/panel.py" line="360"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>テンプレートを挿入しました。Ctrl+Z で入力済みの内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="434"/>
+        <location filename="../../app/ui/composer/panel.py" line="369"/>
         <source>The template could not be filled in: %1</source>
         <translation>テンプレートに差し込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="443"/>
+        <location filename="../../app/ui/composer/filling.py" line="48"/>
         <source>Fell back to %1: no %2 variant.</source>
         <translation>%2 版がないため、%1 版を使用しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="450"/>
+        <location filename="../../app/ui/composer/filling.py" line="56"/>
         <source>Not known for this case, fill in by hand: %1</source>
         <translation>この案件では不明なため、手動で入力してください：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="461"/>
+        <location filename="../../app/ui/composer/filling.py" line="63"/>
         <source>In %1 (for you)</source>
         <translation>%1（確認用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="464"/>
+        <location filename="../../app/ui/composer/filling.py" line="64"/>
         <source>Subject: %1</source>
         <translation>件名：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="623"/>
+        <location filename="../../app/ui/composer/panel.py" line="538"/>
         <source>Checking the reply before it goes out…</source>
         <translation>送信前に返信をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="634"/>
+        <location filename="../../app/ui/composer/panel.py" line="549"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>送信していません。マークされた箇所を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="139"/>
+        <location filename="../../app/ui/composer/check.py" line="138"/>
         <source>Checking the reply…</source>
         <translation>返信をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="143"/>
+        <location filename="../../app/ui/composer/check.py" line="142"/>
         <source>The reply could not be checked: %1</source>
         <translation>返信をチェックできませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="162"/>
+        <location filename="../../app/ui/composer/check.py" line="161"/>
         <source>✓ Nothing the marketplace forbids.</source>
         <translation>✓ マーケットプレイスで禁止されている内容はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="165"/>
+        <location filename="../../app/ui/composer/check.py" line="164"/>
         <source>Not allowed by the marketplace: %1</source>
         <translation>マーケットプレイスで禁止：%1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="169"/>
+        <location filename="../../app/ui/composer/check.py" line="166"/>
         <source>warnings: %1</source>
         <translation>警告 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="176"/>
+        <location filename="../../app/ui/composer/check.py" line="171"/>
         <source>Warnings: %1 (they do not stop the reply)</source>
         <translation>警告 %1 件（返信の送信は妨げません）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="194"/>
+        <location filename="../../app/ui/composer/check.py" line="187"/>
         <source>… and %1 more</source>
         <translation>…ほか %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="227"/>
+        <location filename="../../app/ui/composer/check.py" line="220"/>
         <source>Send despite the compliance check?</source>
         <translation>規約チェックの結果に反して送信しますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="230"/>
+        <location filename="../../app/ui/composer/check.py" line="223"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>この返信には、マーケットプレイスで許可されていない内容が含まれています。送信すると、ショップのアカウントが警告または停止の対象になる場合があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="248"/>
+        <location filename="../../app/ui/composer/check.py" line="241"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>この返信をこのまま送信する必要がある理由（必須）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="256"/>
+        <location filename="../../app/ui/composer/check.py" line="249"/>
         <source>Send anyway</source>
         <translation>このまま送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="264"/>
+        <location filename="../../app/ui/composer/check.py" line="257"/>
         <source>Reason for sending it anyway:</source>
         <translation>このまま送信する理由：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="273"/>
+        <location filename="../../app/ui/composer/check.py" line="267"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>このまま送信する必要がある理由を入力してください（%1 文字以上）。</translation>
     </message>
@@ -536,47 +537,47 @@ A backup copy is made first; this can take a minute.</source>
         <translation>選択したときのテンプレートを表示しています。編集内容は反映されません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="139"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="140"/>
         <source>Templates with problems (not offered): %1. See Manage templates…</source>
         <translation>問題のあるテンプレート（候補から除外）：%1 件。「テンプレートの管理…」を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="148"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="152"/>
         <source>The templates could not be loaded: %1</source>
         <translation>テンプレートを読み込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="224"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="228"/>
         <source>Found, fitting this case</source>
         <translation>検索結果（この案件に適合）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="226"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="230"/>
         <source>Found</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="229"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="233"/>
         <source>No template matches “%1”.</source>
         <translation>「%1」に一致するテンプレートはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="237"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="241"/>
         <source>Suggested for this case</source>
         <translation>この案件へのおすすめ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="238"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="242"/>
         <source>All other templates</source>
         <translation>その他のテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="257"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="261"/>
         <source>%1 (shop)</source>
         <translation>%1（ショップ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="265"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="270"/>
         <source>No %1 version: the reply would be in %2.</source>
         <translation>%1 版がないため、返信は %2 になります。</translation>
     </message>
@@ -589,43 +590,43 @@ A backup copy is made first; this can take a minute.</source>
         <translation>メッセージはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="175"/>
+        <location filename="../../app/ui/composer/panel.py" line="144"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>お客様への返信、またはチーム向けの社内メモを入力…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="204"/>
+        <location filename="../../app/ui/composer/panel.py" line="173"/>
         <source>Send reply</source>
         <translation>返信を送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="207"/>
+        <location filename="../../app/ui/composer/panel.py" line="176"/>
         <source>Save the reply to the customer (Ctrl+Enter)</source>
         <translation>お客様への返信を保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="209"/>
+        <location filename="../../app/ui/composer/panel.py" line="178"/>
         <source>Add internal note</source>
         <translation>社内メモを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="211"/>
+        <location filename="../../app/ui/composer/panel.py" line="180"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>メモはチーム内でのみ表示されます (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="612"/>
-        <location filename="../../app/ui/composer/panel.py" line="653"/>
+        <location filename="../../app/ui/composer/panel.py" line="527"/>
+        <location filename="../../app/ui/composer/panel.py" line="567"/>
         <source>Write something first.</source>
         <translation>先に内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="665"/>
+        <location filename="../../app/ui/composer/panel.py" line="579"/>
         <source>Writing an internal note</source>
         <translation>社内メモを作成中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="667"/>
+        <location filename="../../app/ui/composer/panel.py" line="581"/>
         <source>Writing a reply</source>
         <translation>返信を作成中</translation>
     </message>
@@ -811,274 +812,274 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="72"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="17"/>
         <source>Photo of the defect or the difference</source>
         <translation>不良箇所または相違点の写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="73"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="18"/>
         <source>Photo of the label or model number</source>
         <translation>ラベルまたは型番の写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="74"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="19"/>
         <source>Order or receipt</source>
         <translation>注文内容または領収書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="75"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="20"/>
         <source>Photo with a measuring tape or of the size label</source>
         <translation>メジャーを当てた写真またはサイズ表示の写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="76"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="21"/>
         <source>Photo of the parcel</source>
         <translation>荷物（外箱）の写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="77"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="22"/>
         <source>Photo of the item</source>
         <translation>商品の写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="78"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="23"/>
         <source>Shipping label</source>
         <translation>配送ラベル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="79"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="24"/>
         <source>Carrier tracking page or screenshot</source>
         <translation>配送業者の追跡ページまたはそのスクリーンショット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="80"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="25"/>
         <source>Delivery photo, if any</source>
         <translation>配達完了の写真（ある場合）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="81"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="26"/>
         <source>Return tracking</source>
         <translation>返品の追跡情報</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="82"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="27"/>
         <source>Receipt of the returned item</source>
         <translation>返品商品の受領確認</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="143"/>
-        <location filename="../../app/ui/evidence/panel.py" line="567"/>
+        <location filename="../../app/ui/evidence/panel.py" line="119"/>
+        <location filename="../../app/ui/evidence/panel.py" line="453"/>
         <source>Add files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="145"/>
+        <location filename="../../app/ui/evidence/panel.py" line="121"/>
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>写真、スクリーンショット、PDF の領収書を追加（ここにドロップしても追加できます）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="149"/>
-        <location filename="../../app/ui/evidence/panel.py" line="568"/>
+        <location filename="../../app/ui/evidence/panel.py" line="125"/>
+        <location filename="../../app/ui/evidence/panel.py" line="454"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="151"/>
+        <location filename="../../app/ui/evidence/panel.py" line="127"/>
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>クリップボードの画像またはファイルを追加 (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="155"/>
+        <location filename="../../app/ui/evidence/panel.py" line="131"/>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="157"/>
+        <location filename="../../app/ui/evidence/panel.py" line="133"/>
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>申請用に、ファイルとマニフェストを 1 つの zip にまとめて保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="172"/>
+        <location filename="../../app/ui/evidence/panel.py" line="148"/>
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>ファイルはまだありません。写真、スクリーンショット、領収書をここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="180"/>
+        <location filename="../../app/ui/evidence/panel.py" line="156"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="194"/>
+        <location filename="../../app/ui/evidence/panel_notice.py" line="28"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="198"/>
+        <location filename="../../app/ui/evidence/panel_notice.py" line="32"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="255"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="38"/>
         <source>No evidence checklist for this kind of case.</source>
         <translation>この種類の案件には証拠資料のチェックリストがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="260"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="40"/>
         <source>Checklist: %1 of %2 collected</source>
         <translation>チェックリスト：%2 件中 %1 件収集済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="268"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="47"/>
         <source>(optional)</source>
         <translation>（任意）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="125"/>
+        <location filename="../../app/ui/evidence/strip.py" line="127"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>マーケットプレイスの添付ファイルの上限（10 MB）を超えています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="288"/>
+        <location filename="../../app/ui/evidence/panel.py" line="225"/>
         <source>Add evidence</source>
         <translation>証拠資料を追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="290"/>
+        <location filename="../../app/ui/evidence/panel.py" line="227"/>
         <source>Photos, screenshots and documents</source>
         <translation>写真、スクリーンショット、書類</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="292"/>
+        <location filename="../../app/ui/evidence/panel.py" line="229"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="304"/>
+        <location filename="../../app/ui/evidence/panel.py" line="241"/>
         <source>The clipboard holds no picture or file to add.</source>
         <translation>クリップボードに追加できる画像やファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="315"/>
+        <location filename="../../app/ui/evidence/panel.py" line="252"/>
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>追加できるのはこのコンピューター上のファイルだけです。先に画像を保存してから、保存したファイルを追加してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="331"/>
+        <location filename="../../app/ui/evidence/panel.py" line="271"/>
         <source>The picture could not be saved: %1</source>
         <translation>画像を保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="383"/>
+        <location filename="../../app/ui/evidence/panel.py" line="326"/>
         <source>Files are still being added; wait for them to finish.</source>
         <translation>ファイルを追加しています。完了するまでお待ちください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="385"/>
+        <location filename="../../app/ui/evidence/panel.py" line="328"/>
         <source>The evidence is being exported; wait for it to finish.</source>
         <translation>証拠資料をエクスポート中です。完了するまでお待ちください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="403"/>
+        <location filename="../../app/ui/evidence/intake.py" line="95"/>
         <source>Programs</source>
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="407"/>
+        <location filename="../../app/ui/evidence/intake.py" line="99"/>
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>次のファイルはプログラムです：%1。Workbench は証拠資料として保管できますが、実行することはありません。お客様から届いたプログラムを開くと、このコンピューターに害を及ぼすおそれがあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="414"/>
+        <location filename="../../app/ui/evidence/intake.py" line="107"/>
         <source>Keep them as evidence</source>
         <translation>証拠資料として保管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="416"/>
+        <location filename="../../app/ui/evidence/intake.py" line="108"/>
         <source>Leave them out</source>
         <translation>追加しない</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="433"/>
+        <location filename="../../app/ui/evidence/panel.py" line="350"/>
         <source>Adding files…</source>
         <translation>ファイルを追加しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="467"/>
+        <location filename="../../app/ui/evidence/panel.py" line="368"/>
         <source>Added %1 of %2: %3</source>
         <translation>%2 件中 %1 件を追加：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="469"/>
+        <location filename="../../app/ui/evidence/panel.py" line="370"/>
         <source>Exported %1 of %2: %3</source>
         <translation>%2 件中 %1 件をエクスポート：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="483"/>
+        <location filename="../../app/ui/evidence/panel.py" line="379"/>
         <source>Stopping after this file…</source>
         <translation>このファイルの後で中止します…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="497"/>
+        <location filename="../../app/ui/evidence/panel.py" line="393"/>
         <source>Case %1: %2</source>
         <translation>案件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="506"/>
+        <location filename="../../app/ui/evidence/panel.py" line="403"/>
         <source>Added %1 file(s).</source>
         <translation>ファイルを %1 件追加しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="513"/>
+        <location filename="../../app/ui/evidence/panel.py" line="411"/>
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>中止しました。%1 件のファイルは追加されていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="533"/>
+        <location filename="../../app/ui/evidence/panel.py" line="431"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>問題が発生しました。変更は行われていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="575"/>
+        <location filename="../../app/ui/evidence/panel.py" line="461"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="576"/>
+        <location filename="../../app/ui/evidence/panel.py" line="462"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="583"/>
+        <location filename="../../app/ui/evidence/panel.py" line="469"/>
         <source>Save a copy…</source>
         <translation>コピーを保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="585"/>
+        <location filename="../../app/ui/evidence/panel.py" line="471"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="634"/>
+        <location filename="../../app/ui/evidence/panel.py" line="520"/>
         <source>Removed %1.</source>
         <translation>削除しました：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="663"/>
+        <location filename="../../app/ui/evidence/panel.py" line="549"/>
         <source>Save a copy</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="673"/>
+        <location filename="../../app/ui/evidence/panel.py" line="559"/>
         <source>Saved a copy as %1.</source>
         <translation>コピーを %1 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="690"/>
+        <location filename="../../app/ui/evidence/panel.py" line="575"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="703"/>
+        <location filename="../../app/ui/evidence/panel.py" line="584"/>
         <source>Exported %1 file(s) to %2.</source>
         <translation>%1 件のファイルを %2 にエクスポートしました。</translation>
     </message>
@@ -1133,253 +1134,253 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="208"/>
+        <location filename="../../app/ui/evidence/panes.py" line="314"/>
         <source>This file cannot be previewed</source>
         <translation>このファイルはプレビューできません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="216"/>
-        <location filename="../../app/ui/evidence/viewer.py" line="264"/>
+        <location filename="../../app/ui/evidence/panes.py" line="322"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="202"/>
         <source>Save a copy…</source>
         <translation>コピーを保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="218"/>
+        <location filename="../../app/ui/evidence/panes.py" line="324"/>
         <source>Open with another program…</source>
         <translation>別のプログラムで開く…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="131"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="102"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="188"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="53"/>
         <source>Describe what this file shows</source>
         <translation>このファイルの内容を説明してください</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="197"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="198"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="62"/>
         <source>&amp;Caption:</source>
         <translation>説明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="229"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="167"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="232"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="170"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="235"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="173"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="238"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="176"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="240"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="178"/>
         <source>Fit</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="241"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="179"/>
         <source>Fit to window</source>
         <translation>ウィンドウに合わせる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="243"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="181"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="246"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="184"/>
         <source>Rotate left</source>
         <translation>左に回転</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="249"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="187"/>
         <source>Rotate right</source>
         <translation>右に回転</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="252"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="190"/>
         <source>First page</source>
         <translation>最初のページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="255"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="193"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="258"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="196"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="261"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="199"/>
         <source>Last page</source>
         <translation>最後のページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="372"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="34"/>
         <source>It is %1, which this viewer does not show.</source>
         <translation>このビューアーでは表示できないファイルです（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="390"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="321"/>
         <source>Evidence: %1</source>
         <translation>証拠資料：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="394"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="89"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="401"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="96"/>
         <source>Added %1 by %2</source>
         <translation>%2 が %1 に追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="406"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="98"/>
         <source>Added %1</source>
         <translation>%1 に追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="410"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="102"/>
         <source>Taken %1</source>
         <translation>%1 撮影</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="466"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="371"/>
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>元のサイズ（%1 × %2 ピクセル）より縮小して表示しています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="481"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="57"/>
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>画像が %1 × %2 ピクセルと大きすぎるため、安全に表示できません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="487"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="61"/>
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>画像を読み込めませんでした。破損しているか、ここでは対応していない形式です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="531"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="426"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="550"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="446"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="576"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="473"/>
         <source>Save a copy</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="581"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="478"/>
         <source>Saving a copy…</source>
         <translation>コピーを保存しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="594"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="490"/>
         <source>Saved a copy as %1</source>
         <translation>コピーを %1 として保存しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="603"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="498"/>
         <source>The copy could not be made: %1</source>
         <translation>コピーを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="622"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="46"/>
         <source>Open with another program</source>
         <translation>別のプログラムで開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="624"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="47"/>
         <source>Open “%1” with another program?</source>
         <translation>「%1」を別のプログラムで開きますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="628"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="50"/>
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>このファイルはプログラムです。実行すると、このコンピューターとその中のデータに害を及ぼすおそれがあります。お客様から届いたファイルにはウイルスが含まれている場合があります。安全だと確信できる場合にのみ開いてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="635"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="57"/>
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>ファイルのコピーが開かれ、元のファイルは案件に残ります。お客様から届いたファイルは、信頼できる場合にのみ開いてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="641"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="63"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="666"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="21"/>
         <source>plain text</source>
         <translation>プレーンテキスト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="667"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="22"/>
         <source>a zip archive</source>
         <translation>zip アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="668"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="23"/>
         <source>a Windows program</source>
         <translation>Windows プログラム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="669"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="24"/>
         <source>a program</source>
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="670"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="25"/>
         <source>a file of unknown type</source>
         <translation>種類不明のファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="672"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="28"/>
         <source>a file of type %1</source>
         <translation>%1 形式のファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="681"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="43"/>
         <source>The PDF is protected with a password.</source>
         <translation>PDF はパスワードで保護されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="683"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="45"/>
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>この PDF は、このビューアーが対応していない方式で保護されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="686"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="48"/>
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>PDF を読み込めませんでした。破損しているか、PDF ではありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="690"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="13"/>
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>このファイルはまだこのコンピューターにありません。同期中の可能性があります。</translation>
     </message>
@@ -1462,12 +1463,12 @@ A backup copy is made first; this can take a minute.</source>
         <translation>ファイルを復元：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="91"/>
+        <location filename="../../app/ui/case/history.py" line="92"/>
         <source>kind %1 → %2</source>
         <translation>種類 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="97"/>
+        <location filename="../../app/ui/case/history.py" line="98"/>
         <source>caption “%1”</source>
         <translation>説明「%1」</translation>
     </message>
@@ -1495,72 +1496,72 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="342"/>
         <source>Escalated</source>
         <translation>エスカレーション済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="346"/>
+        <location filename="../../app/ui/inbox/model.py" line="344"/>
         <source>Waiting for our answer</source>
         <translation>要返信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="68"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="69"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="70"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="71"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="72"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="73"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="74"/>
         <source>Lang.</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="75"/>
         <source>Marketplace</source>
         <translation>マーケットプレイス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="76"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="77"/>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="79"/>
+        <location filename="../../app/ui/inbox/model.py" line="78"/>
         <source>Evidence</source>
         <translation>証拠資料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="352"/>
+        <location filename="../../app/ui/inbox/model.py" line="350"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>証拠資料のチェックリスト：%2 件中 %1 件収集済み</translation>
     </message>
@@ -1568,52 +1569,52 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="37"/>
         <source>All open</source>
         <translation>未解決</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>Mine</source>
         <translation>自分の担当</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Waiting</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Due today</source>
         <translation>今日が期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="45"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Escalated</source>
         <translation>エスカレーション済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="74"/>
+        <location filename="../../app/ui/inbox/panel.py" line="73"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>案件を検索…（例：ベルト  status:open  lang:ko）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="77"/>
+        <location filename="../../app/ui/inbox/panel.py" line="76"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1622,27 +1623,27 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="201"/>
+        <location filename="../../app/ui/inbox/panel.py" line="200"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="206"/>
+        <location filename="../../app/ui/inbox/panel.py" line="205"/>
         <source>No case matches this search.</source>
         <translation>検索条件に一致する案件はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="208"/>
+        <location filename="../../app/ui/inbox/panel.py" line="207"/>
         <source>No cases in this view.</source>
         <translation>このビューに案件はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="210"/>
+        <location filename="../../app/ui/inbox/panel.py" line="209"/>
         <source>1 case</source>
         <translation>案件 1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="213"/>
+        <location filename="../../app/ui/inbox/panel.py" line="212"/>
         <source>%1 cases</source>
         <translation>案件 %1 件</translation>
     </message>
@@ -1924,192 +1925,197 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
+        <source>Opening your cases…</source>
+        <translation>案件を開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;New case…</source>
         <translation>新しい案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Reply</source>
         <translation>返信(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Internal &amp;note</source>
         <translation>社内メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Ne&amp;xt case</source>
         <translation>次の案件(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;Previous case</source>
         <translation>前の案件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Add &amp;evidence files…</source>
         <translation>証拠ファイルを追加(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Paste as e&amp;vidence</source>
         <translation>証拠資料として貼り付け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Expor&amp;t evidence…</source>
         <translation>証拠資料をエクスポート(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Set &amp;status</source>
         <translation>ステータスを変更(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;About Support Workbench</source>
         <translation>Support Workbench について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Search cases</source>
         <translation>案件を検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Next case</source>
         <translation>次の案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Previous case</source>
         <translation>前の案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Write a reply</source>
         <translation>返信を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Write an internal note</source>
         <translation>社内メモを作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Send the reply</source>
         <translation>返信を送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Find a reply template</source>
         <translation>返信テンプレートを検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Add the note</source>
         <translation>メモを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Switch inbox view</source>
         <translation>受信トレイの表示を切り替え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>ステータスを変更：対応中 / 返信待ち / 解決済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Add evidence files</source>
         <translation>証拠ファイルを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Paste a picture or files as evidence</source>
         <translation>画像やファイルを証拠資料として貼り付け</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Export the case&apos;s evidence</source>
         <translation>案件の証拠資料をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Case %1 created.</source>
         <translation>案件 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>About Support Workbench</source>
         <translation>Support Workbench について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -2119,72 +2125,72 @@ Profile: %2</source>
 <context>
     <name>NewCase</name>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="29"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="30"/>
         <source>New case</source>
         <translation>新しい案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="33"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="34"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="47"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="48"/>
         <source>(unknown)</source>
         <translation>(不明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="51"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="52"/>
         <source>What the buyer said</source>
         <translation>購入者からの内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="58"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="59"/>
         <source>Create case</source>
         <translation>案件を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="62"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
         <source>Marketplace</source>
         <translation>マーケットプレイス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
         <source>Order id</source>
         <translation>注文番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
         <source>Channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="70"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="78"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="79"/>
         <source>Give the case a subject.</source>
         <translation>案件の件名を入力してください。</translation>
     </message>
@@ -2192,242 +2198,242 @@ Profile: %2</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="40"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="34"/>
         <source>%1 from delivery on %2 (until %3).</source>
         <translation>配達日 %2 から %1（%3 まで）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="45"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="39"/>
         <source>No delivery date is known, so %1 count from the latest estimated delivery date, %2 (until %3).</source>
         <translation>配達日が不明のため、お届け予定日の最終日 %2 から %1を数えます（%3 まで）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="54"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="48"/>
         <source>The delivery date %1 is used, not the estimate %2.</source>
         <translation>お届け予定日 %2 ではなく、配達日 %1 を使用します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="59"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="53"/>
         <source>%1 was a public holiday (%2); the window still counts calendar days.</source>
         <translation>%1 は祝日（%2）でしたが、返品期間は暦日で数えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="66"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="60"/>
         <source>Category %1 has a return window of %2.</source>
         <translation>カテゴリー %1 の返品期間は %2です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="71"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="65"/>
         <source>Category %1 follows the general rule of %2.</source>
         <translation>カテゴリー %1 には一般ルール（%2）が適用されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="76"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="70"/>
         <source>The shorter rule for %1 applies to orders from %2; this order keeps %3.</source>
         <translation>%1 の短い返品期間は %2 以降の注文に適用されます。この注文は %3のままです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="83"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="77"/>
         <source>Your shop&apos;s policy extends the marketplace&apos;s %1 to %2.</source>
         <translation>ショップのポリシーにより、マーケットプレイスの %1が %2に延長されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="88"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="82"/>
         <source>Bought between %1 and %2: the holiday return policy extends the deadline to %3.</source>
         <translation>%1〜%2 の購入：年末年始の返品期間延長により、期限が %3 まで延長されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="96"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="90"/>
         <source>The holiday return policy allows returns until %1, but the normal window ends later (%2).</source>
         <translation>年末年始の返品期間延長では %1 まで返品できますが、通常の返品期間のほうが遅く終わります（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="105"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="99"/>
         <source>Orders bought between %1 and %2 may be returned until %3; give the purchase date to check it.</source>
         <translation>%1〜%2 に購入された注文は %3 まで返品できます。確認するには購入日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="114"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="108"/>
         <source>Category %1 is often replacement only in this marketplace.</source>
         <translation>このマーケットプレイスでは、カテゴリー %1 は交換のみとなることが多いです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="119"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="113"/>
         <source>The statutory right to cancel (%1) runs until %2, later than the marketplace window, so it applies.</source>
         <translation>法定の撤回権（%1）は %2 までで、マーケットプレイスの返品期間より長いため、こちらが適用されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="128"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="122"/>
         <source>The statutory right to cancel (%1) ends on %2; the longer return window applies.</source>
         <translation>法定の撤回権（%1）は %2 に終了します。より長い返品期間が適用されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="135"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="129"/>
         <source>This figure is reported by third parties, not confirmed by the marketplace: check it before relying on it.</source>
         <translation>この数値は第三者による情報で、マーケットプレイスでは確認されていません。利用する前に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="142"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="136"/>
         <source>Today is the last day to start a return.</source>
         <translation>今日が返品手続きの最終日です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="143"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="137"/>
         <source>%1 left to start a return.</source>
         <translation>返品手続きの期限まで残り %1です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="146"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="140"/>
         <source>The return window closed on %1, %2 ago.</source>
         <translation>返品期間は %1 に終了しました（%2前）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="154"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="148"/>
         <source>Reply to the buyer</source>
         <translation>購入者に返信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="155"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="149"/>
         <source>Answer the return request</source>
         <translation>返品リクエストに回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="156"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="150"/>
         <source>Refund the returned item</source>
         <translation>返品された商品を返金</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="157"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="151"/>
         <source>Answer the A-to-z claim</source>
         <translation>A-to-z申請に回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="158"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="152"/>
         <source>Answer the chargeback</source>
         <translation>チャージバックに回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="159"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="153"/>
         <source>Solve it before an A-to-z claim is possible</source>
         <translation>A-to-z申請が可能になる前に解決</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="167"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="161"/>
         <source>%1 business days (weekends and holidays do not count)</source>
         <translation>%1 営業日（土日・祝日は数えない）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="172"/>
         <source>%1, calendar time (weekends count)</source>
         <translation>%1、暦日（土日も数える）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="173"/>
         <source>calendar days</source>
         <translation>暦日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="184"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
         <source>Shop owner or lead</source>
         <translation>店舗オーナーまたは責任者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="185"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
         <source>Marketplace seller support</source>
         <translation>マーケットプレイスのセラーサポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="186"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="180"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="181"/>
         <source>Supplier or factory</source>
         <translation>仕入先または工場</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="193"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
         <source>Not escalated</source>
         <translation>エスカレーションなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="194"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="188"/>
         <source>Needs attention</source>
         <translation>要注意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="195"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="189"/>
         <source>Escalated</source>
         <translation>エスカレーション済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="196"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="190"/>
         <source>Critical</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="199"/>
         <source>The buyer wrote %1 times in %2 with no answer</source>
         <translation>購入者から %2の間に %1 回連絡があり、未返信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="203"/>
         <source>An A-to-z claim was filed</source>
         <translation>A-to-z申請が提出されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
         <source>A-to-z risk: past the latest estimated delivery, the buyer can now claim</source>
         <translation>A-to-z申請のリスク：お届け予定日の最終日を過ぎたため、購入者が申請できる状態です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
         <source>A chargeback was raised</source>
         <translation>チャージバックが発生しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="217"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
         <source>Negative feedback on the order</source>
         <translation>注文に低い評価</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="213"/>
         <source>High-value order</source>
         <translation>高額注文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="221"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
         <source>The buyer mentions a safety problem (%1)</source>
         <translation>購入者が安全上の問題に言及（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="225"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
         <source>Escalated by an agent to %1: %2</source>
         <translation>担当者が %1 にエスカレーション：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="226"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="220"/>
         <source>Escalated by an agent: %1</source>
         <translation>担当者がエスカレーション：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="228"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="222"/>
         <source>Overdue: %1</source>
         <translation>期限超過：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="230"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="224"/>
         <source>Due soon: %1</source>
         <translation>期限間近：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="237"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="231"/>
         <source>in %1</source>
         <translation>あと %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="238"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="232"/>
         <source>%1 overdue</source>
         <translation>%1超過</translation>
     </message>
@@ -2435,42 +2441,42 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="63"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="62"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>この名前に割り当てられた案件が「自分の担当」に表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
         <source>The system&apos;s language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>これより大きいファイルは証拠資料として受け付けません。マーケットプレイスのメッセージに添付できるのは 10 MB までです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="82"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>新しい言語は次回の起動時に反映されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
         <source>Your name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
         <source>Largest evidence file</source>
         <translation>証拠ファイルの最大サイズ</translation>
     </message>
@@ -2478,52 +2484,52 @@ Profile: %2</source>
 <context>
     <name>ReturnWindow</name>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="97"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="103"/>
         <source>Return window</source>
         <translation>返品期間</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="115"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="121"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="124"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="130"/>
         <source>last day today</source>
         <translation>本日が最終日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="126"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="133"/>
         <source>%1 left</source>
         <translation>残り %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="129"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="136"/>
         <source>Open</source>
         <translation>返品受付中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="134"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="140"/>
         <source>Closed %1 ago</source>
         <translation>%1前に終了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="138"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="144"/>
         <source>Last day to start a return: %1</source>
         <translation>返品手続きの最終日：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="143"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="149"/>
         <source>delivered</source>
         <translation>配達</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="145"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="151"/>
         <source>expected</source>
         <translation>お届け予定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="154"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="160"/>
         <source>today</source>
         <translation>今日</translation>
     </message>
@@ -2531,247 +2537,247 @@ Profile: %2</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="63"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="25"/>
         <source>buyer&apos;s name</source>
         <translation>購入者名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="64"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="26"/>
         <source>order id</source>
         <translation>注文番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="65"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="27"/>
         <source>marketplace</source>
         <translation>マーケットプレイス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="66"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="28"/>
         <source>item title</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="67"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="29"/>
         <source>carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="68"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="30"/>
         <source>tracking number</source>
         <translation>追跡番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="69"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="31"/>
         <source>your name</source>
         <translation>自分の名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="70"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="32"/>
         <source>return deadline</source>
         <translation>返品期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="71"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="33"/>
         <source>delivery date</source>
         <translation>配達日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="72"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="34"/>
         <source>refund amount</source>
         <translation>返金額</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="73"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="35"/>
         <source>days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="57"/>
         <source>What agents see in the list</source>
         <translation>担当者に一覧で表示される名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="136"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="64"/>
         <source>&amp;Name</source>
         <translation>名前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="137"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="65"/>
         <source>&amp;Subject</source>
         <translation>件名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="138"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="66"/>
         <source>&amp;Body</source>
         <translation>本文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="171"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="74"/>
         <source>Reply templates</source>
         <translation>返信テンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="190"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="93"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="192"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="95"/>
         <source>&amp;Copy to edit</source>
         <translation>コピーして編集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="194"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="97"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="211"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="114"/>
         <source>lowercase_words, e.g. refund_sent</source>
         <translation>半角英小文字・数字・_（例：refund_sent）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="215"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="118"/>
         <source>Case reasons</source>
         <translation>案件の理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="216"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="119"/>
         <source>Case statuses</source>
         <translation>案件のステータス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="226"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
         <source>Remove this language</source>
         <translation>この言語を削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="229"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="132"/>
         <source>Insert placeholder</source>
         <translation>差し込み項目を挿入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="243"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="146"/>
         <source>&amp;Key</source>
         <translation>キー(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="244"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="147"/>
         <source>Fits (none ticked: any)</source>
         <translation>対象（未選択の場合はすべて）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="254"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="157"/>
         <source>Chec&amp;k</source>
         <translation>チェック(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="256"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="159"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="302"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="205"/>
         <source>Loading the templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="320"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="223"/>
         <source>shop</source>
         <translation>ショップ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="322"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="225"/>
         <source>built-in</source>
         <translation>組み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="336"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="239"/>
         <source>Some template files could not be read:</source>
         <translation>一部のテンプレートファイルを読み込めませんでした：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="360"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="263"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="361"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="264"/>
         <source>Discard the changes to this template?</source>
         <translation>このテンプレートへの変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="404"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="307"/>
         <source>Your shop&apos;s template. Saving it under the key of a built-in template replaces that one for your shop.</source>
         <translation>ショップのテンプレートです。組み込みテンプレートのキーで保存すると、このショップではそのテンプレートの代わりに使われます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="412"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="315"/>
         <source>Built-in template: read-only. Copy it to make your own.</source>
         <translation>組み込みテンプレート：読み取り専用です。コピーして独自のテンプレートを作成してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="415"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="318"/>
         <source>Your shop&apos;s template.</source>
         <translation>ショップのテンプレートです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="335"/>
         <source>Add a language…</source>
         <translation>言語を追加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="505"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="408"/>
         <source>Checking…</source>
         <translation>チェックしています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="527"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="430"/>
         <source>Not saved: fix these first.</source>
         <translation>保存していません。先に次の問題を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="529"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
         <source>Fix these before saving:</source>
         <translation>保存する前に次の問題を修正してください：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="532"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="435"/>
         <source>Warnings (it can be saved):</source>
         <translation>警告（保存は可能です）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="535"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="438"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="539"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="442"/>
         <source>Changed while it was checked: save again.</source>
         <translation>チェック中に変更されました。もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="542"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="444"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="553"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="455"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="584"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="486"/>
         <source>Delete template</source>
         <translation>テンプレートの削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="585"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="488"/>
         <source>Delete your template “%1”?</source>
         <translation>テンプレート「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="606"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="514"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>

@@ -4,24 +4,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="62"/>
+        <location filename="../../app/ui/app.py" line="95"/>
         <source>Upgrading your data to this version of Support Workbench…
 A backup copy is made first; this can take a minute.</source>
         <translation>이 버전의 Support Workbench에 맞게 데이터를 업그레이드하는 중…
 먼저 백업 사본을 만듭니다. 1분 정도 걸릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="108"/>
+        <location filename="../../app/ui/app.py" line="175"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>이 프로필의 데이터베이스가 손상되어 Workbench는 아무것도 저장하지 않습니다. 저장하면 손상이 퍼질 수 있습니다. 케이스는 계속 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="115"/>
+        <location filename="../../app/ui/app.py" line="182"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Workbench를 닫은 뒤 “workbench doctor”로 문제를 확인하고, “workbench backups restore”로 최신 백업을 복원하거나 “workbench salvage --out FOLDER”로 읽을 수 있는 내용을 새 프로필에 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="148"/>
+        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/app.py" line="215"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>문제가 발생했습니다. 저장된 작업은 안전합니다. 자세한 내용은 로그 파일을 확인하세요.</translation>
     </message>
@@ -39,7 +40,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="125"/>
+        <location filename="../../app/ui/evidence/panel.py" line="93"/>
         <source>Evidence</source>
         <translation>증빙 자료</translation>
     </message>
@@ -49,42 +50,42 @@ A backup copy is made first; this can take a minute.</source>
         <translation>등록된 고객 정보가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="77"/>
+        <location filename="../../app/ui/case/sidebar.py" line="78"/>
         <source>Writes in %1</source>
         <translation>사용 언어: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="89"/>
+        <location filename="../../app/ui/case/sidebar.py" line="90"/>
         <source>No order linked to this case.</source>
         <translation>이 문의에 연결된 주문이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="93"/>
+        <location filename="../../app/ui/case/sidebar.py" line="94"/>
         <source>Purchased</source>
         <translation>구매일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="96"/>
+        <location filename="../../app/ui/case/sidebar.py" line="97"/>
         <source>Delivered</source>
         <translation>배송 완료일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="98"/>
+        <location filename="../../app/ui/case/sidebar.py" line="99"/>
         <source>Expected</source>
         <translation>도착 예정일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="110"/>
+        <location filename="../../app/ui/case/sidebar.py" line="111"/>
         <source>Fulfilment</source>
         <translation>풀필먼트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="112"/>
+        <location filename="../../app/ui/case/sidebar.py" line="113"/>
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="119"/>
+        <location filename="../../app/ui/evidence/strip.py" line="120"/>
         <source>Added %1 by %2</source>
         <translation>%2님이 %1에 추가함</translation>
     </message>
@@ -92,82 +93,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="93"/>
+        <location filename="../../app/ui/case/view.py" line="105"/>
         <source>Select a case on the left to see it here.</source>
         <translation>왼쪽에서 문의를 선택하면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="140"/>
+        <location filename="../../app/ui/case/view.py" line="150"/>
         <source>Unassigned</source>
         <translation>담당자 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="142"/>
+        <location filename="../../app/ui/case/view.py" line="152"/>
         <source>tags, separated by commas</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="153"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="164"/>
         <source>&amp;Priority</source>
         <translation>우선순위(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="155"/>
+        <location filename="../../app/ui/case/view.py" line="165"/>
         <source>R&amp;eason</source>
         <translation>사유(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="156"/>
+        <location filename="../../app/ui/case/view.py" line="166"/>
         <source>&amp;Assignee</source>
         <translation>담당자(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="163"/>
+        <location filename="../../app/ui/case/view.py" line="167"/>
         <source>&amp;Tags</source>
         <translation>태그(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="189"/>
+        <location filename="../../app/ui/case/view.py" line="191"/>
         <source>Conversation</source>
         <translation>대화</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="190"/>
+        <location filename="../../app/ui/case/view.py" line="193"/>
         <source>Deadlines</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="191"/>
+        <location filename="../../app/ui/case/view.py" line="194"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="291"/>
+        <location filename="../../app/ui/case/view.py" line="304"/>
         <source>order %1</source>
         <translation>주문 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="296"/>
+        <location filename="../../app/ui/case/view.py" line="308"/>
         <source>opened %1</source>
         <translation>%1 접수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="452"/>
+        <location filename="../../app/ui/case/view.py" line="463"/>
         <source>Reply saved; the override is in the case history.</source>
         <translation>답장을 저장했습니다. 규정 검사 예외 발송 내역은 문의 변경 이력에 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="454"/>
+        <location filename="../../app/ui/case/view.py" line="465"/>
         <source>Reply saved.</source>
         <translation>답장을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="467"/>
+        <location filename="../../app/ui/case/view.py" line="478"/>
         <source>Note added.</source>
         <translation>메모를 추가했습니다.</translation>
     </message>
@@ -361,152 +362,152 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="158"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="38"/>
         <source>The language the reply is in</source>
         <translation>답장 언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="160"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="40"/>
         <source>Reply &amp;in</source>
         <translation>답장 언어(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="257"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="71"/>
         <source>Finding the buyer&apos;s language…</source>
         <translation>구매자 언어를 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="291"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="76"/>
         <source>Buyer&apos;s language unknown — replies in English</source>
         <translation>구매자 언어를 알 수 없음 — 영어로 답장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="293"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="78"/>
         <source>Buyer writes %1 (detected)</source>
         <translation>구매자 언어: %1 (자동 감지)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="295"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="80"/>
         <source>Buyer writes %1 (from the customer record)</source>
         <translation>구매자 언어: %1 (고객 정보 기준)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="299"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="82"/>
         <source>Buyer writes %1 (from the case)</source>
         <translation>구매자 언어: %1 (문의 정보 기준)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="307"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="87"/>
         <source>The buyer&apos;s language could not be found: %1</source>
         <translation>구매자 언어를 확인할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="403"/>
+        <location filename="../../app/ui/composer/panel.py" line="338"/>
         <source>Filling in the template…</source>
         <translation>템플릿을 채우는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="425"/>
+        <location filename="../../app/ui/composer/panel.py" line="360"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>템플릿을 넣었습니다. Ctrl+Z를 누르면 이전에 쓴 내용으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="434"/>
+        <location filename="../../app/ui/composer/panel.py" line="369"/>
         <source>The template could not be filled in: %1</source>
         <translation>템플릿을 채울 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="443"/>
+        <location filename="../../app/ui/composer/filling.py" line="48"/>
         <source>Fell back to %1: no %2 variant.</source>
         <translation>%2 버전이 없어 %1 버전을 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="450"/>
+        <location filename="../../app/ui/composer/filling.py" line="56"/>
         <source>Not known for this case, fill in by hand: %1</source>
         <translation>이 문의에서 알 수 없는 항목이므로 직접 입력하세요: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="461"/>
+        <location filename="../../app/ui/composer/filling.py" line="63"/>
         <source>In %1 (for you)</source>
         <translation>%1 (확인용)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="464"/>
+        <location filename="../../app/ui/composer/filling.py" line="64"/>
         <source>Subject: %1</source>
         <translation>제목: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="623"/>
+        <location filename="../../app/ui/composer/panel.py" line="538"/>
         <source>Checking the reply before it goes out…</source>
         <translation>보내기 전에 답장을 검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="634"/>
+        <location filename="../../app/ui/composer/panel.py" line="549"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>보내지 않았습니다. 표시된 부분을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="139"/>
+        <location filename="../../app/ui/composer/check.py" line="138"/>
         <source>Checking the reply…</source>
         <translation>답장을 검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="143"/>
+        <location filename="../../app/ui/composer/check.py" line="142"/>
         <source>The reply could not be checked: %1</source>
         <translation>답장을 검사할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="162"/>
+        <location filename="../../app/ui/composer/check.py" line="161"/>
         <source>✓ Nothing the marketplace forbids.</source>
         <translation>✓ 마켓플레이스 금지 사항이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="165"/>
+        <location filename="../../app/ui/composer/check.py" line="164"/>
         <source>Not allowed by the marketplace: %1</source>
         <translation>마켓플레이스 금지 사항: %1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="169"/>
+        <location filename="../../app/ui/composer/check.py" line="166"/>
         <source>warnings: %1</source>
         <translation>경고 %1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="176"/>
+        <location filename="../../app/ui/composer/check.py" line="171"/>
         <source>Warnings: %1 (they do not stop the reply)</source>
         <translation>경고 %1건 (답장 발송에는 지장 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="194"/>
+        <location filename="../../app/ui/composer/check.py" line="187"/>
         <source>… and %1 more</source>
         <translation>… 외 %1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="227"/>
+        <location filename="../../app/ui/composer/check.py" line="220"/>
         <source>Send despite the compliance check?</source>
         <translation>규정 검사 결과에도 불구하고 보내시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="230"/>
+        <location filename="../../app/ui/composer/check.py" line="223"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>이 답장에는 마켓플레이스가 허용하지 않는 내용이 있습니다. 보내면 쇼핑몰 계정이 경고를 받거나 정지될 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="248"/>
+        <location filename="../../app/ui/composer/check.py" line="241"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>이 답장을 그대로 보내야 하는 이유 (필수)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="256"/>
+        <location filename="../../app/ui/composer/check.py" line="249"/>
         <source>Send anyway</source>
         <translation>그래도 보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="264"/>
+        <location filename="../../app/ui/composer/check.py" line="257"/>
         <source>Reason for sending it anyway:</source>
         <translation>그래도 보내는 이유:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="273"/>
+        <location filename="../../app/ui/composer/check.py" line="267"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>그대로 보내야 하는 이유를 입력하세요(최소 %1자).</translation>
     </message>
@@ -536,47 +537,47 @@ A backup copy is made first; this can take a minute.</source>
         <translation>선택한 템플릿의 원본이며, 수정한 내용은 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="139"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="140"/>
         <source>Templates with problems (not offered): %1. See Manage templates…</source>
         <translation>문제가 있는 템플릿(목록에서 제외): %1개. &apos;템플릿 관리…&apos;를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="148"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="152"/>
         <source>The templates could not be loaded: %1</source>
         <translation>템플릿을 불러올 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="224"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="228"/>
         <source>Found, fitting this case</source>
         <translation>검색 결과 (이 문의에 적합)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="226"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="230"/>
         <source>Found</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="229"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="233"/>
         <source>No template matches “%1”.</source>
         <translation>&apos;%1&apos;에 맞는 템플릿이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="237"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="241"/>
         <source>Suggested for this case</source>
         <translation>이 문의에 추천</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="238"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="242"/>
         <source>All other templates</source>
         <translation>기타 모든 템플릿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="257"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="261"/>
         <source>%1 (shop)</source>
         <translation>%1 (쇼핑몰)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="265"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="270"/>
         <source>No %1 version: the reply would be in %2.</source>
         <translation>%1 버전이 없어 %2(으)로 답장하게 됩니다.</translation>
     </message>
@@ -589,43 +590,43 @@ A backup copy is made first; this can take a minute.</source>
         <translation>아직 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="175"/>
+        <location filename="../../app/ui/composer/panel.py" line="144"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>고객에게 보낼 답장이나 팀 내부 메모를 입력하세요…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="204"/>
+        <location filename="../../app/ui/composer/panel.py" line="173"/>
         <source>Send reply</source>
         <translation>답장 보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="207"/>
+        <location filename="../../app/ui/composer/panel.py" line="176"/>
         <source>Save the reply to the customer (Ctrl+Enter)</source>
         <translation>고객에게 보낼 답장 저장 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="209"/>
+        <location filename="../../app/ui/composer/panel.py" line="178"/>
         <source>Add internal note</source>
         <translation>내부 메모 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="211"/>
+        <location filename="../../app/ui/composer/panel.py" line="180"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>메모는 팀원만 볼 수 있습니다 (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="612"/>
-        <location filename="../../app/ui/composer/panel.py" line="653"/>
+        <location filename="../../app/ui/composer/panel.py" line="527"/>
+        <location filename="../../app/ui/composer/panel.py" line="567"/>
         <source>Write something first.</source>
         <translation>먼저 내용을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="665"/>
+        <location filename="../../app/ui/composer/panel.py" line="579"/>
         <source>Writing an internal note</source>
         <translation>내부 메모 작성 중</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="667"/>
+        <location filename="../../app/ui/composer/panel.py" line="581"/>
         <source>Writing a reply</source>
         <translation>답장 작성 중</translation>
     </message>
@@ -811,274 +812,274 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="72"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="17"/>
         <source>Photo of the defect or the difference</source>
         <translation>불량 부분 또는 다른 점을 찍은 사진</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="73"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="18"/>
         <source>Photo of the label or model number</source>
         <translation>라벨 또는 모델 번호 사진</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="74"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="19"/>
         <source>Order or receipt</source>
         <translation>주문 내역 또는 영수증</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="75"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="20"/>
         <source>Photo with a measuring tape or of the size label</source>
         <translation>줄자를 대고 찍은 사진 또는 사이즈 라벨 사진</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="76"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="21"/>
         <source>Photo of the parcel</source>
         <translation>택배 상자 사진</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="77"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="22"/>
         <source>Photo of the item</source>
         <translation>상품 사진</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="78"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="23"/>
         <source>Shipping label</source>
         <translation>운송장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="79"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="24"/>
         <source>Carrier tracking page or screenshot</source>
         <translation>택배사 배송 조회 페이지 또는 스크린샷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="80"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="25"/>
         <source>Delivery photo, if any</source>
         <translation>배송 완료 사진(있는 경우)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="81"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="26"/>
         <source>Return tracking</source>
         <translation>반품 배송 조회</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="82"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="27"/>
         <source>Receipt of the returned item</source>
         <translation>반품 상품 수령 확인</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="143"/>
-        <location filename="../../app/ui/evidence/panel.py" line="567"/>
+        <location filename="../../app/ui/evidence/panel.py" line="119"/>
+        <location filename="../../app/ui/evidence/panel.py" line="453"/>
         <source>Add files…</source>
         <translation>파일 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="145"/>
+        <location filename="../../app/ui/evidence/panel.py" line="121"/>
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>사진, 스크린샷, PDF 영수증 추가 (여기에 끌어다 놓아도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="149"/>
-        <location filename="../../app/ui/evidence/panel.py" line="568"/>
+        <location filename="../../app/ui/evidence/panel.py" line="125"/>
+        <location filename="../../app/ui/evidence/panel.py" line="454"/>
         <source>Paste</source>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="151"/>
+        <location filename="../../app/ui/evidence/panel.py" line="127"/>
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>클립보드의 이미지나 파일 추가 (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="155"/>
+        <location filename="../../app/ui/evidence/panel.py" line="131"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="157"/>
+        <location filename="../../app/ui/evidence/panel.py" line="133"/>
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>클레임 제출용으로 파일과 매니페스트를 zip 파일 하나로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="172"/>
+        <location filename="../../app/ui/evidence/panel.py" line="148"/>
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>아직 파일이 없습니다. 사진, 스크린샷, 영수증을 여기에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="180"/>
+        <location filename="../../app/ui/evidence/panel.py" line="156"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="194"/>
+        <location filename="../../app/ui/evidence/panel_notice.py" line="28"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="198"/>
+        <location filename="../../app/ui/evidence/panel_notice.py" line="32"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="255"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="38"/>
         <source>No evidence checklist for this kind of case.</source>
         <translation>이 유형의 문의에는 증빙 자료 체크리스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="260"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="40"/>
         <source>Checklist: %1 of %2 collected</source>
         <translation>체크리스트: %2개 중 %1개 확보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="268"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="47"/>
         <source>(optional)</source>
         <translation>(선택)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="125"/>
+        <location filename="../../app/ui/evidence/strip.py" line="127"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>마켓플레이스 첨부 파일 한도(10 MB)를 초과합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="288"/>
+        <location filename="../../app/ui/evidence/panel.py" line="225"/>
         <source>Add evidence</source>
         <translation>증빙 자료 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="290"/>
+        <location filename="../../app/ui/evidence/panel.py" line="227"/>
         <source>Photos, screenshots and documents</source>
         <translation>사진, 스크린샷, 문서</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="292"/>
+        <location filename="../../app/ui/evidence/panel.py" line="229"/>
         <source>All files</source>
         <translation>모든 파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="304"/>
+        <location filename="../../app/ui/evidence/panel.py" line="241"/>
         <source>The clipboard holds no picture or file to add.</source>
         <translation>클립보드에 추가할 이미지나 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="315"/>
+        <location filename="../../app/ui/evidence/panel.py" line="252"/>
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>이 컴퓨터에 있는 파일만 추가할 수 있습니다. 먼저 이미지를 저장한 다음, 저장한 파일을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="331"/>
+        <location filename="../../app/ui/evidence/panel.py" line="271"/>
         <source>The picture could not be saved: %1</source>
         <translation>이미지를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="383"/>
+        <location filename="../../app/ui/evidence/panel.py" line="326"/>
         <source>Files are still being added; wait for them to finish.</source>
         <translation>아직 파일을 추가하는 중입니다. 끝날 때까지 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="385"/>
+        <location filename="../../app/ui/evidence/panel.py" line="328"/>
         <source>The evidence is being exported; wait for it to finish.</source>
         <translation>증빙 자료를 내보내는 중입니다. 끝날 때까지 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="403"/>
+        <location filename="../../app/ui/evidence/intake.py" line="95"/>
         <source>Programs</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="407"/>
+        <location filename="../../app/ui/evidence/intake.py" line="99"/>
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>다음 파일은 프로그램입니다: %1. Workbench는 이 파일을 증빙 자료로 보관할 수 있지만 실행하지는 않습니다. 고객이 보낸 프로그램을 열면 이 컴퓨터가 손상될 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="414"/>
+        <location filename="../../app/ui/evidence/intake.py" line="107"/>
         <source>Keep them as evidence</source>
         <translation>증빙 자료로 보관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="416"/>
+        <location filename="../../app/ui/evidence/intake.py" line="108"/>
         <source>Leave them out</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="433"/>
+        <location filename="../../app/ui/evidence/panel.py" line="350"/>
         <source>Adding files…</source>
         <translation>파일을 추가하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="467"/>
+        <location filename="../../app/ui/evidence/panel.py" line="368"/>
         <source>Added %1 of %2: %3</source>
         <translation>%2개 중 %1개 추가됨: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="469"/>
+        <location filename="../../app/ui/evidence/panel.py" line="370"/>
         <source>Exported %1 of %2: %3</source>
         <translation>%2개 중 %1개 내보냄: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="483"/>
+        <location filename="../../app/ui/evidence/panel.py" line="379"/>
         <source>Stopping after this file…</source>
         <translation>이 파일 다음에 중지합니다…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="497"/>
+        <location filename="../../app/ui/evidence/panel.py" line="393"/>
         <source>Case %1: %2</source>
         <translation>문의 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="506"/>
+        <location filename="../../app/ui/evidence/panel.py" line="403"/>
         <source>Added %1 file(s).</source>
         <translation>파일 %1개를 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="513"/>
+        <location filename="../../app/ui/evidence/panel.py" line="411"/>
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>중지됨: 파일 %1개가 추가되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="533"/>
+        <location filename="../../app/ui/evidence/panel.py" line="431"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>문제가 발생했습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="575"/>
+        <location filename="../../app/ui/evidence/panel.py" line="461"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="576"/>
+        <location filename="../../app/ui/evidence/panel.py" line="462"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="583"/>
+        <location filename="../../app/ui/evidence/panel.py" line="469"/>
         <source>Save a copy…</source>
         <translation>사본 저장…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="585"/>
+        <location filename="../../app/ui/evidence/panel.py" line="471"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="634"/>
+        <location filename="../../app/ui/evidence/panel.py" line="520"/>
         <source>Removed %1.</source>
         <translation>삭제함: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="663"/>
+        <location filename="../../app/ui/evidence/panel.py" line="549"/>
         <source>Save a copy</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="673"/>
+        <location filename="../../app/ui/evidence/panel.py" line="559"/>
         <source>Saved a copy as %1.</source>
         <translation>사본을 저장했습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="690"/>
+        <location filename="../../app/ui/evidence/panel.py" line="575"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="703"/>
+        <location filename="../../app/ui/evidence/panel.py" line="584"/>
         <source>Exported %1 file(s) to %2.</source>
         <translation>파일 %1개를 내보냈습니다: %2.</translation>
     </message>
@@ -1133,253 +1134,253 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="208"/>
+        <location filename="../../app/ui/evidence/panes.py" line="314"/>
         <source>This file cannot be previewed</source>
         <translation>이 파일은 미리 볼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="216"/>
-        <location filename="../../app/ui/evidence/viewer.py" line="264"/>
+        <location filename="../../app/ui/evidence/panes.py" line="322"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="202"/>
         <source>Save a copy…</source>
         <translation>사본 저장…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="218"/>
+        <location filename="../../app/ui/evidence/panes.py" line="324"/>
         <source>Open with another program…</source>
         <translation>다른 프로그램으로 열기…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="131"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="102"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="188"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="53"/>
         <source>Describe what this file shows</source>
         <translation>이 파일이 보여 주는 내용을 설명하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="197"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="198"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="62"/>
         <source>&amp;Caption:</source>
         <translation>설명(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="229"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="167"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="232"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="170"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="235"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="173"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="238"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="176"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="240"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="178"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="241"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="179"/>
         <source>Fit to window</source>
         <translation>창에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="243"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="181"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="246"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="184"/>
         <source>Rotate left</source>
         <translation>왼쪽으로 회전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="249"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="187"/>
         <source>Rotate right</source>
         <translation>오른쪽으로 회전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="252"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="190"/>
         <source>First page</source>
         <translation>첫 페이지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="255"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="193"/>
         <source>Previous page</source>
         <translation>이전 페이지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="258"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="196"/>
         <source>Next page</source>
         <translation>다음 페이지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="261"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="199"/>
         <source>Last page</source>
         <translation>마지막 페이지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="372"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="34"/>
         <source>It is %1, which this viewer does not show.</source>
         <translation>이 뷰어에서 표시할 수 없는 파일입니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="390"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="321"/>
         <source>Evidence: %1</source>
         <translation>증빙 자료: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="394"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="89"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="401"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="96"/>
         <source>Added %1 by %2</source>
         <translation>%2님이 %1에 추가함</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="406"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="98"/>
         <source>Added %1</source>
         <translation>%1에 추가함</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="410"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="102"/>
         <source>Taken %1</source>
         <translation>%1 촬영</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="466"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="371"/>
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>원본 크기(%1 × %2픽셀)보다 작게 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="481"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="57"/>
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>이미지가 %1 × %2픽셀로 너무 커서 안전하게 표시할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="487"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="61"/>
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>이미지를 읽을 수 없습니다. 손상되었거나 여기서 지원하지 않는 형식입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="531"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="426"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="550"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="446"/>
         <source>Page %1 of %2</source>
         <translation>%1/%2페이지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="576"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="473"/>
         <source>Save a copy</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="581"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="478"/>
         <source>Saving a copy…</source>
         <translation>사본을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="594"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="490"/>
         <source>Saved a copy as %1</source>
         <translation>사본을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="603"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="498"/>
         <source>The copy could not be made: %1</source>
         <translation>사본을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="622"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="46"/>
         <source>Open with another program</source>
         <translation>다른 프로그램으로 열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="624"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="47"/>
         <source>Open “%1” with another program?</source>
         <translation>&apos;%1&apos; 파일을 다른 프로그램으로 여시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="628"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="50"/>
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>이 파일은 프로그램입니다. 실행하면 이 컴퓨터와 컴퓨터의 데이터가 손상될 수 있습니다. 고객이 보낸 파일에는 바이러스가 있을 수 있습니다. 안전하다고 확신할 때만 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="635"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="57"/>
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>파일의 사본이 열리며, 원본은 문의에 그대로 남습니다. 고객이 보낸 파일은 신뢰할 수 있는 경우에만 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="641"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="63"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="666"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="21"/>
         <source>plain text</source>
         <translation>일반 텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="667"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="22"/>
         <source>a zip archive</source>
         <translation>zip 압축 파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="668"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="23"/>
         <source>a Windows program</source>
         <translation>Windows 프로그램</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="669"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="24"/>
         <source>a program</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="670"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="25"/>
         <source>a file of unknown type</source>
         <translation>알 수 없는 형식의 파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="672"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="28"/>
         <source>a file of type %1</source>
         <translation>%1 형식의 파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="681"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="43"/>
         <source>The PDF is protected with a password.</source>
         <translation>PDF가 암호로 보호되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="683"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="45"/>
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>이 뷰어에서 지원하지 않는 방식으로 PDF가 보호되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="686"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="48"/>
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>PDF를 읽을 수 없습니다. 손상되었거나 PDF가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="690"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="13"/>
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>이 파일은 아직 이 컴퓨터에 없습니다. 동기화 중일 수 있습니다.</translation>
     </message>
@@ -1462,12 +1463,12 @@ A backup copy is made first; this can take a minute.</source>
         <translation>파일 복원됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="91"/>
+        <location filename="../../app/ui/case/history.py" line="92"/>
         <source>kind %1 → %2</source>
         <translation>종류 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="97"/>
+        <location filename="../../app/ui/case/history.py" line="98"/>
         <source>caption “%1”</source>
         <translation>설명 &apos;%1&apos;</translation>
     </message>
@@ -1495,72 +1496,72 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="342"/>
         <source>Escalated</source>
         <translation>에스컬레이션됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="346"/>
+        <location filename="../../app/ui/inbox/model.py" line="344"/>
         <source>Waiting for our answer</source>
         <translation>답변 필요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="68"/>
         <source>Case</source>
         <translation>문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="69"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="70"/>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="71"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="72"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="73"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="74"/>
         <source>Lang.</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="75"/>
         <source>Marketplace</source>
         <translation>마켓플레이스</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="76"/>
         <source>Due</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="77"/>
         <source>Updated</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="79"/>
+        <location filename="../../app/ui/inbox/model.py" line="78"/>
         <source>Evidence</source>
         <translation>증빙 자료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="352"/>
+        <location filename="../../app/ui/inbox/model.py" line="350"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>증빙 자료 체크리스트: %2개 중 %1개 확보</translation>
     </message>
@@ -1568,52 +1569,52 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="37"/>
         <source>All open</source>
         <translation>미해결 전체</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Resolved</source>
         <translation>해결됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Due today</source>
         <translation>오늘 마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="45"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Escalated</source>
         <translation>에스컬레이션됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="74"/>
+        <location filename="../../app/ui/inbox/panel.py" line="73"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>문의 검색…  (예: 벨트  status:open  lang:ko)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="77"/>
+        <location filename="../../app/ui/inbox/panel.py" line="76"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1622,27 +1623,27 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="201"/>
+        <location filename="../../app/ui/inbox/panel.py" line="200"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="206"/>
+        <location filename="../../app/ui/inbox/panel.py" line="205"/>
         <source>No case matches this search.</source>
         <translation>검색 조건에 맞는 문의가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="208"/>
+        <location filename="../../app/ui/inbox/panel.py" line="207"/>
         <source>No cases in this view.</source>
         <translation>이 보기에 문의가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="210"/>
+        <location filename="../../app/ui/inbox/panel.py" line="209"/>
         <source>1 case</source>
         <translation>문의 1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="213"/>
+        <location filename="../../app/ui/inbox/panel.py" line="212"/>
         <source>%1 cases</source>
         <translation>문의 %1건</translation>
     </message>
@@ -1924,192 +1925,197 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
+        <source>Opening your cases…</source>
+        <translation>문의를 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;New case…</source>
         <translation>새 문의(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Preferences…</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Case</source>
         <translation>문의(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Reply</source>
         <translation>답장(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Internal &amp;note</source>
         <translation>내부 메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Ne&amp;xt case</source>
         <translation>다음 문의(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;Previous case</source>
         <translation>이전 문의(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Add &amp;evidence files…</source>
         <translation>증빙 파일 추가(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Paste as e&amp;vidence</source>
         <translation>증빙 자료로 붙여넣기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Expor&amp;t evidence…</source>
         <translation>증빙 자료 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Set &amp;status</source>
         <translation>상태 변경(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;About Support Workbench</source>
         <translation>Support Workbench 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Search cases</source>
         <translation>문의 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Next case</source>
         <translation>다음 문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Previous case</source>
         <translation>이전 문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Write a reply</source>
         <translation>답장 작성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Write an internal note</source>
         <translation>내부 메모 작성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Send the reply</source>
         <translation>답장 보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Find a reply template</source>
         <translation>답장 템플릿 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Add the note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Switch inbox view</source>
         <translation>받은편지함 보기 전환</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>상태 변경: 진행 중 / 대기 / 해결됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Add evidence files</source>
         <translation>증빙 파일 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Paste a picture or files as evidence</source>
         <translation>이미지나 파일을 증빙 자료로 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Export the case&apos;s evidence</source>
         <translation>문의의 증빙 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Case %1 created.</source>
         <translation>문의 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>About Support Workbench</source>
         <translation>Support Workbench 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -2119,72 +2125,72 @@ Profile: %2</source>
 <context>
     <name>NewCase</name>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="29"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="30"/>
         <source>New case</source>
         <translation>새 문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="33"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="34"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="47"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="48"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="51"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="52"/>
         <source>What the buyer said</source>
         <translation>구매자가 한 말</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="58"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="59"/>
         <source>Create case</source>
         <translation>문의 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="62"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
         <source>Marketplace</source>
         <translation>마켓플레이스</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
         <source>Order id</source>
         <translation>주문 번호</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="70"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="78"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="79"/>
         <source>Give the case a subject.</source>
         <translation>문의 제목을 입력하세요.</translation>
     </message>
@@ -2192,242 +2198,242 @@ Profile: %2</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="40"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="34"/>
         <source>%1 from delivery on %2 (until %3).</source>
         <translation>배송 완료일(%2)부터 %1 (%3까지).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="45"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="39"/>
         <source>No delivery date is known, so %1 count from the latest estimated delivery date, %2 (until %3).</source>
         <translation>배송 완료일을 알 수 없어 최종 도착 예정일(%2)부터 %1을 계산합니다(%3까지).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="54"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="48"/>
         <source>The delivery date %1 is used, not the estimate %2.</source>
         <translation>예상 도착일(%2)이 아닌 배송 완료일(%1)을 기준으로 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="59"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="53"/>
         <source>%1 was a public holiday (%2); the window still counts calendar days.</source>
         <translation>%1: 공휴일(%2)이지만 반품 기간은 그대로 달력 기준 일수로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="66"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="60"/>
         <source>Category %1 has a return window of %2.</source>
         <translation>%1 카테고리의 반품 기간은 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="71"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="65"/>
         <source>Category %1 follows the general rule of %2.</source>
         <translation>%1 카테고리는 일반 규정(%2)을 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="76"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="70"/>
         <source>The shorter rule for %1 applies to orders from %2; this order keeps %3.</source>
         <translation>%1 카테고리의 단축 규정은 %2 이후 주문에 적용되며, 이 주문은 기존 %3이 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="83"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="77"/>
         <source>Your shop&apos;s policy extends the marketplace&apos;s %1 to %2.</source>
         <translation>쇼핑몰 정책에 따라 마켓플레이스 기본 기간 %1이 %2로 연장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="88"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="82"/>
         <source>Bought between %1 and %2: the holiday return policy extends the deadline to %3.</source>
         <translation>%1~%2 구매 건: 연말 연휴 반품 정책에 따라 기한이 %3까지 연장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="96"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="90"/>
         <source>The holiday return policy allows returns until %1, but the normal window ends later (%2).</source>
         <translation>연말 연휴 반품 정책상 %1까지 반품할 수 있지만, 일반 반품 기간이 더 늦게 끝납니다(%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="105"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="99"/>
         <source>Orders bought between %1 and %2 may be returned until %3; give the purchase date to check it.</source>
         <translation>%1~%2에 구매한 주문은 %3까지 반품할 수 있습니다. 확인하려면 구매일을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="114"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="108"/>
         <source>Category %1 is often replacement only in this marketplace.</source>
         <translation>이 마켓플레이스에서 %1 카테고리는 교환만 가능한 경우가 많습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="119"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="113"/>
         <source>The statutory right to cancel (%1) runs until %2, later than the marketplace window, so it applies.</source>
         <translation>법정 청약 철회 기간(%1)이 %2까지로 마켓플레이스 반품 기간보다 길어 법정 기간이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="128"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="122"/>
         <source>The statutory right to cancel (%1) ends on %2; the longer return window applies.</source>
         <translation>법정 청약 철회 기간(%1)은 %2에 끝나므로 더 긴 반품 기간이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="135"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="129"/>
         <source>This figure is reported by third parties, not confirmed by the marketplace: check it before relying on it.</source>
         <translation>이 수치는 제3자가 보고한 것으로 마켓플레이스에서 확인되지 않았습니다. 사용하기 전에 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="142"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="136"/>
         <source>Today is the last day to start a return.</source>
         <translation>오늘이 반품 신청 마지막 날입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="143"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="137"/>
         <source>%1 left to start a return.</source>
         <translation>반품 신청 기한이 %1 남았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="146"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="140"/>
         <source>The return window closed on %1, %2 ago.</source>
         <translation>반품 기간이 %1에 종료되었습니다(%2 전).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="154"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="148"/>
         <source>Reply to the buyer</source>
         <translation>구매자에게 답장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="155"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="149"/>
         <source>Answer the return request</source>
         <translation>반품 요청에 응답</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="156"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="150"/>
         <source>Refund the returned item</source>
         <translation>반품 상품 환불</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="157"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="151"/>
         <source>Answer the A-to-z claim</source>
         <translation>A-to-z 보증 클레임 대응</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="158"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="152"/>
         <source>Answer the chargeback</source>
         <translation>지불 거절 클레임 대응</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="159"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="153"/>
         <source>Solve it before an A-to-z claim is possible</source>
         <translation>A-to-z 보증 클레임 제기 가능 전에 해결</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="167"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="161"/>
         <source>%1 business days (weekends and holidays do not count)</source>
         <translation>영업일 %1일 (주말·공휴일 제외)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="172"/>
         <source>%1, calendar time (weekends count)</source>
         <translation>%1, 달력 기준 (주말 포함)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="173"/>
         <source>calendar days</source>
         <translation>달력 기준 일수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="184"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
         <source>Shop owner or lead</source>
         <translation>대표 또는 팀장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="185"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
         <source>Marketplace seller support</source>
         <translation>마켓플레이스 판매자 지원팀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="186"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="180"/>
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="181"/>
         <source>Supplier or factory</source>
         <translation>공급업체 또는 공장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="193"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
         <source>Not escalated</source>
         <translation>에스컬레이션 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="194"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="188"/>
         <source>Needs attention</source>
         <translation>주의 필요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="195"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="189"/>
         <source>Escalated</source>
         <translation>에스컬레이션됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="196"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="190"/>
         <source>Critical</source>
         <translation>심각</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="199"/>
         <source>The buyer wrote %1 times in %2 with no answer</source>
         <translation>구매자가 %2 동안 %1회 문의했으나 답변 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="203"/>
         <source>An A-to-z claim was filed</source>
         <translation>A-to-z 보증 클레임이 접수됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
         <source>A-to-z risk: past the latest estimated delivery, the buyer can now claim</source>
         <translation>A-to-z 위험: 최종 도착 예정일이 지나 구매자가 이제 클레임을 제기할 수 있음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
         <source>A chargeback was raised</source>
         <translation>지불 거절 클레임이 접수됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="217"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
         <source>Negative feedback on the order</source>
         <translation>주문에 부정적인 피드백</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="213"/>
         <source>High-value order</source>
         <translation>고액 주문</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="221"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
         <source>The buyer mentions a safety problem (%1)</source>
         <translation>구매자가 안전 문제를 언급함(%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="225"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
         <source>Escalated by an agent to %1: %2</source>
         <translation>상담원이 에스컬레이션함(대상: %1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="226"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="220"/>
         <source>Escalated by an agent: %1</source>
         <translation>상담원이 에스컬레이션함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="228"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="222"/>
         <source>Overdue: %1</source>
         <translation>기한 초과: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="230"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="224"/>
         <source>Due soon: %1</source>
         <translation>기한 임박: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="237"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="231"/>
         <source>in %1</source>
         <translation>%1 남음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="238"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="232"/>
         <source>%1 overdue</source>
         <translation>%1 초과</translation>
     </message>
@@ -2435,42 +2441,42 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
         <source>Preferences</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="63"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="62"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>이 이름에 배정된 문의가 &apos;내 담당&apos; 보기에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
         <source>The system&apos;s language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>이보다 큰 파일은 증빙 자료로 받지 않습니다. 마켓플레이스 메시지의 첨부 파일은 최대 10 MB입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="82"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>새 언어는 프로그램을 다음에 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
         <source>Your name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
         <source>Largest evidence file</source>
         <translation>증빙 파일 최대 크기</translation>
     </message>
@@ -2478,52 +2484,52 @@ Profile: %2</source>
 <context>
     <name>ReturnWindow</name>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="97"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="103"/>
         <source>Return window</source>
         <translation>반품 기간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="115"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="121"/>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="124"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="130"/>
         <source>last day today</source>
         <translation>오늘 마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="126"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="133"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="129"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="136"/>
         <source>Open</source>
         <translation>반품 가능</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="134"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="140"/>
         <source>Closed %1 ago</source>
         <translation>%1 전에 마감됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="138"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="144"/>
         <source>Last day to start a return: %1</source>
         <translation>반품 신청 마감일: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="143"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="149"/>
         <source>delivered</source>
         <translation>배송 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="145"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="151"/>
         <source>expected</source>
         <translation>도착 예정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="154"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="160"/>
         <source>today</source>
         <translation>오늘</translation>
     </message>
@@ -2531,247 +2537,247 @@ Profile: %2</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="63"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="25"/>
         <source>buyer&apos;s name</source>
         <translation>구매자 이름</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="64"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="26"/>
         <source>order id</source>
         <translation>주문 번호</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="65"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="27"/>
         <source>marketplace</source>
         <translation>마켓플레이스</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="66"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="28"/>
         <source>item title</source>
         <translation>상품명</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="67"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="29"/>
         <source>carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="68"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="30"/>
         <source>tracking number</source>
         <translation>운송장 번호</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="69"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="31"/>
         <source>your name</source>
         <translation>내 이름</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="70"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="32"/>
         <source>return deadline</source>
         <translation>반품 기한</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="71"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="33"/>
         <source>delivery date</source>
         <translation>배송 완료일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="72"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="34"/>
         <source>refund amount</source>
         <translation>환불 금액</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="73"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="35"/>
         <source>days left</source>
         <translation>남은 일수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="57"/>
         <source>What agents see in the list</source>
         <translation>상담원에게 목록에 표시되는 이름</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="136"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="64"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="137"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="65"/>
         <source>&amp;Subject</source>
         <translation>제목(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="138"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="66"/>
         <source>&amp;Body</source>
         <translation>본문(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="171"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="74"/>
         <source>Reply templates</source>
         <translation>답장 템플릿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="190"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="93"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="192"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="95"/>
         <source>&amp;Copy to edit</source>
         <translation>복사해서 편집(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="194"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="97"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="211"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="114"/>
         <source>lowercase_words, e.g. refund_sent</source>
         <translation>영문 소문자, 숫자, _ (예: refund_sent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="215"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="118"/>
         <source>Case reasons</source>
         <translation>문의 사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="216"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="119"/>
         <source>Case statuses</source>
         <translation>문의 상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="226"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
         <source>Remove this language</source>
         <translation>이 언어 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="229"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="132"/>
         <source>Insert placeholder</source>
         <translation>자리 표시자 삽입</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="243"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="146"/>
         <source>&amp;Key</source>
         <translation>키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="244"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="147"/>
         <source>Fits (none ticked: any)</source>
         <translation>적용 대상 (선택 안 함: 전체)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="254"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="157"/>
         <source>Chec&amp;k</source>
         <translation>검사(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="256"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="159"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="302"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="205"/>
         <source>Loading the templates…</source>
         <translation>템플릿을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="320"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="223"/>
         <source>shop</source>
         <translation>쇼핑몰</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="322"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="225"/>
         <source>built-in</source>
         <translation>기본 제공</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="336"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="239"/>
         <source>Some template files could not be read:</source>
         <translation>일부 템플릿 파일을 읽을 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="360"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="263"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="361"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="264"/>
         <source>Discard the changes to this template?</source>
         <translation>이 템플릿의 변경 사항을 버리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="404"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="307"/>
         <source>Your shop&apos;s template. Saving it under the key of a built-in template replaces that one for your shop.</source>
         <translation>쇼핑몰 템플릿입니다. 기본 제공 템플릿의 키로 저장하면 내 쇼핑몰에서는 그 템플릿을 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="412"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="315"/>
         <source>Built-in template: read-only. Copy it to make your own.</source>
         <translation>기본 제공 템플릿: 읽기 전용입니다. 복사해서 나만의 템플릿을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="415"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="318"/>
         <source>Your shop&apos;s template.</source>
         <translation>쇼핑몰 템플릿입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="335"/>
         <source>Add a language…</source>
         <translation>언어 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="505"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="408"/>
         <source>Checking…</source>
         <translation>검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="527"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="430"/>
         <source>Not saved: fix these first.</source>
         <translation>저장하지 않았습니다. 먼저 다음 문제를 해결하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="529"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
         <source>Fix these before saving:</source>
         <translation>저장하기 전에 다음 문제를 해결하세요:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="532"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="435"/>
         <source>Warnings (it can be saved):</source>
         <translation>경고 (저장할 수 있음):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="535"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="438"/>
         <source>No problems found.</source>
         <translation>문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="539"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="442"/>
         <source>Changed while it was checked: save again.</source>
         <translation>검사 중에 변경되었습니다. 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="542"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="444"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="553"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="455"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="584"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="486"/>
         <source>Delete template</source>
         <translation>템플릿 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="585"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="488"/>
         <source>Delete your template “%1”?</source>
         <translation>&apos;%1&apos; 템플릿을 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="606"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="514"/>
         <source>Deleted.</source>
         <translation>삭제했습니다.</translation>
     </message>

@@ -4,24 +4,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="62"/>
+        <location filename="../../app/ui/app.py" line="95"/>
         <source>Upgrading your data to this version of Support Workbench…
 A backup copy is made first; this can take a minute.</source>
         <translation>正在将数据升级到此版本的 Support Workbench…
 会先创建备份副本，可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="108"/>
+        <location filename="../../app/ui/app.py" line="175"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>此配置文件的数据库已损坏，因此 Workbench 不会向其中保存任何内容：保存可能会扩大损坏。您仍然可以查看您的案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="115"/>
+        <location filename="../../app/ui/app.py" line="182"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>请关闭 Workbench，然后运行“workbench doctor”查看问题，并运行“workbench backups restore”恢复最新备份，或运行“workbench salvage --out FOLDER”将仍可读取的内容复制到新的配置文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="148"/>
+        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/app.py" line="215"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>出现问题。已保存的内容不受影响，详细信息请查看日志文件。</translation>
     </message>
@@ -39,7 +40,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="125"/>
+        <location filename="../../app/ui/evidence/panel.py" line="93"/>
         <source>Evidence</source>
         <translation>凭证</translation>
     </message>
@@ -49,42 +50,42 @@ A backup copy is made first; this can take a minute.</source>
         <translation>未记录客户信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="77"/>
+        <location filename="../../app/ui/case/sidebar.py" line="78"/>
         <source>Writes in %1</source>
         <translation>使用语言：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="89"/>
+        <location filename="../../app/ui/case/sidebar.py" line="90"/>
         <source>No order linked to this case.</source>
         <translation>此工单未关联订单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="93"/>
+        <location filename="../../app/ui/case/sidebar.py" line="94"/>
         <source>Purchased</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="96"/>
+        <location filename="../../app/ui/case/sidebar.py" line="97"/>
         <source>Delivered</source>
         <translation>送达日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="98"/>
+        <location filename="../../app/ui/case/sidebar.py" line="99"/>
         <source>Expected</source>
         <translation>预计送达</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="110"/>
+        <location filename="../../app/ui/case/sidebar.py" line="111"/>
         <source>Fulfilment</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/sidebar.py" line="112"/>
+        <location filename="../../app/ui/case/sidebar.py" line="113"/>
         <source>Carrier</source>
         <translation>物流公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="119"/>
+        <location filename="../../app/ui/evidence/strip.py" line="120"/>
         <source>Added %1 by %2</source>
         <translation>%2 于 %1 添加</translation>
     </message>
@@ -92,82 +93,82 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="93"/>
+        <location filename="../../app/ui/case/view.py" line="105"/>
         <source>Select a case on the left to see it here.</source>
         <translation>在左侧选择工单，即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="140"/>
+        <location filename="../../app/ui/case/view.py" line="150"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="142"/>
+        <location filename="../../app/ui/case/view.py" line="152"/>
         <source>tags, separated by commas</source>
         <translation>标签，用英文逗号 (,) 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="153"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="164"/>
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="155"/>
+        <location filename="../../app/ui/case/view.py" line="165"/>
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="156"/>
+        <location filename="../../app/ui/case/view.py" line="166"/>
         <source>&amp;Assignee</source>
         <translation>负责人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="163"/>
+        <location filename="../../app/ui/case/view.py" line="167"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="189"/>
+        <location filename="../../app/ui/case/view.py" line="191"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="190"/>
+        <location filename="../../app/ui/case/view.py" line="193"/>
         <source>Deadlines</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="191"/>
+        <location filename="../../app/ui/case/view.py" line="194"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="291"/>
+        <location filename="../../app/ui/case/view.py" line="304"/>
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="296"/>
+        <location filename="../../app/ui/case/view.py" line="308"/>
         <source>opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="452"/>
+        <location filename="../../app/ui/case/view.py" line="463"/>
         <source>Reply saved; the override is in the case history.</source>
         <translation>回复已保存；此次例外发送已记入工单历史记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="454"/>
+        <location filename="../../app/ui/case/view.py" line="465"/>
         <source>Reply saved.</source>
         <translation>回复已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="467"/>
+        <location filename="../../app/ui/case/view.py" line="478"/>
         <source>Note added.</source>
         <translation>备注已添加。</translation>
     </message>
@@ -361,152 +362,152 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="158"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="38"/>
         <source>The language the reply is in</source>
         <translation>回复所用的语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="160"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="40"/>
         <source>Reply &amp;in</source>
         <translation>回复语言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="257"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="71"/>
         <source>Finding the buyer&apos;s language…</source>
         <translation>正在识别买家的语言…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="291"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="76"/>
         <source>Buyer&apos;s language unknown — replies in English</source>
         <translation>买家语言未知 — 使用英语回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="293"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="78"/>
         <source>Buyer writes %1 (detected)</source>
         <translation>买家使用%1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="295"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="80"/>
         <source>Buyer writes %1 (from the customer record)</source>
         <translation>买家使用%1（来自客户资料）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="299"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="82"/>
         <source>Buyer writes %1 (from the case)</source>
         <translation>买家使用%1（来自工单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="307"/>
+        <location filename="../../app/ui/composer/reply_language.py" line="87"/>
         <source>The buyer&apos;s language could not be found: %1</source>
         <translation>无法识别买家的语言：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="403"/>
+        <location filename="../../app/ui/composer/panel.py" line="338"/>
         <source>Filling in the template…</source>
         <translation>正在填充模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="425"/>
+        <location filename="../../app/ui/composer/panel.py" line="360"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>已插入模板；按 Ctrl+Z 可恢复您之前写的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="434"/>
+        <location filename="../../app/ui/composer/panel.py" line="369"/>
         <source>The template could not be filled in: %1</source>
         <translation>无法填充模板：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="443"/>
+        <location filename="../../app/ui/composer/filling.py" line="48"/>
         <source>Fell back to %1: no %2 variant.</source>
         <translation>没有%2版本，已改用%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="450"/>
+        <location filename="../../app/ui/composer/filling.py" line="56"/>
         <source>Not known for this case, fill in by hand: %1</source>
         <translation>此工单中未知，请手动填写：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="461"/>
+        <location filename="../../app/ui/composer/filling.py" line="63"/>
         <source>In %1 (for you)</source>
         <translation>%1（供您参考）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="464"/>
+        <location filename="../../app/ui/composer/filling.py" line="64"/>
         <source>Subject: %1</source>
         <translation>主题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="623"/>
+        <location filename="../../app/ui/composer/panel.py" line="538"/>
         <source>Checking the reply before it goes out…</source>
         <translation>正在发送前检查回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="634"/>
+        <location filename="../../app/ui/composer/panel.py" line="549"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>未发送。请修改标出的文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="139"/>
+        <location filename="../../app/ui/composer/check.py" line="138"/>
         <source>Checking the reply…</source>
         <translation>正在检查回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="143"/>
+        <location filename="../../app/ui/composer/check.py" line="142"/>
         <source>The reply could not be checked: %1</source>
         <translation>无法检查回复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="162"/>
+        <location filename="../../app/ui/composer/check.py" line="161"/>
         <source>✓ Nothing the marketplace forbids.</source>
         <translation>✓ 没有平台禁止的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="165"/>
+        <location filename="../../app/ui/composer/check.py" line="164"/>
         <source>Not allowed by the marketplace: %1</source>
         <translation>平台禁止的内容：%1 处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="169"/>
+        <location filename="../../app/ui/composer/check.py" line="166"/>
         <source>warnings: %1</source>
         <translation>警告 %1 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="176"/>
+        <location filename="../../app/ui/composer/check.py" line="171"/>
         <source>Warnings: %1 (they do not stop the reply)</source>
         <translation>警告 %1 条（不影响发送回复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="194"/>
+        <location filename="../../app/ui/composer/check.py" line="187"/>
         <source>… and %1 more</source>
         <translation>……另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="227"/>
+        <location filename="../../app/ui/composer/check.py" line="220"/>
         <source>Send despite the compliance check?</source>
         <translation>未通过合规检查，仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="230"/>
+        <location filename="../../app/ui/composer/check.py" line="223"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>此回复包含平台不允许的内容。发送后，店铺账户可能会被警告或封停。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="248"/>
+        <location filename="../../app/ui/composer/check.py" line="241"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>为何必须按原样发送此回复（必填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="256"/>
+        <location filename="../../app/ui/composer/check.py" line="249"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="264"/>
+        <location filename="../../app/ui/composer/check.py" line="257"/>
         <source>Reason for sending it anyway:</source>
         <translation>仍要发送的原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="273"/>
+        <location filename="../../app/ui/composer/check.py" line="267"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>请说明为何必须按原样发送（至少 %1 个字符）。</translation>
     </message>
@@ -536,47 +537,47 @@ A backup copy is made first; this can take a minute.</source>
         <translation>此处显示所选模板的原样，不含您的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="139"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="140"/>
         <source>Templates with problems (not offered): %1. See Manage templates…</source>
         <translation>有问题的模板（未列出）：%1 个。请查看“管理模板…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="148"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="152"/>
         <source>The templates could not be loaded: %1</source>
         <translation>无法加载模板：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="224"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="228"/>
         <source>Found, fitting this case</source>
         <translation>搜索结果（适用于此工单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="226"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="230"/>
         <source>Found</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="229"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="233"/>
         <source>No template matches “%1”.</source>
         <translation>没有与“%1”匹配的模板。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="237"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="241"/>
         <source>Suggested for this case</source>
         <translation>推荐用于此工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="238"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="242"/>
         <source>All other templates</source>
         <translation>其他所有模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="257"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="261"/>
         <source>%1 (shop)</source>
         <translation>%1（店铺）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_picker.py" line="265"/>
+        <location filename="../../app/ui/composer/template_picker.py" line="270"/>
         <source>No %1 version: the reply would be in %2.</source>
         <translation>没有%1版本：回复将使用%2。</translation>
     </message>
@@ -589,43 +590,43 @@ A backup copy is made first; this can take a minute.</source>
         <translation>暂无消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="175"/>
+        <location filename="../../app/ui/composer/panel.py" line="144"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>输入给客户的回复，或给团队的内部备注…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="204"/>
+        <location filename="../../app/ui/composer/panel.py" line="173"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="207"/>
+        <location filename="../../app/ui/composer/panel.py" line="176"/>
         <source>Save the reply to the customer (Ctrl+Enter)</source>
         <translation>保存给客户的回复 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="209"/>
+        <location filename="../../app/ui/composer/panel.py" line="178"/>
         <source>Add internal note</source>
         <translation>添加内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="211"/>
+        <location filename="../../app/ui/composer/panel.py" line="180"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>备注仅团队成员可见 (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="612"/>
-        <location filename="../../app/ui/composer/panel.py" line="653"/>
+        <location filename="../../app/ui/composer/panel.py" line="527"/>
+        <location filename="../../app/ui/composer/panel.py" line="567"/>
         <source>Write something first.</source>
         <translation>请先输入内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="665"/>
+        <location filename="../../app/ui/composer/panel.py" line="579"/>
         <source>Writing an internal note</source>
         <translation>正在撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="667"/>
+        <location filename="../../app/ui/composer/panel.py" line="581"/>
         <source>Writing a reply</source>
         <translation>正在撰写回复</translation>
     </message>
@@ -811,274 +812,274 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="72"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="17"/>
         <source>Photo of the defect or the difference</source>
         <translation>缺陷或差异处的照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="73"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="18"/>
         <source>Photo of the label or model number</source>
         <translation>标签或型号的照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="74"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="19"/>
         <source>Order or receipt</source>
         <translation>订单或收据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="75"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="20"/>
         <source>Photo with a measuring tape or of the size label</source>
         <translation>用卷尺测量的照片或尺码标签照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="76"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="21"/>
         <source>Photo of the parcel</source>
         <translation>包裹照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="77"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="22"/>
         <source>Photo of the item</source>
         <translation>商品照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="78"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="23"/>
         <source>Shipping label</source>
         <translation>快递面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="79"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="24"/>
         <source>Carrier tracking page or screenshot</source>
         <translation>物流公司的追踪页面或截图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="80"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="25"/>
         <source>Delivery photo, if any</source>
         <translation>签收照片（如有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="81"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="26"/>
         <source>Return tracking</source>
         <translation>退货物流追踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="82"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="27"/>
         <source>Receipt of the returned item</source>
         <translation>退货签收凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="143"/>
-        <location filename="../../app/ui/evidence/panel.py" line="567"/>
+        <location filename="../../app/ui/evidence/panel.py" line="119"/>
+        <location filename="../../app/ui/evidence/panel.py" line="453"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="145"/>
+        <location filename="../../app/ui/evidence/panel.py" line="121"/>
         <source>Add photos, screenshots or PDF receipts (or drop them here)</source>
         <translation>添加照片、截图或 PDF 收据（也可拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="149"/>
-        <location filename="../../app/ui/evidence/panel.py" line="568"/>
+        <location filename="../../app/ui/evidence/panel.py" line="125"/>
+        <location filename="../../app/ui/evidence/panel.py" line="454"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="151"/>
+        <location filename="../../app/ui/evidence/panel.py" line="127"/>
         <source>Add the picture or files on the clipboard (Ctrl+Shift+V)</source>
         <translation>添加剪贴板中的图片或文件 (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="155"/>
+        <location filename="../../app/ui/evidence/panel.py" line="131"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="157"/>
+        <location filename="../../app/ui/evidence/panel.py" line="133"/>
         <source>Save the files and a manifest as one zip for a claim</source>
         <translation>将文件和清单保存为一个 zip，用于索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="172"/>
+        <location filename="../../app/ui/evidence/panel.py" line="148"/>
         <source>No files yet. Drop photos, screenshots or receipts here.</source>
         <translation>暂无文件。请将照片、截图或收据拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="180"/>
+        <location filename="../../app/ui/evidence/panel.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="194"/>
+        <location filename="../../app/ui/evidence/panel_notice.py" line="28"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="198"/>
+        <location filename="../../app/ui/evidence/panel_notice.py" line="32"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="255"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="38"/>
         <source>No evidence checklist for this kind of case.</source>
         <translation>此类工单没有凭证清单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="260"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="40"/>
         <source>Checklist: %1 of %2 collected</source>
         <translation>清单：已收集 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="268"/>
+        <location filename="../../app/ui/evidence/panel_checklist.py" line="47"/>
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="125"/>
+        <location filename="../../app/ui/evidence/strip.py" line="127"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>超出平台 10 MB 的附件大小限制。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="288"/>
+        <location filename="../../app/ui/evidence/panel.py" line="225"/>
         <source>Add evidence</source>
         <translation>添加凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="290"/>
+        <location filename="../../app/ui/evidence/panel.py" line="227"/>
         <source>Photos, screenshots and documents</source>
         <translation>照片、截图和文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="292"/>
+        <location filename="../../app/ui/evidence/panel.py" line="229"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="304"/>
+        <location filename="../../app/ui/evidence/panel.py" line="241"/>
         <source>The clipboard holds no picture or file to add.</source>
         <translation>剪贴板中没有可添加的图片或文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="315"/>
+        <location filename="../../app/ui/evidence/panel.py" line="252"/>
         <source>Only files on this computer can be added. Save the picture first, then add the saved file.</source>
         <translation>只能添加此电脑上的文件。请先保存图片，再添加保存的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="331"/>
+        <location filename="../../app/ui/evidence/panel.py" line="271"/>
         <source>The picture could not be saved: %1</source>
         <translation>无法保存图片：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="383"/>
+        <location filename="../../app/ui/evidence/panel.py" line="326"/>
         <source>Files are still being added; wait for them to finish.</source>
         <translation>仍在添加文件，请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="385"/>
+        <location filename="../../app/ui/evidence/panel.py" line="328"/>
         <source>The evidence is being exported; wait for it to finish.</source>
         <translation>正在导出凭证，请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="403"/>
+        <location filename="../../app/ui/evidence/intake.py" line="95"/>
         <source>Programs</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="407"/>
+        <location filename="../../app/ui/evidence/intake.py" line="99"/>
         <source>These files are programs: %1. Workbench can keep them as evidence but never runs them. Opening a program from a customer can harm this computer.</source>
         <translation>这些文件是程序：%1。Workbench 可以将其作为凭证保存，但绝不会运行它们。打开客户发来的程序可能会危害此电脑。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="414"/>
+        <location filename="../../app/ui/evidence/intake.py" line="107"/>
         <source>Keep them as evidence</source>
         <translation>作为凭证保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="416"/>
+        <location filename="../../app/ui/evidence/intake.py" line="108"/>
         <source>Leave them out</source>
         <translation>不添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="433"/>
+        <location filename="../../app/ui/evidence/panel.py" line="350"/>
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="467"/>
+        <location filename="../../app/ui/evidence/panel.py" line="368"/>
         <source>Added %1 of %2: %3</source>
         <translation>已添加 %1/%2：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="469"/>
+        <location filename="../../app/ui/evidence/panel.py" line="370"/>
         <source>Exported %1 of %2: %3</source>
         <translation>已导出 %1 / %2：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="483"/>
+        <location filename="../../app/ui/evidence/panel.py" line="379"/>
         <source>Stopping after this file…</source>
         <translation>将在此文件之后停止…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="497"/>
+        <location filename="../../app/ui/evidence/panel.py" line="393"/>
         <source>Case %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="506"/>
+        <location filename="../../app/ui/evidence/panel.py" line="403"/>
         <source>Added %1 file(s).</source>
         <translation>已添加 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="513"/>
+        <location filename="../../app/ui/evidence/panel.py" line="411"/>
         <source>Stopped: %1 file(s) were not added.</source>
         <translation>已停止：%1 个文件未添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="533"/>
+        <location filename="../../app/ui/evidence/panel.py" line="431"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>出现问题；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="575"/>
+        <location filename="../../app/ui/evidence/panel.py" line="461"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="576"/>
+        <location filename="../../app/ui/evidence/panel.py" line="462"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="583"/>
+        <location filename="../../app/ui/evidence/panel.py" line="469"/>
         <source>Save a copy…</source>
         <translation>保存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="585"/>
+        <location filename="../../app/ui/evidence/panel.py" line="471"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="634"/>
+        <location filename="../../app/ui/evidence/panel.py" line="520"/>
         <source>Removed %1.</source>
         <translation>已移除：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="663"/>
+        <location filename="../../app/ui/evidence/panel.py" line="549"/>
         <source>Save a copy</source>
         <translation>保存副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="673"/>
+        <location filename="../../app/ui/evidence/panel.py" line="559"/>
         <source>Saved a copy as %1.</source>
         <translation>已将副本保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="690"/>
+        <location filename="../../app/ui/evidence/panel.py" line="575"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panel.py" line="703"/>
+        <location filename="../../app/ui/evidence/panel.py" line="584"/>
         <source>Exported %1 file(s) to %2.</source>
         <translation>已将 %1 个文件导出到 %2。</translation>
     </message>
@@ -1133,253 +1134,253 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="208"/>
+        <location filename="../../app/ui/evidence/panes.py" line="314"/>
         <source>This file cannot be previewed</source>
         <translation>无法预览此文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="216"/>
-        <location filename="../../app/ui/evidence/viewer.py" line="264"/>
+        <location filename="../../app/ui/evidence/panes.py" line="322"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="202"/>
         <source>Save a copy…</source>
         <translation>保存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/panes.py" line="218"/>
+        <location filename="../../app/ui/evidence/panes.py" line="324"/>
         <source>Open with another program…</source>
         <translation>用其他程序打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="131"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="102"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="188"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="53"/>
         <source>Describe what this file shows</source>
         <translation>描述此文件显示的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="197"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="198"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="62"/>
         <source>&amp;Caption:</source>
         <translation>说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="229"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="167"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="232"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="170"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="235"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="173"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="238"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="176"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="240"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="178"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="241"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="179"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="243"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="181"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="246"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="184"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="249"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="187"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="252"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="190"/>
         <source>First page</source>
         <translation>第一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="255"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="193"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="258"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="196"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="261"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="199"/>
         <source>Last page</source>
         <translation>最后一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="372"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="34"/>
         <source>It is %1, which this viewer does not show.</source>
         <translation>此查看器无法显示此类文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="390"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="321"/>
         <source>Evidence: %1</source>
         <translation>凭证：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="394"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="89"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="401"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="96"/>
         <source>Added %1 by %2</source>
         <translation>%2 于 %1 添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="406"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="98"/>
         <source>Added %1</source>
         <translation>于 %1 添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="410"/>
+        <location filename="../../app/ui/evidence/viewer_header.py" line="102"/>
         <source>Taken %1</source>
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="466"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="371"/>
         <source>Shown smaller than its %1 × %2 pixels.</source>
         <translation>以小于原始尺寸（%1 × %2 像素）的大小显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="481"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="57"/>
         <source>The image is %1 × %2 pixels, too large to show safely.</source>
         <translation>图片为 %1 × %2 像素，过大，无法安全显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="487"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="61"/>
         <source>The image could not be read: it is damaged, or in a format not supported here.</source>
         <translation>无法读取图片：图片已损坏，或其格式在此不受支持。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="531"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="426"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="550"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="446"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="576"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="473"/>
         <source>Save a copy</source>
         <translation>保存副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="581"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="478"/>
         <source>Saving a copy…</source>
         <translation>正在保存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="594"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="490"/>
         <source>Saved a copy as %1</source>
         <translation>已将副本保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="603"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="498"/>
         <source>The copy could not be made: %1</source>
         <translation>无法创建副本：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="622"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="46"/>
         <source>Open with another program</source>
         <translation>用其他程序打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="624"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="47"/>
         <source>Open “%1” with another program?</source>
         <translation>要用其他程序打开“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="628"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="50"/>
         <source>This file is a program. Running it can harm this computer and the data on it: files from customers can carry viruses. Open it only if you are certain it is safe.</source>
         <translation>此文件是程序。运行它可能会危害此电脑及其中的数据：客户发来的文件可能携带病毒。只有在确定安全时才打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="635"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="57"/>
         <source>A copy of the file is opened; the case keeps the original. Open files from customers only if you trust them.</source>
         <translation>将打开文件的副本；原件仍保留在工单中。请仅在信任时打开客户发来的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="641"/>
+        <location filename="../../app/ui/evidence/viewer_opening.py" line="63"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="666"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="21"/>
         <source>plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="667"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="22"/>
         <source>a zip archive</source>
         <translation>zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="668"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="23"/>
         <source>a Windows program</source>
         <translation>Windows 程序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="669"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="24"/>
         <source>a program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="670"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="25"/>
         <source>a file of unknown type</source>
         <translation>未知类型的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="672"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="28"/>
         <source>a file of type %1</source>
         <translation>%1 类型的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="681"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="43"/>
         <source>The PDF is protected with a password.</source>
         <translation>此 PDF 受密码保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="683"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="45"/>
         <source>The PDF uses a kind of protection this viewer does not support.</source>
         <translation>此 PDF 使用了此查看器不支持的保护方式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="686"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="48"/>
         <source>The PDF could not be read: it is damaged, or not a PDF.</source>
         <translation>无法读取此 PDF：文件已损坏，或不是 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="690"/>
+        <location filename="../../app/ui/evidence/viewer_texts.py" line="13"/>
         <source>The file is not on this computer yet; it may still be syncing.</source>
         <translation>此文件尚未同步到此电脑；可能仍在同步中。</translation>
     </message>
@@ -1462,12 +1463,12 @@ A backup copy is made first; this can take a minute.</source>
         <translation>已恢复文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="91"/>
+        <location filename="../../app/ui/case/history.py" line="92"/>
         <source>kind %1 → %2</source>
         <translation>类型 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="97"/>
+        <location filename="../../app/ui/case/history.py" line="98"/>
         <source>caption “%1”</source>
         <translation>说明“%1”</translation>
     </message>
@@ -1495,72 +1496,72 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="342"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="346"/>
+        <location filename="../../app/ui/inbox/model.py" line="344"/>
         <source>Waiting for our answer</source>
         <translation>待我方回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="68"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="69"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="70"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="72"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="73"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="74"/>
         <source>Lang.</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="75"/>
         <source>Marketplace</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="76"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="77"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="79"/>
+        <location filename="../../app/ui/inbox/model.py" line="78"/>
         <source>Evidence</source>
         <translation>凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="352"/>
+        <location filename="../../app/ui/inbox/model.py" line="350"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>凭证清单：已收集 %1/%2</translation>
     </message>
@@ -1568,52 +1569,52 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="37"/>
         <source>All open</source>
         <translation>全部未解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="45"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="74"/>
+        <location filename="../../app/ui/inbox/panel.py" line="73"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>搜索工单…（例如：腰带  status:open  lang:ko）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="77"/>
+        <location filename="../../app/ui/inbox/panel.py" line="76"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1622,27 +1623,27 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="201"/>
+        <location filename="../../app/ui/inbox/panel.py" line="200"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="206"/>
+        <location filename="../../app/ui/inbox/panel.py" line="205"/>
         <source>No case matches this search.</source>
         <translation>没有符合搜索条件的工单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="208"/>
+        <location filename="../../app/ui/inbox/panel.py" line="207"/>
         <source>No cases in this view.</source>
         <translation>此视图中没有工单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="210"/>
+        <location filename="../../app/ui/inbox/panel.py" line="209"/>
         <source>1 case</source>
         <translation>1 个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="213"/>
+        <location filename="../../app/ui/inbox/panel.py" line="212"/>
         <source>%1 cases</source>
         <translation>%1 个工单</translation>
     </message>
@@ -1924,192 +1925,197 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
+        <source>Opening your cases…</source>
+        <translation>正在打开您的工单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Case</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Reply</source>
         <translation>回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Internal &amp;note</source>
         <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Ne&amp;xt case</source>
         <translation>下一个工单(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;Previous case</source>
         <translation>上一个工单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Add &amp;evidence files…</source>
         <translation>添加凭证文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Paste as e&amp;vidence</source>
         <translation>粘贴为凭证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Expor&amp;t evidence…</source>
         <translation>导出凭证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;About Support Workbench</source>
         <translation>关于 Support Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Search cases</source>
         <translation>搜索工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Next case</source>
         <translation>下一个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Previous case</source>
         <translation>上一个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Write an internal note</source>
         <translation>撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Send the reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Find a reply template</source>
         <translation>查找回复模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Add the note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Switch inbox view</source>
         <translation>切换收件箱视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>设置状态：处理中 / 等待 / 已解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Add evidence files</source>
         <translation>添加凭证文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Paste a picture or files as evidence</source>
         <translation>将图片或文件粘贴为凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Export the case&apos;s evidence</source>
         <translation>导出工单的凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Case %1 created.</source>
         <translation>已创建工单 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>About Support Workbench</source>
         <translation>关于 Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -2119,72 +2125,72 @@ Profile: %2</source>
 <context>
     <name>NewCase</name>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="29"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="30"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="33"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="34"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="47"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="48"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="51"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="52"/>
         <source>What the buyer said</source>
         <translation>买家说了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="58"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="59"/>
         <source>Create case</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="62"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="63"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="64"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
         <source>Marketplace</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="65"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
         <source>Order id</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="66"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="67"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="68"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="69"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="70"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/new_case.py" line="78"/>
+        <location filename="../../app/ui/dialogs/new_case.py" line="79"/>
         <source>Give the case a subject.</source>
         <translation>请填写工单主题。</translation>
     </message>
@@ -2192,242 +2198,242 @@ Profile: %2</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="40"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="34"/>
         <source>%1 from delivery on %2 (until %3).</source>
         <translation>自 %2 送达之日起 %1（截至 %3）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="45"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="39"/>
         <source>No delivery date is known, so %1 count from the latest estimated delivery date, %2 (until %3).</source>
         <translation>送达日期未知，因此 %1 从最晚预计送达日期 %2 起算（截至 %3）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="54"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="48"/>
         <source>The delivery date %1 is used, not the estimate %2.</source>
         <translation>采用实际送达日期 %1，而非预计送达日期 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="59"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="53"/>
         <source>%1 was a public holiday (%2); the window still counts calendar days.</source>
         <translation>%1 为法定节假日（%2）；退货期仍按自然日计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="66"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="60"/>
         <source>Category %1 has a return window of %2.</source>
         <translation>%1 类目的退货期为 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="71"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="65"/>
         <source>Category %1 follows the general rule of %2.</source>
         <translation>%1 类目适用通用规则（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="76"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="70"/>
         <source>The shorter rule for %1 applies to orders from %2; this order keeps %3.</source>
         <translation>%1 的较短规则适用于 %2 起的订单；此订单仍为 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="83"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="77"/>
         <source>Your shop&apos;s policy extends the marketplace&apos;s %1 to %2.</source>
         <translation>您店铺的政策将平台规定的 %1 延长至 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="88"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="82"/>
         <source>Bought between %1 and %2: the holiday return policy extends the deadline to %3.</source>
         <translation>于 %1 至 %2 期间购买：节假日退货政策将截止日期延长至 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="96"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="90"/>
         <source>The holiday return policy allows returns until %1, but the normal window ends later (%2).</source>
         <translation>节假日退货政策允许在 %1 前退货，但正常退货期结束得更晚（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="105"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="99"/>
         <source>Orders bought between %1 and %2 may be returned until %3; give the purchase date to check it.</source>
         <translation>在 %1 至 %2 期间购买的订单可在 %3 前退货；请提供购买日期以便核实。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="114"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="108"/>
         <source>Category %1 is often replacement only in this marketplace.</source>
         <translation>在此站点，%1 类目通常仅支持换货。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="119"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="113"/>
         <source>The statutory right to cancel (%1) runs until %2, later than the marketplace window, so it applies.</source>
         <translation>法定撤销权（%1）截至 %2，晚于平台退货期，因此适用法定撤销权。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="128"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="122"/>
         <source>The statutory right to cancel (%1) ends on %2; the longer return window applies.</source>
         <translation>法定撤销权（%1）于 %2 结束；适用更长的退货期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="135"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="129"/>
         <source>This figure is reported by third parties, not confirmed by the marketplace: check it before relying on it.</source>
         <translation>此数据来自第三方，未经平台确认：使用前请先核实。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="142"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="136"/>
         <source>Today is the last day to start a return.</source>
         <translation>今天是发起退货的最后一天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="143"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="137"/>
         <source>%1 left to start a return.</source>
         <translation>距发起退货截止还剩 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="146"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="140"/>
         <source>The return window closed on %1, %2 ago.</source>
         <translation>退货期已于 %1 结束，已过 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="154"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="148"/>
         <source>Reply to the buyer</source>
         <translation>回复买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="155"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="149"/>
         <source>Answer the return request</source>
         <translation>处理退货请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="156"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="150"/>
         <source>Refund the returned item</source>
         <translation>为退回的商品退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="157"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="151"/>
         <source>Answer the A-to-z claim</source>
         <translation>回应 A-to-z 索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="158"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="152"/>
         <source>Answer the chargeback</source>
         <translation>回应拒付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="159"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="153"/>
         <source>Solve it before an A-to-z claim is possible</source>
         <translation>在买家可提出 A-to-z 索赔前解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="167"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="161"/>
         <source>%1 business days (weekends and holidays do not count)</source>
         <translation>%1 个工作日（不含周末和节假日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="172"/>
         <source>%1, calendar time (weekends count)</source>
         <translation>%1，按自然时间计算（含周末）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="173"/>
         <source>calendar days</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="184"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="178"/>
         <source>Shop owner or lead</source>
         <translation>店主或主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="185"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="179"/>
         <source>Marketplace seller support</source>
         <translation>平台卖家支持</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="186"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="180"/>
         <source>Carrier</source>
         <translation>物流公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="181"/>
         <source>Supplier or factory</source>
         <translation>供应商或工厂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="193"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="187"/>
         <source>Not escalated</source>
         <translation>未升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="194"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="188"/>
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="195"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="189"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="196"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="190"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="199"/>
         <source>The buyer wrote %1 times in %2 with no answer</source>
         <translation>买家在 %2 内发来 %1 条消息，均未获回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="203"/>
         <source>An A-to-z claim was filed</source>
         <translation>买家已提出 A-to-z 索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="205"/>
         <source>A-to-z risk: past the latest estimated delivery, the buyer can now claim</source>
         <translation>A-to-z 风险：已超过最晚预计送达日期，买家现在可以提出索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="209"/>
         <source>A chargeback was raised</source>
         <translation>买家已发起拒付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="217"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="211"/>
         <source>Negative feedback on the order</source>
         <translation>订单收到差评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="213"/>
         <source>High-value order</source>
         <translation>高价值订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="221"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="215"/>
         <source>The buyer mentions a safety problem (%1)</source>
         <translation>买家提到安全问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="225"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="219"/>
         <source>Escalated by an agent to %1: %2</source>
         <translation>客服已升级至%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="226"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="220"/>
         <source>Escalated by an agent: %1</source>
         <translation>客服已升级：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="228"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="222"/>
         <source>Overdue: %1</source>
         <translation>已逾期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="230"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="224"/>
         <source>Due soon: %1</source>
         <translation>即将到期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="237"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="231"/>
         <source>in %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/policy_text.py" line="238"/>
+        <location filename="../../app/ui/deadlines/policy_text.py" line="232"/>
         <source>%1 overdue</source>
         <translation>已逾期 %1</translation>
     </message>
@@ -2435,42 +2441,42 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="63"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="62"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>分配给此名字的工单会显示在“我的”视图中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>更大的文件不会被接受为凭证。平台消息的附件最大为 10 MB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="82"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
         <source>Your name</source>
         <translation>您的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
         <source>Largest evidence file</source>
         <translation>凭证文件大小上限</translation>
     </message>
@@ -2478,52 +2484,52 @@ Profile: %2</source>
 <context>
     <name>ReturnWindow</name>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="97"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="103"/>
         <source>Return window</source>
         <translation>退货期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="115"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="121"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="124"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="130"/>
         <source>last day today</source>
         <translation>今天是最后一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="126"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="133"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="129"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="136"/>
         <source>Open</source>
         <translation>可退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="134"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="140"/>
         <source>Closed %1 ago</source>
         <translation>%1前已截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="138"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="144"/>
         <source>Last day to start a return: %1</source>
         <translation>发起退货的最后一天：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="143"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="149"/>
         <source>delivered</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="145"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="151"/>
         <source>expected</source>
         <translation>预计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadlines/return_window.py" line="154"/>
+        <location filename="../../app/ui/deadlines/return_window.py" line="160"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -2531,247 +2537,247 @@ Profile: %2</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="63"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="25"/>
         <source>buyer&apos;s name</source>
         <translation>买家姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="64"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="26"/>
         <source>order id</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="65"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="27"/>
         <source>marketplace</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="66"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="28"/>
         <source>item title</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="67"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="29"/>
         <source>carrier</source>
         <translation>物流公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="68"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="30"/>
         <source>tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="69"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="31"/>
         <source>your name</source>
         <translation>您的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="70"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="32"/>
         <source>return deadline</source>
         <translation>退货截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="71"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="33"/>
         <source>delivery date</source>
         <translation>送达日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="72"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="34"/>
         <source>refund amount</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="73"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="35"/>
         <source>days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="57"/>
         <source>What agents see in the list</source>
         <translation>客服在列表中看到的名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="136"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="64"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="137"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="65"/>
         <source>&amp;Subject</source>
         <translation>主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="138"/>
+        <location filename="../../app/ui/composer/variant_form.py" line="66"/>
         <source>&amp;Body</source>
         <translation>正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="171"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="74"/>
         <source>Reply templates</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="190"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="93"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="192"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="95"/>
         <source>&amp;Copy to edit</source>
         <translation>复制后编辑(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="194"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="97"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="211"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="114"/>
         <source>lowercase_words, e.g. refund_sent</source>
         <translation>小写英文字母、数字和 _（例如 refund_sent）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="215"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="118"/>
         <source>Case reasons</source>
         <translation>工单原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="216"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="119"/>
         <source>Case statuses</source>
         <translation>工单状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="226"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="129"/>
         <source>Remove this language</source>
         <translation>移除此语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="229"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="132"/>
         <source>Insert placeholder</source>
         <translation>插入占位符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="243"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="146"/>
         <source>&amp;Key</source>
         <translation>键名(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="244"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="147"/>
         <source>Fits (none ticked: any)</source>
         <translation>适用于（不勾选：全部）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="254"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="157"/>
         <source>Chec&amp;k</source>
         <translation>检查(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="256"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="159"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="302"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="205"/>
         <source>Loading the templates…</source>
         <translation>正在加载模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="320"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="223"/>
         <source>shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="322"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="225"/>
         <source>built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="336"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="239"/>
         <source>Some template files could not be read:</source>
         <translation>部分模板文件无法读取：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="360"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="263"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="361"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="264"/>
         <source>Discard the changes to this template?</source>
         <translation>要放弃对此模板的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="404"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="307"/>
         <source>Your shop&apos;s template. Saving it under the key of a built-in template replaces that one for your shop.</source>
         <translation>您店铺的模板。以内置模板的键名保存后，将在您的店铺中替换该内置模板。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="412"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="315"/>
         <source>Built-in template: read-only. Copy it to make your own.</source>
         <translation>内置模板：只读。请复制后创建您自己的模板。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="415"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="318"/>
         <source>Your shop&apos;s template.</source>
         <translation>您店铺的模板。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="335"/>
         <source>Add a language…</source>
         <translation>添加语言…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="505"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="408"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="527"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="430"/>
         <source>Not saved: fix these first.</source>
         <translation>未保存：请先修正以下问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="529"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="432"/>
         <source>Fix these before saving:</source>
         <translation>保存前请修正以下问题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="532"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="435"/>
         <source>Warnings (it can be saved):</source>
         <translation>警告（仍可保存）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="535"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="438"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="539"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="442"/>
         <source>Changed while it was checked: save again.</source>
         <translation>检查期间内容已更改：请重新保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="542"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="444"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="553"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="455"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="584"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="486"/>
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="585"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="488"/>
         <source>Delete your template “%1”?</source>
         <translation>要删除您的模板“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/template_editor.py" line="606"/>
+        <location filename="../../app/ui/composer/template_editor.py" line="514"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
