@@ -56,6 +56,11 @@ class LoadedImage:
     scaled_down: bool = False
 
 
+def has_thumbnail(media_type: str) -> bool:
+    """Whether `make_thumbnail` tries files of this type (images and PDFs)."""
+    return media_type == "application/pdf" or media_type.startswith("image/")
+
+
 def make_thumbnail(path: Path, media_type: str, size: QSize = THUMB_SIZE) -> QImage | None:
     try:
         if media_type == "application/pdf":
