@@ -190,6 +190,94 @@ def _order_by(query: InboxQuery) -> str:
     return ", ".join(f"{key} {direction}" for key in [*keys, "c.rowid"])
 
 
+# What a write can change in a case that exists, by the names `deciding_facts` gives (case
+# columns, and what a row joins in). A reference and a creation time never change; a
+# deletion reports `reload_all`.
+CHANGEABLE_FACTS = frozenset(
+    {
+        "status",
+        "assignee",
+        "priority",
+        "reason",
+        "language",
+        "marketplace",
+        "subject",
+        "due_at",
+        "escalation_level",
+        "updated_at",
+        "customer",
+        "order",
+        "tags",
+        "messages",
+    }
+)
+
+_VIEW_FACTS = {
+    View.ALL_OPEN: {"status"},
+    View.WAITING: {"status"},
+    View.RESOLVED: {"status"},
+    View.MINE: {"status", "assignee"},
+    View.ALL: set(),
+    View.OVERDUE: {"status", "due_at"},
+    View.DUE_TODAY: {"status", "due_at"},
+    View.ESCALATED: {"status", "due_at", "escalation_level"},
+}
+_FILTER_FACTS = {
+    "status": {"status"},
+    "reason": {"reason"},
+    "lang": {"language"},
+    "priority": {"priority"},
+    "marketplace": {"marketplace"},
+    "order": {"order"},
+    "tag": {"tags"},
+    "assignee": {"assignee"},
+    "ref": {"ref"},
+    "customer": {"customer"},
+}
+_IS_FACTS = {
+    "escalated": {"escalation_level", "due_at"},
+    "unassigned": {"assignee"},
+    "unanswered": {"messages"},
+    "new": {"status"},
+    "overdue": {"due_at"},
+}
+_SORT_FACTS = {
+    SortKey.UPDATED: "updated_at",
+    SortKey.CREATED: "created_at",
+    SortKey.PRIORITY: "priority",
+    SortKey.STATUS: "status",
+    SortKey.SUBJECT: "subject",
+    SortKey.CUSTOMER: "customer",
+    SortKey.MARKETPLACE: "marketplace",
+    SortKey.LANGUAGE: "language",
+    SortKey.REF: "ref",
+    SortKey.REASON: "reason",
+    SortKey.DUE: "due_at",
+}
+
+
+def deciding_facts(query: InboxQuery) -> frozenset[str]:
+    """What decides whether a case is in `query`'s view and where: what its view, its
+    search and its sort read (names as in `CHANGEABLE_FACTS`). A write that changes one of
+    them may move cases in or out of the view or reorder it; any other write changes only
+    what the rows of the cases it names show."""
+    facts = set(_VIEW_FACTS[query.view])
+    parsed = parse_query(query.search)
+    for key, value in parsed.filters:
+        if key == "is":  # an unknown is: value stops the view anyway: count it as everything
+            facts |= _IS_FACTS.get(value.lower(), CHANGEABLE_FACTS)
+        else:
+            facts |= _FILTER_FACTS[key]
+    if parsed.text:
+        facts |= {"subject", "customer", "order", "messages"}  # what the search index holds
+    facts.add(_SORT_FACTS[query.sort])
+    # Equal sort values fall back on recency (see _order_by); refs are unique, and the
+    # creation sort falls back on the rowid alone.
+    if query.sort not in (SortKey.REF, SortKey.CREATED):
+        facts.add("updated_at")
+    return frozenset(facts)
+
+
 def ids_sql(query: InboxQuery) -> tuple[str, tuple]:
     where = _where(query)
     sql = (
@@ -223,6 +311,19 @@ def case_rowids(connection: sa.Connection, query: InboxQuery) -> array:
     while chunk := cursor.fetchmany(20_000):
         result.extend(row[0] for row in chunk)
     return result
+
+
+def order_among(connection: sa.Connection, query: InboxQuery, rowids: list[int]) -> list[int]:
+    """Those of `rowids` that the view shows, in its display order."""
+    if not rowids:
+        return []
+    where = _where(query)
+    marks = ", ".join("?" for _ in rowids)
+    sql = (
+        f"SELECT c.rowid FROM cases c WHERE {' AND '.join(where.clauses)} "
+        f"AND c.rowid IN ({marks}) ORDER BY {_order_by(query)}"
+    )
+    return [r[0] for r in connection.exec_driver_sql(sql, (*where.params, *rowids))]
 
 
 def count(connection: sa.Connection, query: InboxQuery) -> int:

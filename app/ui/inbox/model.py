@@ -5,11 +5,16 @@ page with its contents (a LIMIT query, which shows within a frame even on a
 million cases), and every rowid of the view in order (8 bytes a case), which
 then extends the table. Later pages are fetched in the background on first
 display and cached (a bounded number of pages).
+
+A write's `Changes` reloads the view only when it may have changed which cases
+the view shows or their order (`apply_changes`); otherwise only the cached
+pages that hold the changed cases are fetched again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 from array import array
 from collections import OrderedDict
@@ -23,15 +28,26 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from app.services.core.changes import Changes
 from app.services.core.profile import Profile
 from app.services.deadlines.escalation import DUE_SOON
-from app.services.inbox import queries as inbox
-from app.services.inbox.queries import InboxQuery, InboxRow, SortKey, View
-from app.ui.core.i18n import Language, translate
+from app.services.inbox import pages
+from app.services.inbox.queries import (
+    CHANGEABLE_FACTS,
+    InboxQuery,
+    InboxRow,
+    QueryProblem,
+    SortKey,
+    View,
+    deciding_facts,
+)
+from app.ui.core.bus import ChangeBus
+from app.ui.core.i18n import Language, fill, translate
 from app.ui.core.labels import priority_label, reason_label, status_label
+from app.ui.core.style import Tone, colour
 from app.ui.core.tasks import TaskManager
 from app.ui.deadlines.policy_text import clock_name, countdown
 
@@ -79,21 +95,6 @@ def _header(key: str) -> str:
     }[key]
 
 
-def _load_first_page(profile: Profile, query: InboxQuery) -> list[InboxRow]:
-    with profile.engine.connect() as connection:
-        return inbox.first_page(connection, query, PAGE_SIZE)
-
-
-def _load_rowids(profile: Profile, query: InboxQuery) -> array:
-    with profile.engine.connect() as connection:
-        return inbox.case_rowids(connection, query)
-
-
-def _load_rows(profile: Profile, rowids: list[int]) -> dict[int, InboxRow]:
-    with profile.engine.connect() as connection:
-        return inbox.rows_for(connection, rowids)
-
-
 class InboxModel(QAbstractTableModel):
     """Cases of one inbox view.
 
@@ -102,6 +103,9 @@ class InboxModel(QAbstractTableModel):
         first_page_ready(): the first page of the current query shows (more may follow).
         loaded(): all rows of the current query are in place.
         query_failed(str): the search could not run (a bad filter); the message says why.
+
+    Other errors go to the bus (`ChangeBus.failed`); with a bus, the model also follows
+    its `changed` signal (`apply_changes`).
     """
 
     loading_changed = Signal(bool)
@@ -115,15 +119,26 @@ class InboxModel(QAbstractTableModel):
         tasks: TaskManager,
         language: Language,
         parent=None,  # noqa: ANN001
+        *,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self._profile = profile
         self._tasks = tasks
         self._language = language
+        # Without the window's bus (a model alone), one of its own: it still logs bugs.
+        self._bus = bus if bus is not None else ChangeBus(self)
+        if bus is not None:
+            bus.changed.connect(self.apply_changes)
         self._query = InboxQuery(agent=profile.agent)
         self._rowids = array("q")
         self._pages: OrderedDict[int, list[InboxRow | None]] = OrderedDict()
-        self._requested: set[int] = set()
+        # page -> the serial of its latest request: an answer to an older one is dropped
+        self._requested: dict[int, int] = {}
+        self._serials = itertools.count(1)
+        # The rows of the cached pages by case id and by rowid, bounded like the cache.
+        self._row_of_id: dict[uuid.UUID, int] = {}
+        self._row_of_rowid: dict[int, int] = {}
         self._generation = 0
         self._first_rows: list[InboxRow] | None = None
         self._ids_arrived = False
@@ -161,14 +176,15 @@ class InboxModel(QAbstractTableModel):
         on_error = partial(self._view_failed, generation)
         query = self._timed_query()
         self._tasks.run(
-            _load_first_page,
+            pages.first_page,
             self._profile,
             query,
+            PAGE_SIZE,
             on_done=partial(self._first_page_loaded, generation),
             on_error=on_error,
         )
         self._tasks.run(
-            _load_rowids,
+            pages.rowids,
             self._profile,
             query,
             on_done=partial(self._rowids_loaded, generation),
@@ -205,7 +221,7 @@ class InboxModel(QAbstractTableModel):
         if self._ids_arrived:
             # The full list won the race: give page 0 its contents if it still matches.
             if [row.rowid for row in rows] == list(self._rowids[: len(rows)]):
-                self._pages[0] = list(rows)
+                self._store_page(0, list(rows))
                 if rows:
                     last = len(COLUMNS) - 1
                     self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, last))
@@ -213,10 +229,9 @@ class InboxModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._rowids = array("q", (row.rowid for row in rows))
-        self._pages.clear()
-        self._requested.clear()
+        self._clear_pages()
         if rows:
-            self._pages[0] = list(rows)
+            self._store_page(0, list(rows))
         self.endResetModel()
         self.first_page_ready.emit()
 
@@ -234,10 +249,9 @@ class InboxModel(QAbstractTableModel):
         else:
             self.beginResetModel()
             self._rowids = rowids
-            self._pages.clear()
-            self._requested.clear()
+            self._clear_pages()
             if first is not None and [r.rowid for r in first] == list(rowids[: len(first)]):
-                self._pages[0] = list(first)
+                self._store_page(0, list(first))
             self.endResetModel()
             self.first_page_ready.emit()
         if first is not None:
@@ -252,10 +266,41 @@ class InboxModel(QAbstractTableModel):
             return
         self._failed_generation = generation
         self._set_loading(False)
-        if isinstance(error, inbox.QueryProblem):
+        if isinstance(error, QueryProblem):
             self.query_failed.emit(str(error))
         else:
-            raise error
+            self._bus.failed(error)
+
+    # Changes ------------------------------------------------------------------------
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Bring the view up to date after a write: reload it when the write may have
+        changed which cases it shows or their order, else fetch again only the cached
+        pages that hold the changed cases."""
+        if self._generation == 0:
+            return  # nothing asked for yet: the first load reads everything
+        if self._moves_rows(changes):
+            self.reload()
+            return
+        if not changes.cases:
+            return
+        stale = {self._row_of_id[c] // PAGE_SIZE for c in changes.cases if c in self._row_of_id}
+        stale |= set(self._requested)  # asked for before the write: maybe read before it
+        for page_no in sorted(stale):
+            self._fetch_page(page_no)
+
+    def _moves_rows(self, changes: Changes) -> bool:
+        """Whether `changes` may have changed which cases the view shows, or their order."""
+        if changes.reload_all or changes.created_cases or self._loading:
+            return True  # (still loading: what is on its way may have been read before)
+        if changes.customers:
+            return True  # a customer's name shows on all their cases, which are not named
+        if not changes.cases:
+            # Messages, files or orders of cases not named: rows show them; reload.
+            return bool(changes.messages or changes.evidence or changes.orders)
+        # `Changes` names the cases a write touched, not what changed in them: any of
+        # their changeable facts may have changed.
+        return bool(deciding_facts(self._query) & CHANGEABLE_FACTS)
 
     # Lookups ------------------------------------------------------------------------
 
@@ -263,7 +308,17 @@ class InboxModel(QAbstractTableModel):
         item = self._row(row)
         return item.id if item else None
 
+    def row_of_case(self, case_id: uuid.UUID) -> int:
+        """The row of a case on a cached page, or -1."""
+        return self._row_of_id.get(case_id, -1)
+
     def row_of_rowid(self, rowid: int) -> int:
+        """The row showing `rowid`, or -1. Rows on cached pages are a dict lookup; any other
+        (a selection kept across a reload) is looked for in the rowid array, in C: a dict
+        over every rowid would cost about 100 bytes a case against the array's 8."""
+        row = self._row_of_rowid.get(rowid)
+        if row is not None:
+            return row
         try:
             return self._rowids.index(rowid)
         except ValueError:
@@ -284,34 +339,72 @@ class InboxModel(QAbstractTableModel):
         return page[row % PAGE_SIZE]
 
     def _request_page(self, page_no: int) -> None:
-        if page_no in self._requested:
-            return
-        self._requested.add(page_no)
+        if page_no not in self._requested:
+            self._fetch_page(page_no)
+
+    def _fetch_page(self, page_no: int) -> None:
+        """Ask for a page's rows in the background; this request supersedes any earlier."""
+        serial = next(self._serials)
+        self._requested[page_no] = serial
         generation = self._generation
         start = page_no * PAGE_SIZE
         rowids = list(self._rowids[start : start + PAGE_SIZE])
         self._tasks.run(
-            _load_rows,
+            pages.rows,
             self._profile,
             rowids,
-            on_done=lambda rows: self._page_loaded(generation, page_no, rowids, rows),
+            on_done=partial(self._page_loaded, generation, page_no, serial, rowids),
+            on_error=partial(self._page_failed, page_no, serial),
         )
 
     def _page_loaded(
-        self, generation: int, page_no: int, rowids: list[int], rows: dict[int, InboxRow]
+        self,
+        generation: int,
+        page_no: int,
+        serial: int,
+        rowids: list[int],
+        rows: dict[int, InboxRow],
     ) -> None:
-        self._requested.discard(page_no)
+        if self._requested.get(page_no) != serial:
+            return  # a later request for the page (or a new view) supersedes this answer
+        del self._requested[page_no]
         start = page_no * PAGE_SIZE
         if generation != self._generation or list(self._rowids[start : start + len(rowids)]) != (
             rowids
         ):
             return  # asked for rows that are no longer where they were
-        self._pages[page_no] = [rows.get(r) for r in rowids]
+        self._store_page(page_no, [rows.get(r) for r in rowids])
+        last = min(start + PAGE_SIZE, len(self._rowids)) - 1
+        self.dataChanged.emit(self.index(start, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _page_failed(self, page_no: int, serial: int, error: BaseException) -> None:
+        """The page stays marked as asked for (placeholders, not a new request at each
+        repaint) until the next change or reload asks for it again."""
+        if self._requested.get(page_no) == serial:
+            self._bus.failed(error)
+
+    def _store_page(self, page_no: int, rows: list[InboxRow | None]) -> None:
+        self._forget_page(page_no)
+        self._pages[page_no] = rows
+        start = page_no * PAGE_SIZE
+        for offset, item in enumerate(rows):
+            if item is not None:
+                self._row_of_id[item.id] = start + offset
+                self._row_of_rowid[item.rowid] = start + offset
         while len(self._pages) > MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
-        first = page_no * PAGE_SIZE
-        last = min(first + PAGE_SIZE, len(self._rowids)) - 1
-        self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            self._forget_page(next(iter(self._pages)))
+
+    def _forget_page(self, page_no: int) -> None:
+        for item in self._pages.pop(page_no, None) or ():
+            if item is not None:
+                self._row_of_id.pop(item.id, None)
+                self._row_of_rowid.pop(item.rowid, None)
+
+    def _clear_pages(self) -> None:
+        self._pages.clear()
+        self._requested.clear()
+        self._row_of_id.clear()
+        self._row_of_rowid.clear()
 
     # Qt model interface -------------------------------------------------------------
 
@@ -346,16 +439,16 @@ class InboxModel(QAbstractTableModel):
             if key == "updated":
                 return self._language.full(item.updated_at)
             if key == "evidence" and item.evidence_total:
-                return (
-                    translate("InboxModel", "Evidence checklist: %1 of %2 collected")
-                    .replace("%1", self._language.number(item.evidence_done))
-                    .replace("%2", self._language.number(item.evidence_total))
+                return fill(
+                    translate("InboxModel", "Evidence checklist: %1 of %2 collected"),
+                    self._language.number(item.evidence_done),
+                    self._language.number(item.evidence_total),
                 )
             return None
         if key == "evidence" and item.evidence_total:
             complete = item.evidence_done >= item.evidence_total
             if role == Qt.ForegroundRole:
-                return QBrush(QColor("#188038" if complete else "#5f6368"))
+                return QBrush(colour(Tone.OK if complete else Tone.MUTED))
         if key == "due":
             state = self._due_state(item)
             if role == Qt.DecorationRole and state in ("breached", "due_soon"):
@@ -366,7 +459,7 @@ class InboxModel(QAbstractTableModel):
                 )
                 return QApplication.style().standardIcon(icon)
             if role == Qt.ForegroundRole and state in ("breached", "due_soon"):
-                return QBrush(QColor("#b3261e" if state == "breached" else "#8a6100"))
+                return QBrush(colour(Tone.DANGER if state == "breached" else Tone.WARNING))
             if role == Qt.ToolTipRole and item.due_at is not None:
                 return f"{clock_name(item.due_kind or '')}: {self._language.full(item.due_at)}"
         if role == Qt.FontRole and item.unanswered:
@@ -374,7 +467,7 @@ class InboxModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ForegroundRole and key == "priority" and item.priority == "urgent":
-            return QBrush(QColor("#b3261e"))
+            return QBrush(colour(Tone.DANGER))
         if role == CaseIdRole:
             return str(item.id)
         if role == RowRole:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.inbox.queries import InboxQuery, View
-from app.ui.core.i18n import translate
+from app.ui.core.i18n import fill, translate
+from app.ui.core.style import Tone, text_style
 from app.ui.inbox.model import COLUMNS, InboxModel
 
 SEARCH_DELAY_MS = 250
@@ -122,7 +123,7 @@ class InboxPanel(QWidget):
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.status = QLabel(self)
         self.status.setObjectName("inboxStatus")
-        self.status.setStyleSheet("color: #5f6368;")
+        self.status.setStyleSheet(text_style(Tone.MUTED))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 8)
@@ -196,11 +197,11 @@ class InboxPanel(QWidget):
 
     def _show_status(self, loading: bool) -> None:
         if loading:
-            self.status.setStyleSheet("color: #5f6368;")
+            self.status.setStyleSheet(text_style(Tone.MUTED))
             self.status.setText(translate("InboxPanel", "Loading…"))
             return
         count = self.model.rowCount()
-        self.status.setStyleSheet("color: #5f6368;")
+        self.status.setStyleSheet(text_style(Tone.MUTED))
         if count == 0 and self.model.query.search:
             self.status.setText(translate("InboxPanel", "No case matches this search."))
         elif count == 0:
@@ -209,11 +210,11 @@ class InboxPanel(QWidget):
             self.status.setText(translate("InboxPanel", "1 case"))
         else:
             self.status.setText(
-                translate("InboxPanel", "%1 cases").replace("%1", self.model.language.number(count))
+                fill(translate("InboxPanel", "%1 cases"), self.model.language.number(count))
             )
 
     def _show_problem(self, text: str) -> None:
-        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setStyleSheet(text_style(Tone.DANGER))
         self.status.setText(text)
 
     # Selection -----------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.services.cases import operations as cases
+from app.services.inbox import pages
 from app.services.inbox.queries import InboxQuery, SortKey, View
 from app.ui.core.i18n import Language
 from app.ui.core.tasks import TaskManager
@@ -85,13 +86,13 @@ def test_a_page_asked_for_during_a_new_query_never_lands_in_it(qtbot, profile, m
     for i in range(12):
         cases.create_case(profile, cases.NewCase(subject=f"Case {i:02d}", body="x"))
     release = threading.Event()
-    real_load_rows = inbox_model_module._load_rows
+    real_rows = pages.rows
 
-    def held_load_rows(*args):  # noqa: ANN002, ANN202
+    def held_rows(*args):  # noqa: ANN002, ANN202
         release.wait(10)
-        return real_load_rows(*args)
+        return real_rows(*args)
 
-    monkeypatch.setattr(inbox_model_module, "_load_rows", held_load_rows)
+    monkeypatch.setattr(pages, "rows", held_rows)
     model, tasks = _model(qtbot, profile)
     try:
         _load(qtbot, model, InboxQuery(view=View.ALL, sort=SortKey.SUBJECT, descending=False))
