@@ -15,13 +15,16 @@ from app.services.cases.operations import (
     update_case,
 )
 from app.services.cases.signals import set_escalation
+from app.services.inbox import pages
 from app.services.inbox.queries import (
+    CHANGEABLE_FACTS,
     InboxQuery,
     QueryProblem,
     SortKey,
     View,
     case_rowids,
     count,
+    deciding_facts,
     first_page,
     rowids_of,
     rows_for,
@@ -366,3 +369,54 @@ def test_rows_carry_the_case_facts(profile, inbox):
     )
     assert row.created_at.tzinfo == dt.UTC
     assert row.last_outbound_at is not None and not row.unanswered
+
+
+# ----------------------------------------------------------------------------- what decides
+
+
+@pytest.mark.parametrize(
+    ("query", "facts"),
+    [
+        (InboxQuery(view=View.ALL, sort=SortKey.REF), {"ref"}),
+        (InboxQuery(view=View.ALL, sort=SortKey.CREATED), {"created_at"}),
+        (InboxQuery(view=View.ALL), {"updated_at"}),
+        (InboxQuery(view=View.ALL_OPEN, sort=SortKey.REF), {"status", "ref"}),
+        (InboxQuery(view=View.MINE, sort=SortKey.REF), {"status", "assignee", "ref"}),
+        (
+            InboxQuery(view=View.ESCALATED, sort=SortKey.CREATED),
+            {"status", "due_at", "escalation_level", "created_at"},
+        ),
+        (
+            InboxQuery(view=View.ALL, sort=SortKey.SUBJECT),
+            {"subject", "updated_at"},  # equal subjects fall back on recency
+        ),
+        (InboxQuery(view=View.ALL, sort=SortKey.REF, search="tag:vip"), {"tags", "ref"}),
+        (
+            InboxQuery(view=View.ALL, sort=SortKey.REF, search="is:unanswered lang:ko"),
+            {"messages", "language", "ref"},
+        ),
+        (
+            InboxQuery(view=View.ALL, sort=SortKey.REF, search="belt"),
+            {"subject", "customer", "order", "messages", "ref"},
+        ),
+    ],
+)
+def test_deciding_facts_name_what_a_view_filters_and_sorts_on(query, facts):
+    assert deciding_facts(query) == facts
+
+
+def test_an_unknown_is_filter_counts_as_every_fact():
+    assert deciding_facts(InboxQuery(view=View.ALL, search="is:whenever")) >= CHANGEABLE_FACTS
+
+
+def test_pages_read_through_the_profile(profile, inbox):
+    query = InboxQuery(view=View.ALL, sort=SortKey.REF, descending=False)
+    with profile.engine.connect() as connection:
+        expected_ids = case_rowids(connection, query)
+        expected_first = first_page(connection, query, 2)
+    assert pages.rowids(profile, query) == expected_ids
+    assert pages.first_page(profile, query, 2) == expected_first
+    some = list(expected_ids[:3])
+    with profile.engine.connect() as connection:
+        assert pages.rows(profile, some) == rows_for(connection, some)
+    assert set(pages.rows(profile, some)) == set(some)

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.demo.generated import generate_cases
 from app.services.cases import operations as cases
 from app.services.inbox import pages
 from app.services.inbox.queries import InboxQuery, SortKey, View
+from app.ui.core.bus import ChangeBus
 from app.ui.core.i18n import Language
 from app.ui.core.tasks import TaskManager
 from app.ui.inbox import model as inbox_model_module
-from app.ui.inbox.model import COLUMNS, InboxModel
+from app.ui.inbox.model import COLUMNS, InboxModel, RowRole
 
 
-def _model(qtbot, profile):  # noqa: ANN001, ANN202
+def _model(qtbot, profile, bus: ChangeBus | None = None):  # noqa: ANN001, ANN202
     tasks = TaskManager()
-    model = InboxModel(profile, tasks, Language("en-US"))
+    model = InboxModel(profile, tasks, Language("en-US"), bus=bus)
     return model, tasks
 
 
@@ -107,4 +109,110 @@ def test_a_page_asked_for_during_a_new_query_never_lands_in_it(qtbot, profile, m
         )
     finally:
         release.set()
+        tasks.shutdown()
+
+
+# ----------------------------------------------------------------------------- changes
+
+
+class ServiceCalls:
+    """Counts the model's reads by wrapping the service functions it calls (on the pool)."""
+
+    def __init__(self, monkeypatch) -> None:  # noqa: ANN001
+        self.calls: list[tuple[str, object]] = []
+        for name in ("first_page", "rowids", "rows"):
+            real = getattr(pages, name)
+
+            def spy(profile, argument, *rest, _name=name, _real=real):  # noqa: ANN001, ANN202
+                self.calls.append((_name, argument))
+                return _real(profile, argument, *rest)
+
+            monkeypatch.setattr(pages, name, spy)
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self.calls]
+
+
+def _row_item(model: InboxModel, row: int):  # noqa: ANN202
+    return model.index(row, 0).data(RowRole)
+
+
+def test_a_subject_change_in_a_5000_case_view_refetches_only_its_page(qtbot, profile, monkeypatch):
+    generate_cases(profile, 5000, seed=7)
+    bus = ChangeBus()
+    model, tasks = _model(qtbot, profile, bus)
+    spy = ServiceCalls(monkeypatch)
+    try:
+        _load(qtbot, model, InboxQuery(view=View.ALL, sort=SortKey.REF, descending=False))
+        assert model.rowCount() == 5000
+        for row in (250, 1234):  # two more pages shown (and cached) besides the first
+            model.index(row, 1).data()
+        qtbot.waitUntil(
+            lambda: None not in (_row_item(model, 1234), _row_item(model, 250)), timeout=10_000
+        )
+        case_id = model.case_id_at(1234)
+        page_of_case = list(model.rowid_at(r) for r in range(1200, 1300))
+        spy.calls.clear()
+
+        bus.publish(cases.update_case(profile, case_id, subject="Renamed belt"))
+        qtbot.waitUntil(lambda: _row_item(model, 1234).subject == "Renamed belt", timeout=10_000)
+        qtbot.waitUntil(lambda: not tasks.busy, timeout=10_000)
+        assert spy.calls == [("rows", page_of_case)]
+        assert model.rowCount() == 5000
+        assert model.row_of_case(case_id) == 1234
+    finally:
+        tasks.shutdown()
+
+
+def test_creating_a_case_reloads_the_view(qtbot, profile, few_cases):
+    bus = ChangeBus()
+    model, tasks = _model(qtbot, profile, bus)
+    try:
+        _load(qtbot, model, InboxQuery(view=View.ALL, sort=SortKey.REF, descending=False))
+        assert model.rowCount() == 4
+        created = cases.create_case(profile, cases.NewCase(subject="Brand new", body="x"))
+        with qtbot.waitSignal(model.loaded, timeout=10_000):
+            bus.publish(created)
+        assert model.rowCount() == 5
+        assert model.row_of_case(created.case_id) >= 0
+    finally:
+        tasks.shutdown()
+
+
+def test_a_change_under_a_view_that_filters_on_status_reloads_it(
+    qtbot, profile, few_cases, monkeypatch
+):
+    """Changes does not say which fields changed: a view of open cases reloads, and a case
+    that was resolved leaves it."""
+    bus = ChangeBus()
+    model, tasks = _model(qtbot, profile, bus)
+    spy = ServiceCalls(monkeypatch)
+    try:
+        _load(qtbot, model, InboxQuery(view=View.ALL_OPEN, sort=SortKey.REF, descending=False))
+        assert model.rowCount() == 4
+        case_id = model.case_id_at(2)
+        spy.calls.clear()
+        with qtbot.waitSignal(model.loaded, timeout=10_000):
+            bus.publish(cases.update_case(profile, case_id, status="resolved"))
+        assert sorted(spy.names()) == ["first_page", "rowids"]
+        assert model.rowCount() == 3
+        assert model.row_of_case(case_id) == -1
+    finally:
+        tasks.shutdown()
+
+
+def test_a_failed_load_goes_to_the_bus_not_up_the_stack(qtbot, profile, few_cases, monkeypatch):
+    bus = ChangeBus()
+    model, tasks = _model(qtbot, profile, bus)
+
+    def broken(*_args):  # noqa: ANN002, ANN202
+        raise OSError("disk on fire")
+
+    monkeypatch.setattr(pages, "rowids", broken)
+    try:
+        with qtbot.waitSignal(bus.message, timeout=10_000) as blocker:
+            model.set_query(InboxQuery(view=View.ALL))
+        assert blocker.args[1] == "error"
+        qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    finally:
         tasks.shutdown()
