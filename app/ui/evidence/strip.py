@@ -125,15 +125,18 @@ class EvidenceStrip(QListWidget):
     def _fill_rows(self, deadline: float) -> None:
         """Put the tiles in the order of the files, making missing ones until `deadline`.
 
-        Whatever is left is done on the next turns of the event loop.
+        Whatever is left is done on the next turns of the event loop (at least one
+        tile is made each time, however busy the machine).
         """
+        made = 0
         for row in range(self._filled, len(self._files)):
             info = self._files[row]
             tile = self._tiles.get(info.id)
             if tile is None:
-                if time.perf_counter() > deadline:
+                if made and time.perf_counter() > deadline:
                     self._fill_timer.start()
                     return
+                made += 1
                 icon, thumbnail = self._icon(info)
                 tile = self._tiles[info.id] = EvidenceTile(info, icon, thumbnail)
                 self.insertItem(row, tile)
