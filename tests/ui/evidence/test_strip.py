@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import uuid
+from collections import deque
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,10 @@ from app.services.cases.detail import EvidenceInfo
 from app.services.evidence.store import MARKETPLACE_ATTACHMENT_LIMIT
 from app.ui.core.i18n import Language
 from app.ui.core.style import Tone, tint
-from app.ui.core.tasks import TaskManager
+from app.ui.core.tasks import Cancelled, Job, TaskManager
 from app.ui.evidence import strip as strip_module
 from app.ui.evidence.strip import EvidenceStrip
+from app.ui.evidence.strip_thumbs import ThumbnailRequest, make_thumbnails
 from app.ui.evidence.strip_tiles import EvidenceTile
 from app.ui.evidence.thumbnails import THUMB_SIZE
 
@@ -274,3 +276,18 @@ def test_a_tooltip_is_written_when_the_tile_is_hovered(qtbot, strip, photos):
     assert tile.toolTip() == ""  # changed: written again on the next hover
     hover()
     assert _plain(tile.toolTip()).split("\n")[2] == "Box, top"
+
+
+def test_a_batch_hands_its_thumbnails_back_in_chunks_and_stops_when_cancelled(blobs, photos):
+    requests = [ThumbnailRequest(i.sha256, blobs / i.sha256, i.media_type) for i in photos[:40]]
+    reports: list[int] = []
+    out: deque = deque()
+    job = Job(lambda done, _total, _text: reports.append(done))
+    assert make_thumbnails(job, requests, out, chunk=16, chunk_seconds=3600) == 40
+    assert reports == [16, 32]  # the last 8 are taken when the task is done
+    assert [sha for sha, _image in out] == [r.sha256 for r in requests]
+    assert all(image is not None and not image.isNull() for _sha, image in out)
+
+    job.cancel()
+    with pytest.raises(Cancelled):
+        make_thumbnails(job, requests, deque())
