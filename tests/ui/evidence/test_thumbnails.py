@@ -10,7 +10,7 @@ import textwrap
 
 from PySide6.QtCore import QSize
 
-from app.ui.evidence.thumbnails import THUMB_SIZE, make_thumbnail
+from app.ui.evidence.thumbnails import THUMB_SIZE, has_thumbnail, make_thumbnail
 from tests.ui.evidence.test_viewer_pdf import (
     PAGE_COLOURS,
     coloured_pdf,
@@ -93,3 +93,12 @@ def test_pdf_thumbnails_and_pages_on_several_threads_at_once_do_not_crash(tmp_pa
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "alive" in result.stdout
+
+
+def test_only_images_and_pdfs_are_sent_for_a_thumbnail(tmp_path):
+    assert has_thumbnail("image/jpeg") and has_thumbnail("image/heic")
+    assert has_thumbnail("application/pdf")
+    assert not has_thumbnail("text/plain") and not has_thumbnail("application/zip")
+    note = tmp_path / "note.txt"
+    note.write_text("not a picture")
+    assert make_thumbnail(note, "text/plain") is None  # what the strip no longer asks for
