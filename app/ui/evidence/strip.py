@@ -35,6 +35,11 @@ FILL_BATCH_SECONDS = 0.012  # tiles made per turn of the event loop
 
 
 class EvidenceStrip(QListWidget):
+    """The files of the case shown, one `EvidenceTile` each, in the order given to `show_files`.
+
+    Signals: QListWidget's own (the panel uses itemActivated and the context menu).
+    """
+
     def __init__(
         self,
         path_for: Callable[[str], Path],
