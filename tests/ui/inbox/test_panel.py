@@ -65,15 +65,16 @@ def test_the_selection_survives_a_refetch_of_its_page(qtbot, profile, few_cases,
         by_ref = InboxQuery(view=View.ALL, sort=SortKey.REF, descending=False, agent="tester")
         with qtbot.waitSignal(model.loaded, timeout=10_000):
             model.set_query(by_ref)
+        row = 2 if panel.table.currentIndex().row() == 1 else 1  # refs are random
         with qtbot.waitSignal(panel.case_selected, timeout=10_000) as chosen:
-            panel.select_row(1)
+            panel.select_row(row)
         selected = chosen.args[0]
         clock.advance(minutes=5)
         with qtbot.waitSignal(model.dataChanged, timeout=10_000):
             bus.publish(cases.update_case(profile, selected, subject="Renamed"))
         assert not model.loading
-        assert model.index(1, 1).data() == "Renamed"
+        assert model.index(row, 1).data() == "Renamed"
         assert _selected_case(panel) == selected
-        assert panel.table.currentIndex().row() == 1
+        assert panel.table.currentIndex().row() == row
     finally:
         tasks.shutdown()
