@@ -22,7 +22,7 @@ from app import __version__
 from app.errors import UserError
 from app.services.core.changes import Changes
 from app.ui.core.bus import ChangeBus
-from app.ui.core.i18n import Language, fill, translate
+from app.ui.core.i18n import Language, fill, isolate, translate
 from app.ui.core.style import Tone, text_style
 from app.ui.core.tasks import TaskManager
 
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)  # the "opening" label goes with the old one
-        self.profile_label.setText(str(profile.root))
+        self.profile_label.setText(isolate(str(profile.root)))  # a path reads left to right
 
         self.inbox.case_selected.connect(self.case_view.show_case)
         evidence = self.case_view.sidebar.evidence
