@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import UserError
-from app.services.core.changes import Changes
 from app.ui.core.bus import ChangeBus
 from app.ui.core.i18n import Language, fill, isolate, translate
 from app.ui.core.style import Tone, text_style
@@ -117,7 +116,7 @@ class MainWindow(QMainWindow):
         from app.ui.inbox.panel import InboxPanel
 
         self.profile = profile
-        self.inbox_model = InboxModel(profile, self.tasks, self.language, self)
+        self.inbox_model = InboxModel(profile, self.tasks, self.language, self, bus=self.bus)
         self.inbox = InboxPanel(self.inbox_model, self)
         self.case_view = CaseView(profile, self.tasks, self.language, self.bus, self)
         self.splitter = QSplitter(Qt.Horizontal, self)
@@ -136,7 +135,6 @@ class MainWindow(QMainWindow):
         evidence.changes_made.connect(self.bus.publish)
         evidence.failed.connect(self.bus.failed)
         evidence.drops.watch(self.case_view)  # a file dropped anywhere on the case is evidence
-        self.bus.changed.connect(self._on_changes)
         self._build_actions()
         self._restore_layout()
         # The restored view, with the sort the (restored) header already asked for.
@@ -327,9 +325,6 @@ class MainWindow(QMainWindow):
         self.message_label.setStyleSheet(text_style(Tone.DANGER if level == "error" else Tone.OK))
         self.message_label.setText(text)
         self._message_timer.start(MESSAGE_MS * (2 if level == "error" else 1))
-
-    def _on_changes(self, changes: Changes) -> None:
-        self.inbox_model.reload()
 
     # Window state --------------------------------------------------------------------
 
