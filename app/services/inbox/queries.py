@@ -313,19 +313,6 @@ def case_rowids(connection: sa.Connection, query: InboxQuery) -> array:
     return result
 
 
-def order_among(connection: sa.Connection, query: InboxQuery, rowids: list[int]) -> list[int]:
-    """Those of `rowids` that the view shows, in its display order."""
-    if not rowids:
-        return []
-    where = _where(query)
-    marks = ", ".join("?" for _ in rowids)
-    sql = (
-        f"SELECT c.rowid FROM cases c WHERE {' AND '.join(where.clauses)} "
-        f"AND c.rowid IN ({marks}) ORDER BY {_order_by(query)}"
-    )
-    return [r[0] for r in connection.exec_driver_sql(sql, (*where.params, *rowids))]
-
-
 def count(connection: sa.Connection, query: InboxQuery) -> int:
     where = _where(query)
     sql = f"SELECT count(*) FROM cases c WHERE {' AND '.join(where.clauses)}"
