@@ -85,7 +85,7 @@ def test_results_arriving_after_shutdown_are_dropped(qtbot):
     called = []
     tasks.write(lambda: time.sleep(0.05), on_done=called.append)
     tasks.shutdown()  # waits for the write; its result is queued for the main thread
-    qtbot.wait(50)  # let the queued delivery run
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)  # the queued delivery has run
     assert called == []
 
 
