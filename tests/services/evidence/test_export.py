@@ -20,7 +20,8 @@ from app.services.core.errors import InvalidInput, NotFound, StorageError
 from app.services.evidence.attach import attach_files, remove_evidence
 from app.services.evidence.export import copy_out, export_bundle
 from app.services.evidence.location import strip_location
-from tests.services.evidence.test_store import HEIC_HEAD, huge_png
+from tests.services.evidence.test_store import huge_png
+from tests.services.evidence.test_store_types import HEIC_HEAD
 
 GPS = 0x8825
 ORIENTATION = 0x0112

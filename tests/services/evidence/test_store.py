@@ -20,8 +20,7 @@ from PIL import Image
 from app.models.db import StorageError
 from app.services.core.errors import InvalidInput
 from app.services.evidence.store import BlobStore, store_evidence_file
-from tests.services.evidence.test_store_types import (  # noqa: F401 - others import HEIC_HEAD here
-    HEIC_HEAD,
+from tests.services.evidence.test_store_types import (
     image_bytes,
     leftovers,
     write_incoming,

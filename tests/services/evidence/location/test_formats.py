@@ -207,7 +207,7 @@ def test_avif_gps_is_emptied_in_place(profile, files, tmp_path):
 
 
 def test_a_heic_with_location_in_xmp_is_exported_unchanged_and_says_so(profile, files, tmp_path):
-    from tests.services.evidence.test_store import HEIC_HEAD
+    from tests.services.evidence.test_store_types import HEIC_HEAD
 
     heic = HEIC_HEAD + b"\x00" * 100 + DJI.encode() + b"\x00" * 100
     case_id = _case(profile, _write(files, "IMG_0005.HEIC", heic))
