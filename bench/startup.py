@@ -103,7 +103,7 @@ def watched(*args, **kwargs):
 WATCH = Watch()
 gui.make_application = watched
 from app.cli.runner import main
-sys.exit(main(["--data-dir", sys.argv[1], "--locale", "en-US"]))
+sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from app import __version__
 from app.errors import UserError
-from app.ui.core.i18n import Language, translate
+from app.ui.core.i18n import Language, saved_language, translate
 from app.ui.core.tasks import Job, Task, TaskManager
 from app.ui.main_window import MainWindow
 
@@ -49,13 +49,6 @@ def agent_language(locale: str | None) -> Language:
 
 def user_settings() -> QSettings:
     return QSettings(QSettings.IniFormat, QSettings.UserScope, "SupportWorkbench", "workbench")
-
-
-def saved_language(settings: QSettings) -> str | None:
-    """The UI language saved in Preferences (None: the system's)."""
-    from app.ui.dialogs.preferences import saved_language as saved
-
-    return saved(settings)
 
 
 def open_profile(job: Job, data_dir: Path) -> Profile:

@@ -30,7 +30,7 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.services.evidence.store import MAX_EVIDENCE_BYTES, MB
+from app.services.evidence.store_types import MAX_EVIDENCE_BYTES, MB
 
 # Operations on settings need an entity id; this namespace makes it the same for one
 # setting on every laptop (uuid5), so the newest write of a setting wins everywhere.

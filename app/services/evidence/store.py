@@ -44,6 +44,7 @@ from app.services.core.errors import InvalidInput
 from app.services.evidence.store_types import (
     HEAD_BYTES,
     MARKETPLACE_ATTACHMENT_LIMIT,
+    MAX_EVIDENCE_BYTES,
     MB,
     PROGRAM_TYPES,
     check_content,
@@ -82,7 +83,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-MAX_EVIDENCE_BYTES = 25 * MB  # the default; a profile may set another (Profile.evidence_max_bytes)
 # Files being copied in are named so; `doctor` reports old ones left by a crash.
 TEMP_PREFIX = ".incoming-"
 _CHUNK = MB

@@ -15,6 +15,7 @@ from app.models.enums import EvidenceKind
 from app.services.core.errors import InvalidInput
 
 MB = 1024 * 1024
+MAX_EVIDENCE_BYTES = 25 * MB  # the default; a profile may set another (Profile.evidence_max_bytes)
 # Marketplace messages take attachments up to this size each (DOMAIN.md "Evidence").
 MARKETPLACE_ATTACHMENT_LIMIT = 10 * MB
 # How much of a file's start its type is told from.

@@ -12,7 +12,7 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resource_folder
@@ -157,6 +157,14 @@ class Language:
             return babel.Locale.parse(tag.replace("-", "_")).get_language_name(self.babel) or tag
         except (ValueError, babel.UnknownLocaleError):
             return tag
+
+
+def saved_language(settings: QSettings) -> str | None:
+    """The UI language saved in Preferences (None: the system's); a device setting."""
+    from app.services.core.settings import UI_LANGUAGE
+
+    value = settings.value(UI_LANGUAGE.key, UI_LANGUAGE.default)
+    return str(value) or None
 
 
 def is_rtl_language(tag: str | None) -> bool:

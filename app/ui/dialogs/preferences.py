@@ -26,7 +26,7 @@ from app.errors import UserError
 from app.services.core import settings as declared
 from app.services.core.changes import Changes
 from app.services.core.profile import Profile
-from app.ui.core.i18n import I18N_DIR, Language, translate
+from app.ui.core.i18n import I18N_DIR, Language, saved_language, translate
 from app.ui.core.style import Tone, text_style
 
 UI_LANGUAGE = declared.UI_LANGUAGE  # "" = the system's language
@@ -41,11 +41,6 @@ def available_languages() -> list[tuple[str, str]]:
     )
     names = [Language(tag).babel.get_display_name() for tag in tags]
     return [(tag, name[:1].upper() + name[1:]) for tag, name in zip(tags, names, strict=True)]
-
-
-def saved_language(settings: QSettings) -> str | None:
-    value = settings.value(UI_LANGUAGE.key, UI_LANGUAGE.default)
-    return str(value) or None
 
 
 class PreferencesDialog(QDialog):

@@ -10,7 +10,8 @@ from app.models.entities import Operation
 from app.services.cases import operations as cases
 from app.services.core.profile import Profile
 from app.services.evidence.attach import attach_files
-from app.ui.dialogs.preferences import PreferencesDialog, available_languages, saved_language
+from app.ui.core.i18n import saved_language
+from app.ui.dialogs.preferences import PreferencesDialog, available_languages
 from tests.ui.conftest import settle
 
 
