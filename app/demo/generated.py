@@ -2,7 +2,7 @@
 
 Going through the ORM costs milliseconds a case; a benchmark profile needs
 100,000 or a million. So rows are built as tuples in the exact stored formats
-(UUIDs as 32-char hex, timestamps as `utc_text`, dates as ISO text, money as
+(UUIDs as 16 bytes, timestamps as `utc_micros`, dates as ISO text, money as
 decimal text) and inserted on one connection in large transactions, into the
 real tables so that the FTS triggers index them like any other case. Each
 row also gets its "create" Operation, as the services would write it, so the
@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from app.demo.generated_rows import BATCH_CASES, RowBuilder, Rows
 from app.models.db import WRITE
+from app.models.types import device_key, hlc_number, hlc_stamp
 from app.services.core.profile import Profile
 
 _SQL = {
@@ -40,15 +41,16 @@ _SQL = {
     "messages": "INSERT INTO messages (id, case_id, direction, channel, author, body, language, "
     "created_at, sent_at, outbound_state, no_response_needed, template_key) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-    "operations": "INSERT INTO operations (id, hlc, device_id, actor, entity, entity_id, case_id, "
-    "action, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "operations": "INSERT INTO operations (hlc, device_id, actor, entity, entity_id, case_id, "
+    "action, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 }
 
 
 def latest_device_hlc(connection, device_id: str) -> str | None:  # noqa: ANN001
-    return connection.exec_driver_sql(
-        "SELECT max(hlc) FROM operations WHERE device_id = ?", (device_id,)
+    number = connection.exec_driver_sql(
+        "SELECT max(hlc) FROM operations WHERE device_id = ?", (device_key(device_id),)
     ).scalar()
+    return None if number is None else hlc_stamp(number)
 
 
 def generate_cases(
@@ -121,7 +123,7 @@ def generate_cases(
                     if last is not None:
                         profile.ops.clock.observe(last)
                     tick = profile.ops.clock.tick
-                    operations = [(op[0], tick(), *op[2:]) for op in rows.operations]
+                    operations = [(hlc_number(tick()), *op[1:]) for op in rows.operations]
                     # Messages before their cases (foreign keys checked at commit): the
                     # search trigger then builds each case's document once, complete.
                     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

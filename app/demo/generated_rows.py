@@ -15,10 +15,10 @@ from decimal import Decimal
 
 from app.demo import phrases
 from app.demo.phrases import LanguagePack
-from app.models.db import json_text
 from app.models.enums import PRIORITY_RANK, Priority
 from app.models.ids import case_ref, new_id
-from app.models.types import utc_text
+from app.models.opdata import ROW_VALUE, encode
+from app.models.types import device_key, utc_micros
 from app.services.core.marketplaces import MARKETPLACES
 from app.services.core.profile import Profile
 
@@ -112,13 +112,13 @@ class RowBuilder:
         # (marketplace, alias) pairs in use: a buyer alias is unique per marketplace.
         self.taken_aliases = taken_aliases if taken_aliases is not None else set()
         self.now = profile.now()
-        self.now_text = utc_text(self.now)
+        self.now_stored = utc_micros(self.now)
         self.now_iso = _tz(self.now)
-        self.device = profile.ops.device_id
+        self.device = device_key(profile.ops.device_id)
         self.actor = profile.ops.actor
         self.agents = (profile.agent, *[a for a in TEAM if a != profile.agent])
         self.order_ids: set[str] = set()
-        self.repeat_buyers: dict[str, list[tuple[str, str, str]]] = {}
+        self.repeat_buyers: dict[str, list[tuple[bytes, str, str]]] = {}
         self.lot = 2400
 
     # -- helpers
@@ -128,22 +128,21 @@ class RowBuilder:
         rows: Rows,
         entity: str,
         entity_id: uuid.UUID,
-        case_hex: str | None,
+        case_key: bytes | None,
         action: str,
         data: dict,
     ) -> None:
         rows.operations.append(
             (
-                new_id().hex,
-                "",  # the clock stamp: given when the batch is written (see generate_cases)
+                0,  # the clock stamp: given when the batch is written (see generate_cases)
                 self.device,
                 self.actor,
                 entity,
-                entity_id.hex,
-                case_hex,
+                entity_id.bytes,
+                case_key,
                 action,
-                json_text(data),
-                self.now_text,
+                encode(data),
+                self.now_stored,
             )
         )
 
@@ -203,10 +202,10 @@ class RowBuilder:
         # Customer (now and then a repeat buyer of the same language and store).
         known = self.repeat_buyers.setdefault(marketplace + locale, [])
         if known and rng.random() < 0.08:
-            customer_hex, customer_name, first_name = rng.choice(known)
+            customer_key, customer_name, first_name = rng.choice(known)
         else:
             customer_id = new_id()
-            customer_hex = customer_id.hex
+            customer_key = customer_id.bytes
             customer_name = self._name(pack)
             # How a reply addresses the buyer: given name, Japanese family name, or full name.
             if pack.family_first and pack.code != "ja":
@@ -219,14 +218,14 @@ class RowBuilder:
             since = opened - dt.timedelta(minutes=1)
             rows.customers.append(
                 (
-                    customer_hex,
+                    customer_key,
                     customer_name,
                     alias,
                     email,
                     locale,
                     marketplace,
-                    utc_text(since),
-                    self.now_text,
+                    utc_micros(since),
+                    self.now_stored,
                 )
             )
             data = {
@@ -241,15 +240,15 @@ class RowBuilder:
                 data["email"] = [None, email]
             self._op(rows, "customer", customer_id, None, "create", data)
             if len(known) < 50:
-                known.append((customer_hex, customer_name, first_name))
+                known.append((customer_key, customer_name, first_name))
 
-        order_hex, total = self._add_order(
+        order_key, total = self._add_order(
             rows,
             rng,
             marketplace,
             currency,
             order_text,
-            customer_hex,
+            customer_key,
             opened,
             reason,
             (sku, title, category, usd),
@@ -262,7 +261,7 @@ class RowBuilder:
             case_id = new_id()
             ref = case_ref(case_id)
         self.taken_refs.add(ref)
-        case_hex = case_id.hex
+        case_key = case_id.bytes
         subject = rng.choice(pack.subjects[reason])
         channel = rng.choices(("marketplace", "email", "chat"), (85, 10, 5))[0]
         priority = rng.choices(_PRIORITIES, _PRIORITY_WEIGHTS)[0]
@@ -326,11 +325,11 @@ class RowBuilder:
         updated = min(updated, self.now)
         language = locale
         case_row = (
-            case_hex,
+            case_key,
             ref,
             subject,
-            customer_hex,
-            order_hex,
+            customer_key,
+            order_key,
             marketplace,
             reason,
             status,
@@ -341,20 +340,20 @@ class RowBuilder:
             channel,
             language,
             assignee,
-            utc_text(opened),
-            utc_text(updated),
-            utc_text(last_in) if last_in else None,
-            utc_text(last_out) if last_out else None,
+            utc_micros(opened),
+            utc_micros(updated),
+            utc_micros(last_in) if last_in else None,
+            utc_micros(last_out) if last_out else None,
             # The reply clock of an unanswered buyer (the services' 24 hours).
-            utc_text(last_in + dt.timedelta(hours=24)) if unanswered_open else None,
+            utc_micros(last_in + dt.timedelta(hours=24)) if unanswered_open else None,
             "reply" if unanswered_open else None,
         )
         rows.cases.append(case_row)
         data = {
             "ref": [None, ref],
             "subject": [None, subject],
-            "customer_id": [None, str(uuid.UUID(hex=customer_hex))],
-            "order_id": [None, str(uuid.UUID(hex=order_hex))],
+            "customer_id": [None, str(uuid.UUID(bytes=customer_key))],
+            "order_id": [None, str(uuid.UUID(bytes=order_key))],
             "marketplace": [None, marketplace],
             "reason": [None, reason],
             "status": [None, status],
@@ -374,32 +373,32 @@ class RowBuilder:
             data["last_inbound_at"] = [None, _tz(last_in)]
         if last_out:
             data["last_outbound_at"] = [None, _tz(last_out)]
-        self._op(rows, "case", case_id, case_hex, "create", data)
+        self._op(rows, "case", case_id, case_key, "create", data)
 
         if rng.random() < 0.6:
             tags = {rng.choice(_TAGS[reason])}
             if rng.random() < 0.25:
                 tags.add(rng.choice(_GENERIC_TAGS))
             for tag in sorted(tags):
-                rows.tags.append((case_hex, tag, utc_text(opened)))
-                self._op(rows, "case_tag", case_id, case_hex, "add", {"tag": tag})
+                rows.tags.append((case_key, tag, utc_micros(opened)))
+                self._op(rows, "case_tag", case_id, case_key, "add", {"tag": tag})
 
         for direction, author, body, when in message_rows:
             message_id = new_id()
-            when_text = utc_text(when)
+            when_stored = utc_micros(when)
             message_language = None if direction == "note" else language
             state = "sent" if direction == "outbound" else None
-            sent = when_text if state == "sent" else None
+            sent = when_stored if state == "sent" else None
             rows.messages.append(
                 (
-                    message_id.hex,
-                    case_hex,
+                    message_id.bytes,
+                    case_key,
                     direction,
                     channel,
                     author,
                     body,
                     message_language,
-                    when_text,
+                    when_stored,
                     sent,
                     state,
                     0,
@@ -410,7 +409,7 @@ class RowBuilder:
                 "direction": [None, direction],
                 "channel": [None, channel],
                 "author": [None, author],
-                "body": [None, body],
+                "body": [None, ROW_VALUE],  # the message row holds it (oplog.HELD_BY_ROW)
                 "created_at": [None, _tz(when)],
                 "no_response_needed": [None, False],
             }
@@ -419,7 +418,7 @@ class RowBuilder:
             if state:
                 data["sent_at"] = [None, _tz(when)]
                 data["outbound_state"] = [None, state]
-            self._op(rows, "message", message_id, case_hex, "create", data)
+            self._op(rows, "message", message_id, case_key, "create", data)
 
     def _assignee(self) -> str | None:
         """This agent for about 30% of cases, nobody for 18%, the rest of the team otherwise."""
@@ -484,11 +483,11 @@ class RowBuilder:
         marketplace: str,
         currency: str,
         order_text: str,
-        customer_hex: str,
+        customer_key: bytes,
         opened: dt.datetime,
         reason: str,
         item: tuple[str, str, str, str],
-    ) -> tuple[str, Decimal]:
+    ) -> tuple[bytes, Decimal]:
         sku, title, category, usd = item
         purchased = opened - dt.timedelta(days=rng.uniform(3, 25))
         shipped = purchased + dt.timedelta(hours=rng.uniform(4, 60))
@@ -507,16 +506,16 @@ class RowBuilder:
         quantity = rng.choices((1, 2, 3), (80, 15, 5))[0]
         total = unit * quantity
         order_id = new_id()
-        order_hex = order_id.hex
-        created = utc_text(opened)
+        order_key = order_id.bytes
+        created = utc_micros(opened)
         rows.orders.append(
             (
-                order_hex,
-                customer_hex,
+                order_key,
+                customer_key,
                 marketplace,
                 order_text,
-                utc_text(purchased),
-                utc_text(shipped),
+                utc_micros(purchased),
+                utc_micros(shipped),
                 delivered.isoformat() if delivered else None,
                 est_min.isoformat(),
                 est_max.isoformat(),
@@ -526,11 +525,11 @@ class RowBuilder:
                 carrier,
                 tracking,
                 created,
-                self.now_text,
+                self.now_stored,
             )
         )
         data = {
-            "customer_id": [None, str(uuid.UUID(hex=customer_hex))],
+            "customer_id": [None, str(uuid.UUID(bytes=customer_key))],
             "marketplace": [None, marketplace],
             "external_id": [None, order_text],
             "purchased_at": [None, _tz(purchased)],
@@ -550,7 +549,7 @@ class RowBuilder:
         self._op(rows, "order", order_id, None, "create", data)
         item_id = new_id()
         rows.items.append(
-            (item_id.hex, order_hex, sku, title, category, quantity, str(unit), currency)
+            (item_id.bytes, order_key, sku, title, category, quantity, str(unit), currency)
         )
         self._op(
             rows,
@@ -569,4 +568,4 @@ class RowBuilder:
                 "currency": [None, currency],
             },
         )
-        return order_hex, total
+        return order_key, total

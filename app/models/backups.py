@@ -80,6 +80,11 @@ def verify_copy(path: Path) -> str | None:
         connection.close()
 
 
+def backup_name(label: str, when: dt.datetime) -> str:
+    """The file name of a backup made at `when` (what `list_backups` reads back)."""
+    return f"workbench-{label}-{when.strftime('%Y%m%dT%H%M%S%fZ')}.sqlite3"
+
+
 def backup_database(engine: Engine, backup_dir: Path, label: str) -> Path:
     """Copy the live database with SQLite's online backup API; returns the copy's path.
 
@@ -88,8 +93,7 @@ def backup_database(engine: Engine, backup_dir: Path, label: str) -> Path:
     """
     backup_dir.mkdir(parents=True, exist_ok=True)
     remove_partials(backup_dir)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backup_dir / f"workbench-{label}-{stamp}.sqlite3"
+    target = backup_dir / backup_name(label, dt.datetime.now(dt.UTC))
     partial = backup_dir / f"{PARTIAL_PREFIX}{target.name}"
     _check_space(engine, backup_dir)
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,11 +20,14 @@ from sqlalchemy.engine import Engine
 
 from app.errors import StorageError
 from app.models.migrations import HEAD_REVISION
+from app.models.rebuild import Cancelled, Progress, finish_interrupted, rebuild
 
 log = logging.getLogger(__name__)
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10
+BEFORE_REBUILD = "0006"  # a profile older than REBUILT_AT is upgraded to this in place first,
+REBUILT_AT = "0007"  # then rewritten into a new file (app.models.rebuild)
 LOCK_TIMEOUT_S = 600
 
 
@@ -234,8 +237,9 @@ def _table_names(connection: sqlite3.Connection) -> set[str]:
 
 def _our_table_names() -> set[str]:
     from app.models.entities import Base
+    from app.models.migrations.schema_0007 import SEARCH_NAMES
 
-    fts = {"cases_fts", "messages_fts", "search_fts"}
+    fts = {"cases_fts", "messages_fts", "search_fts", *SEARCH_NAMES}
     shadows = {f"{t}_{s}" for t in fts for s in ("data", "idx", "content", "docsize", "config")}
     return set(Base.metadata.tables) | fts | shadows | {"alembic_version"}
 
@@ -252,7 +256,8 @@ def _half_made(path: Path) -> bool:
             stamped = connection.execute("SELECT count(*) FROM alembic_version").fetchone()[0]
             if stamped:
                 return False
-        data_tables = tables - {"alembic_version"} - {t for t in tables if "_fts" in t}
+        fts = {t for t in tables if "_fts" in t or t.startswith("search_")}
+        data_tables = tables - {"alembic_version"} - fts
         return not any(
             connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone()
             for table in data_tables
@@ -334,7 +339,14 @@ def _schema_lock(path: Path) -> Iterator[None]:
         raise storage_error_from(exc, path) or exc from exc
 
 
-def open_database(path: Path, backup_dir: Path, *, read_only: bool = False) -> Engine:
+def open_database(
+    path: Path,
+    backup_dir: Path,
+    *,
+    read_only: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Engine:
     """Open (creating or migrating) the profile database at `path`.
 
     Refuses a file that is not ours or was written by a newer version; backs
@@ -342,7 +354,11 @@ def open_database(path: Path, backup_dir: Path, *, read_only: bool = False) -> E
     one transaction, run by one process at a time, so a crash leaves the
     database as it was. `read_only` opens an existing, current database and
     writes nothing to the folder (for commands that only read, on a full disk).
+    An upgrade to the compact storage reports `progress(done, total, phase)` and stops
+    when `cancelled()` says so (see `rebuild`).
     """
+    if not read_only:
+        finish_interrupted(path)
     revision, _has_tables = _probe(path)
     if revision != HEAD_REVISION:
         if read_only:
@@ -358,7 +374,7 @@ def open_database(path: Path, backup_dir: Path, *, read_only: bool = False) -> E
                 kind="needs_upgrade",
             )
         with _schema_lock(path):
-            return _create_or_upgrade(path, backup_dir)
+            return _create_or_upgrade(path, backup_dir, progress, cancelled)
     engine = create_sqlite_engine(path, read_only=read_only)
     try:
         with engine.connect():
@@ -369,9 +385,12 @@ def open_database(path: Path, backup_dir: Path, *, read_only: bool = False) -> E
     return engine
 
 
-def _create_or_upgrade(path: Path, backup_dir: Path) -> Engine:
-    from app.models.backups import BackupFailed, backup_database
-
+def _create_or_upgrade(
+    path: Path,
+    backup_dir: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Engine:
     revision, has_tables = _probe(path)  # again: another process may have done it meanwhile
     engine = create_sqlite_engine(path)
     try:
@@ -379,18 +398,25 @@ def _create_or_upgrade(path: Path, backup_dir: Path) -> Engine:
             pass
         if revision == HEAD_REVISION:
             return engine
-        if revision is not None and not _fresh_backup_exists(path, backup_dir, revision):
+        if revision is not None and revision < REBUILT_AT:
+            if revision < BEFORE_REBUILD:
+                _backed_up(engine, path, backup_dir, revision)
+                _upgrade(engine, target=BEFORE_REBUILD)
+            engine.dispose()
             try:
-                copy = backup_database(engine, backup_dir, f"schema-{revision}")
-            except BackupFailed as exc:
+                rebuild(path, backup_dir, BEFORE_REBUILD, progress=progress, cancelled=cancelled)
+            except Cancelled:
                 raise StorageError(
-                    f"{path} needs an upgrade, but the backup made before it failed ({exc}); "
-                    "nothing was changed. Free some disk space and try again.",
-                    kind="backup_failed",
-                ) from exc
-            log.info("backed up %s to %s before migrating", path, copy)
-        elif revision is not None:
-            log.info("a backup of schema %s is already in %s", revision, backup_dir)
+                    "The upgrade was stopped; your data is as it was. It runs again the next "
+                    "time this profile is opened.",
+                    kind="upgrade_cancelled",
+                ) from None
+            engine = create_sqlite_engine(path)
+            revision = REBUILT_AT
+            if revision == HEAD_REVISION:
+                return engine
+        if revision is not None:
+            _backed_up(engine, path, backup_dir, revision)
         _upgrade(engine, start_again=revision is None and has_tables)
     except StorageError:
         engine.dispose()
@@ -402,6 +428,25 @@ def _create_or_upgrade(path: Path, backup_dir: Path) -> Engine:
             raise
         raise translated from exc
     return engine
+
+
+def _backed_up(engine: Engine, path: Path, backup_dir: Path, revision: str) -> None:
+    """A verified copy of the database before an upgrade in place (unless a fresh one of
+    this schema is there already: an upgrade cut short is retried without copying again)."""
+    from app.models.backups import BackupFailed, backup_database
+
+    if _fresh_backup_exists(path, backup_dir, revision):
+        log.info("a backup of schema %s is already in %s", revision, backup_dir)
+        return
+    try:
+        copy = backup_database(engine, backup_dir, f"schema-{revision}")
+    except BackupFailed as exc:
+        raise StorageError(
+            f"{path} needs an upgrade, but the backup made before it failed ({exc}); "
+            "nothing was changed. Free some disk space and try again.",
+            kind="backup_failed",
+        ) from exc
+    log.info("backed up %s to %s before migrating", path, copy)
 
 
 def _fresh_backup_exists(path: Path, backup_dir: Path, revision: str) -> bool:
@@ -418,14 +463,14 @@ def _fresh_backup_exists(path: Path, backup_dir: Path, revision: str) -> bool:
     return backups[0].path.stat().st_mtime > changed
 
 
-def _upgrade(engine: Engine, *, start_again: bool = False) -> None:
-    """Migrate to head in one transaction (BEGIN IMMEDIATE: DDL included, stamp included)."""
+def _upgrade(engine: Engine, *, start_again: bool = False, target: str = "head") -> None:
+    """Migrate to `target` in one transaction (BEGIN IMMEDIATE: DDL included, stamp included)."""
     from alembic import command
 
     with engine.execution_options(**WRITE).begin() as connection:
         if start_again:
             _drop_everything(connection)
-        command.upgrade(_alembic_config(connection), "head")
+        command.upgrade(_alembic_config(connection), target)
 
 
 def _drop_everything(connection: sa.Connection) -> None:

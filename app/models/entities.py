@@ -11,15 +11,20 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.models.ids import new_id
-from app.models.types import DecimalText, UTCDateTime
+from app.models.opdata import OperationData
+from app.models.types import DecimalText, DeviceKey, HlcStamp, UTCDateTime, UuidBlob
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dt.datetime: UTCDateTime(), Decimal: DecimalText(), uuid.UUID: Uuid()}
+    type_annotation_map = {
+        dt.datetime: UTCDateTime(),
+        Decimal: DecimalText(),
+        uuid.UUID: UuidBlob(),
+    }
 
 
 class Meta(Base):
@@ -73,8 +78,6 @@ class Order(Base):
     items: Mapped[list[OrderItem]] = relationship(
         back_populates="order", order_by="OrderItem.position", cascade="all, delete-orphan"
     )
-
-    __table_args__ = (Index("ix_orders_external", "marketplace", "external_id"),)
 
 
 class OrderItem(Base):
@@ -202,23 +205,23 @@ class ReplyTemplate(Base):
 
 
 class Operation(Base):
-    """One entry of the append-only change log: the audit history and the sync outbox."""
+    """One entry of the append-only change log: the audit history and the sync outbox.
+
+    An operation is named by its device and clock stamp (unique together: the clock never
+    repeats a stamp on one device), so it needs no id of its own; `seq` is the local order
+    of appending. Stamps are stored as integers, the data as compact bytes (`opdata`)."""
 
     __tablename__ = "operations"
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    hlc: Mapped[str] = mapped_column(String(32))
-    device_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    hlc: Mapped[str] = mapped_column(HlcStamp())
+    device_id: Mapped[str] = mapped_column(DeviceKey())
     actor: Mapped[str | None] = mapped_column(String(120))
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[uuid.UUID] = mapped_column()
     case_id: Mapped[uuid.UUID | None] = mapped_column()
     action: Mapped[str] = mapped_column(String(16))
-    data: Mapped[dict] = mapped_column(JSON)
+    data: Mapped[dict] = mapped_column(OperationData())
     created_at: Mapped[dt.datetime]
     pushed_at: Mapped[dt.datetime | None]
 
-    __table_args__ = (
-        Index("ix_operations_case", "case_id", "hlc"),
-        Index("ix_operations_entity", "entity", "entity_id"),
-        Index("ix_operations_unpushed", "pushed_at", "hlc"),
-    )
+    __table_args__ = (Index("ix_operations_case", "case_id", "hlc"),)

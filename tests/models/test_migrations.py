@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import warnings
 
+import pytest
 import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -16,7 +17,7 @@ from app.models.entities import Base
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
     """As in migrations/env.py (which only imports inside Alembic): FTS tables are hand-made."""
-    prefixes = ("cases_fts", "messages_fts", "search_fts")
+    prefixes = ("cases_fts", "messages_fts", "search_")
     if type_ == "index" and name and name.startswith("ux_"):
         return False
     return not (type_ == "table" and name and name.startswith(prefixes))
@@ -36,11 +37,11 @@ def test_migrated_schema_matches_the_models(profile):
         assert compare_metadata(context, Base.metadata) == []
 
 
-def test_downgrade_to_base_and_upgrade_again(tmp_path):
+def test_the_ladder_below_0007_goes_down_to_base_and_up_again(tmp_path):
     engine = create_sqlite_engine(tmp_path / "ladder.sqlite3")
     try:
         with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
+            command.upgrade(_alembic_config(connection), "0006")
         with engine.connect() as connection:
             migrated = _tables(connection)
         with engine.begin() as connection:
@@ -49,9 +50,29 @@ def test_downgrade_to_base_and_upgrade_again(tmp_path):
             assert _tables(connection) <= {"alembic_version"}
             assert connection.exec_driver_sql("SELECT count(*) FROM alembic_version").scalar() == 0
         with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
+            command.upgrade(_alembic_config(connection), "0006")
         with engine.connect() as connection:
             assert _tables(connection) == migrated
+    finally:
+        engine.dispose()
+
+
+def test_schema_0007_is_not_taken_back_in_place(tmp_path):
+    """Going below the compact storage means restoring the backup the upgrade kept; a
+    downgrade refuses, and (one transaction) leaves the database as it was."""
+    engine = create_sqlite_engine(tmp_path / "ladder.sqlite3")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "head")
+        with engine.connect() as connection:
+            before = _tables(connection)
+        with pytest.raises(NotImplementedError, match="restore the backup"):
+            with engine.begin() as connection:
+                command.downgrade(_alembic_config(connection), "0006")
+        with engine.connect() as connection:
+            assert _tables(connection) == before
+            version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            assert version.scalar() == "0007"
     finally:
         engine.dispose()
 

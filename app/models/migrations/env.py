@@ -6,7 +6,7 @@ from alembic import context
 
 from app.models.entities import Base
 
-FTS_PREFIXES = ("cases_fts", "messages_fts", "search_fts")
+FTS_PREFIXES = ("cases_fts", "messages_fts", "search_")
 HAND_MADE_INDEX_PREFIX = "ux_"  # expression and partial unique indexes (revision 0005)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import or_, select
 from app.models.entities import Case, Customer, Evidence, Message, Operation, Order
 from app.models.ids import normalise_ref
 from app.services.core.errors import NotFound
+from app.services.core.oplog import fill_held
 from app.services.core.profile import Profile
 
 
@@ -191,6 +192,7 @@ def load_case_history(profile: Profile, case_id: uuid.UUID) -> list[HistoryEntry
         ops = session.scalars(
             select(Operation).where(Operation.case_id == case_id).order_by(Operation.hlc)
         ).all()
+        datas = fill_held(session, [(op.entity, op.entity_id, op.data) for op in ops])
         return [
             HistoryEntry(
                 at=op.created_at,
@@ -199,9 +201,9 @@ def load_case_history(profile: Profile, case_id: uuid.UUID) -> list[HistoryEntry
                 device_id=op.device_id,
                 entity=op.entity,
                 action=op.action,
-                data=op.data,
+                data=data,
             )
-            for op in ops
+            for op, data in zip(ops, datas, strict=True)
         ]
 
 

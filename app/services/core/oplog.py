@@ -15,10 +15,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models.entities import Operation
-from app.models.ids import new_id
+from app.models.entities import Message, Operation
+from app.models.opdata import ROW_VALUE, RowValue
+from app.models.types import HLC_COUNTER, device_key, hlc_number, hlc_stamp
 
 _MAX_COUNTER = 999_999  # the six digits of `HybridClock.format`
 
@@ -33,12 +35,11 @@ class HybridClock:
 
     @staticmethod
     def parse(stamp: str) -> tuple[int, int]:
-        ms, counter = stamp.split("-")
-        return int(ms), int(counter)
+        return divmod(hlc_number(stamp), HLC_COUNTER)
 
     @staticmethod
     def format(ms: int, counter: int) -> str:
-        return f"{ms:015d}-{counter:06d}"
+        return hlc_stamp(ms * HLC_COUNTER + counter)
 
     def tick(self) -> str:
         now_ms = int(self._wall().timestamp() * 1000)
@@ -62,7 +63,7 @@ class HybridClock:
 
 def jsonable(value: Any) -> Any:
     """A value as it is written into an operation's JSON."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if value is None or isinstance(value, bool | int | float | str | RowValue):
         return value
     if isinstance(value, enum.Enum):
         return value.value
@@ -75,6 +76,50 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): jsonable(v) for k, v in value.items()}
     raise TypeError(f"cannot log a {type(value).__name__}")
+
+
+HELD_BY_ROW: dict[str, tuple[str, ...]] = {"message": ("body",)}
+"""Values written once with their row and never changed: their "create" operations do not
+copy them (a message's body would be in the log a second time: a third of its size)."""
+
+_HELD_TABLES = {"message": Message}
+
+
+def fill_held(session: Session, entries: list[tuple[str, uuid.UUID, Any]]) -> list[Any]:
+    """The data of each (entity, entity id, data) with `ROW_VALUE`s replaced by the row's
+    values (one query an entity); a row that is gone leaves None."""
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for entity, entity_id, data in entries:
+        if _holds_row_value(data):
+            wanted.setdefault(entity, set()).add(entity_id)
+    found: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+    for entity, ids in wanted.items():
+        model = _HELD_TABLES[entity]
+        fields = HELD_BY_ROW[entity]
+        columns = [model.id, *(getattr(model, f) for f in fields)]
+        for start in range(0, len(ids), 500):
+            chunk = list(ids)[start : start + 500]
+            for row in session.execute(select(*columns).where(model.id.in_(chunk))):
+                found[entity, row[0]] = dict(zip(fields, row[1:], strict=True))
+    result = []
+    for entity, entity_id, data in entries:
+        if not _holds_row_value(data):
+            result.append(data)
+            continue
+        values = found.get((entity, entity_id), {})
+        result.append(
+            {
+                k: [v[0], values.get(k)] if isinstance(v, list) and v[1:] == [ROW_VALUE] else v
+                for k, v in data.items()
+            }
+        )
+    return result
+
+
+def _holds_row_value(data: Any) -> bool:
+    return isinstance(data, dict) and any(
+        isinstance(v, list) and len(v) == 2 and isinstance(v[1], RowValue) for v in data.values()
+    )
 
 
 class OperationWriter:
@@ -101,7 +146,6 @@ class OperationWriter:
         (the workbench itself, for escalation it computed)."""
         session.add(
             Operation(
-                id=new_id(),
                 hlc=self.clock.tick(),
                 device_id=self.device_id,
                 actor=actor or self.actor,
@@ -115,9 +159,13 @@ class OperationWriter:
         )
 
     def record_create(self, session: Session, entity: str, row: Any, case_id=None) -> None:  # noqa: ANN001
-        """Log a new row with every column's value (as [null, value] pairs)."""
+        """Log a new row with every column's value (as [null, value] pairs); a value the
+        row keeps unchanged for ever (`HELD_BY_ROW`) is logged as `ROW_VALUE`."""
+        held = HELD_BY_ROW.get(entity, ())
         values = {c.key: getattr(row, c.key) for c in row.__table__.columns if c.key != "id"}
-        data = {k: [None, v] for k, v in values.items() if v is not None}
+        data = {
+            k: [None, ROW_VALUE if k in held else v] for k, v in values.items() if v is not None
+        }
         self.record(
             session, entity=entity, entity_id=row.id, action="create", data=data, case_id=case_id
         )
@@ -128,10 +176,11 @@ def latest_hlc(session: Session, device_id: str | None = None) -> str | None:
 
     Plain SQL: every write asks it, and the ORM's statement building cost more than the
     index lookup itself."""
+    connection = session.connection()
     if device_id is None:
-        return session.connection().exec_driver_sql("SELECT max(hlc) FROM operations").scalar()
-    return (
-        session.connection()
-        .exec_driver_sql("SELECT max(hlc) FROM operations WHERE device_id = ?", (device_id,))
-        .scalar()
-    )
+        number = connection.exec_driver_sql("SELECT max(hlc) FROM operations").scalar()
+    else:
+        number = connection.exec_driver_sql(
+            "SELECT max(hlc) FROM operations WHERE device_id = ?", (device_key(device_id),)
+        ).scalar()
+    return None if number is None else hlc_stamp(number)

@@ -172,6 +172,8 @@ class Profile:
         now: Callable[[], dt.datetime] = utc_now,
         read_only: bool = False,
         check_budget_s: float = health.QUICK_CHECK_BUDGET_S,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> Profile:
         """Open the profile in `root`, creating or upgrading it.
 
@@ -179,6 +181,8 @@ class Profile:
         (commands that only read work on a full disk or a read-only medium). SQLite's
         quick check runs for at most `check_budget_s` (0: not now; the window runs
         `check_health()` in the background instead); damage found before still counts.
+        A long upgrade reports `progress(done, total, phase)` and stops (changing nothing)
+        when `cancelled()` turns true.
         """
         root = Path(root).expanduser().absolute()
         if read_only:
@@ -187,7 +191,13 @@ class Profile:
             _ensure_writable(root)
         in_use = hold_in_use(root)
         try:
-            engine = open_database(root / DB_NAME, root / "backups", read_only=read_only)
+            engine = open_database(
+                root / DB_NAME,
+                root / "backups",
+                read_only=read_only,
+                progress=progress,
+                cancelled=cancelled,
+            )
         except BaseException:
             release_in_use(in_use)
             raise

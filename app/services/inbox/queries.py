@@ -17,11 +17,18 @@ from enum import StrEnum
 import sqlalchemy as sa
 
 from app.models.enums import DONE_STATUSES, OPEN_STATUSES, WAITING_STATUSES
-from app.models.types import parse_utc_text, utc_text
+from app.models.types import from_utc_micros, utc_micros
 from app.services.core.errors import InvalidInput
 from app.services.deadlines.escalation import DUE_SOON
 from app.services.evidence.checklist import evidence_checklist
-from app.services.inbox.search import SqlFilter, apply_filters, apply_text, parse_query
+from app.services.inbox.search import (
+    SqlFilter,
+    apply_filters,
+    apply_text,
+    is_dense,
+    parse_query,
+    searched_text,
+)
 
 
 class View(StrEnum):
@@ -127,7 +134,7 @@ class QueryProblem(InvalidInput, ValueError):
     """The search text has a filter that cannot work; the message says why."""
 
 
-def _where(query: InboxQuery) -> SqlFilter:
+def _where(query: InboxQuery, walk: bool = False) -> SqlFilter:
     sql = SqlFilter()
     sql.add("c.deleted_at IS NULL")
     groups = {
@@ -158,15 +165,15 @@ def _where(query: InboxQuery) -> SqlFilter:
         values = tuple(s.value for s in OPEN_STATUSES)
         sql.add(f"{status} IN ({', '.join('?' for _ in values)})", *values)
     if query.view == View.OVERDUE:
-        sql.add("c.due_at < ?", utc_text(now))
+        sql.add("c.due_at < ?", utc_micros(now))
     elif query.view == View.DUE_TODAY:
         day_end = query.day_end or now.replace(hour=23, minute=59, second=59)
-        sql.add("c.due_at >= ? AND c.due_at <= ?", utc_text(now), utc_text(day_end))
+        sql.add("c.due_at >= ? AND c.due_at <= ?", utc_micros(now), utc_micros(day_end))
     elif query.view == View.ESCALATED:
-        sql.add("(c.escalation_level > 0 OR c.due_at <= ?)", utc_text(now + DUE_SOON))
+        sql.add("(c.escalation_level > 0 OR c.due_at <= ?)", utc_micros(now + DUE_SOON))
     parsed = parse_query(query.search)
     apply_filters(parsed, sql, query.agent, now)
-    apply_text(parsed.text, sql)
+    apply_text(parsed.text, sql, walk=walk)
     if sql.problems:
         raise QueryProblem("; ".join(sql.problems))
     return sql
@@ -278,8 +285,8 @@ def deciding_facts(query: InboxQuery) -> frozenset[str]:
     return frozenset(facts)
 
 
-def ids_sql(query: InboxQuery) -> tuple[str, tuple]:
-    where = _where(query)
+def ids_sql(query: InboxQuery, *, walk: bool = False) -> tuple[str, tuple]:
+    where = _where(query, walk)
     sql = (
         f"SELECT c.rowid AS rid FROM cases c WHERE {' AND '.join(where.clauses)} "
         f"ORDER BY {_order_by(query)}"
@@ -287,14 +294,14 @@ def ids_sql(query: InboxQuery) -> tuple[str, tuple]:
     return sql, tuple(where.params)
 
 
-def first_page_sql(query: InboxQuery, limit: int) -> tuple[str, tuple]:
+def first_page_sql(query: InboxQuery, limit: int, *, walk: bool = False) -> tuple[str, tuple]:
     """The first `limit` rows with their contents.
 
     The narrow sort keys are ordered and cut in a subquery, and only the rows
     that made the cut are joined to their customer and order: joining before
     sorting cost 70 ms on 100,000 cases, this costs about 1 ms.
     """
-    ids, params = ids_sql(query)
+    ids, params = ids_sql(query, walk=walk)
     order = _order_by(query)
     sql = (
         f"SELECT {_ROW_COLUMNS} FROM ({ids} LIMIT {int(limit)}) page "
@@ -319,8 +326,17 @@ def count(connection: sa.Connection, query: InboxQuery) -> int:
     return connection.exec_driver_sql(sql, tuple(where.params)).scalar_one()
 
 
+def walks(connection: sa.Connection, query: InboxQuery) -> bool:
+    """Whether the first page of `query` should walk its sort's index rather than start
+    from the search's candidates (see `search.DENSE_MATCHES`)."""
+    if query.sort not in _INDEXED_SORTS:
+        return False
+    text = searched_text(query.search)
+    return bool(text) and is_dense(connection, text)
+
+
 def first_page(connection: sa.Connection, query: InboxQuery, limit: int = 100) -> list[InboxRow]:
-    sql, params = first_page_sql(query, limit)
+    sql, params = first_page_sql(query, limit, walk=walks(connection, query))
     return [_row(r) for r in connection.exec_driver_sql(sql, params)]
 
 
@@ -338,19 +354,19 @@ def rowids_of(connection: sa.Connection, case_ids: list[uuid.UUID]) -> dict[uuid
         return {}
     marks = ", ".join("?" for _ in case_ids)
     sql = f"SELECT id, rowid FROM cases WHERE id IN ({marks})"
-    rows = connection.exec_driver_sql(sql, tuple(c.hex for c in case_ids))
-    return {uuid.UUID(hex=r[0]): r[1] for r in rows}
+    rows = connection.exec_driver_sql(sql, tuple(c.bytes for c in case_ids))
+    return {uuid.UUID(bytes=r[0]): r[1] for r in rows}
 
 
-def _ts(text: str | None) -> dt.datetime | None:
-    return None if text is None else parse_utc_text(text)
+def _ts(value: int | None) -> dt.datetime | None:
+    return None if value is None else from_utc_micros(value)
 
 
 def _row(r: tuple) -> InboxRow:
     checklist = evidence_checklist(r[6], (r[19] or "").split(), has_order=r[16] is not None)
     return InboxRow(
         rowid=r[0],
-        id=uuid.UUID(hex=r[1]),
+        id=uuid.UUID(bytes=r[1]),
         ref=r[2],
         subject=r[3],
         status=r[4],

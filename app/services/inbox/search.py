@@ -2,9 +2,10 @@
 
 `status:open reason:defective lang:ko order:123-4567890-1234567 tag:vip
 is:escalated is:unanswered assignee:me "wrong size"` all work. Free text of
-three or more characters goes through the trigram FTS5 index as one quoted
-phrase (user text never reaches FTS syntax unescaped); shorter text falls
-back to a substring scan on case-folded text, because trigram cannot match it.
+three or more characters is looked up in the trigram FTS5 index (its trigrams as
+quoted strings: user text never reaches FTS syntax unescaped), which names the
+candidate cases; their text is then checked. Shorter text, which trigrams cannot
+match, is looked for in the text of the cases directly.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from app.models.enums import (
     Priority,
 )
 from app.models.ids import normalise_ref
-from app.models.types import utc_text
+from app.models.types import utc_micros
 from app.services.core.marketplaces import MARKETPLACES
 from app.services.deadlines.escalation import DUE_SOON
 
@@ -197,7 +198,7 @@ def apply_filters(
         elif key == "is":
             if value_l == "escalated":
                 soon = (now or dt.datetime.now(dt.UTC)) + DUE_SOON
-                sql.add("(c.escalation_level > 0 OR c.due_at <= ?)", utc_text(soon))
+                sql.add("(c.escalation_level > 0 OR c.due_at <= ?)", utc_micros(soon))
             elif value_l == "unassigned":
                 sql.add("c.assignee IS NULL")
             elif value_l == "unanswered":
@@ -208,49 +209,110 @@ def apply_filters(
             elif value_l == "new":
                 sql.add("c.status = 'new'")
             elif value_l == "overdue":
-                sql.add("c.due_at < ?", utc_text(now or dt.datetime.now(dt.UTC)))
+                sql.add("c.due_at < ?", utc_micros(now or dt.datetime.now(dt.UTC)))
             else:
                 sql.problems.append(f"Unknown is:{value}: use one of " + ", ".join(_IS_VALUES))
 
 
-def apply_text(text: str, sql: SqlFilter) -> None:
-    """Match free text against case subjects, customers, order ids and message bodies."""
+def trigram_query(text: str) -> str:
+    """An FTS5 query for documents that hold every trigram of `text`.
+
+    The search index keeps no positions (`detail=none`: a fifth of the size), so a
+    phrase cannot be asked for; the documents found are candidates, and `_Contains`
+    checks their real text. Each trigram is an FTS5 string literal (quotes doubled),
+    so no operator can leak in."""
+    grams = dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2))
+    return " AND ".join(fts_phrase(g) for g in grams)
+
+
+DENSE_MATCHES = 1000
+"""From this many candidate cases on, a first page walks the sort order and checks each
+case it meets (a page is found long before the end); below, it starts from the few
+candidates and sorts them."""
+
+
+def searched_text(search: str) -> str:
+    """The free text of a search (what `apply_text` looks for), without its filters."""
+    return parse_query(search).text.replace("\x00", "").strip()
+
+
+def is_dense(connection, text: str) -> bool:  # noqa: ANN001 - a SQLAlchemy connection
+    """Whether `text` has at least `DENSE_MATCHES` candidate cases (counted up to that)."""
+    if len(text) < MIN_FTS_CHARS:
+        return True
+    found = connection.exec_driver_sql(
+        "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
+        (trigram_query(text), DENSE_MATCHES),
+    ).scalar_one()
+    return found >= DENSE_MATCHES
+
+
+class _Contains:
+    """How `text` is looked for inside a column's value, by the script of `text`."""
+
+    def __init__(self, text: str) -> None:
+        if text.lower() == text.upper():
+            # No letter case (Hangul, Chinese, Arabic, digits): SQLite's own instr, no Python.
+            self.template, self.value = "instr({}, ?) > 0", text
+        elif text.isascii():
+            # LIKE folds ASCII case natively.
+            self.template, self.value = "{} LIKE ? ESCAPE '\\'", "%" + _escape_like(text) + "%"
+        else:
+            # Other cased letters (Cyrillic, accented Latin): fold both sides in Python.
+            self.template, self.value = "instr(casefold({}), ?) > 0", text.casefold()
+
+    def any_of(self, *columns: str) -> tuple[str, list[str]]:
+        clause = " OR ".join(self.template.format(c) for c in columns)
+        return (f"({clause})" if len(columns) > 1 else clause), [self.value] * len(columns)
+
+
+# The customer's part of a case's search document, as `search_docs` (schema 0007) has it.
+_PARTY = "cu.name || ' ' || coalesce(cu.buyer_alias, '') || ' ' || coalesce(cu.email, '')"
+
+
+def apply_text(text: str, sql: SqlFilter, *, walk: bool = False) -> None:
+    """Match free text against case subjects, customers, order ids and message bodies.
+
+    Three characters or more: the trigram index gives the candidate cases, and only
+    those are checked against their text; shorter text (trigrams cannot match it) is
+    looked for in the text of every case the view walks. `walk`: the candidates must
+    not drive the query (a unary + on the rowid): SQLite then walks the sort's index."""
     # FTS5 ends a string at NUL ("unterminated string"); stored text never holds one anyway.
     text = text.replace("\x00", "").strip()
     if not text:
         return
+    contains = _Contains(text)
+    subject, subject_params = contains.any_of("c.subject")
+    party, party_params = contains.any_of(_PARTY)
+    order, order_params = contains.any_of("o.external_id")
+    body, body_params = contains.any_of("m.body")
+    check = (
+        f"({subject} "
+        f"OR EXISTS (SELECT 1 FROM customers cu WHERE cu.id = c.customer_id AND {party}) "
+        f"OR EXISTS (SELECT 1 FROM orders o WHERE o.id = c.order_id AND {order}) "
+        "OR EXISTS (SELECT 1 FROM messages m WHERE m.case_id = c.id AND m.deleted_at IS NULL "
+        f"AND {body}))"
+    )
+    params = (*subject_params, *party_params, *order_params, *body_params)
     if len(text) >= MIN_FTS_CHARS:
+        rowid = "+c.rowid" if walk else "c.rowid"
         sql.add(
-            "c.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)", fts_phrase(text)
+            f"{rowid} IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)",
+            trigram_query(text),
         )
-    elif text.lower() == text.upper():
-        # No letter case (Hangul, Chinese, Arabic, digits): SQLite's own instr, no Python.
-        sql.add(
-            "c.rowid IN (SELECT rowid FROM search_fts WHERE instr(subject, ?) > 0 "
-            "OR instr(party, ?) > 0 OR instr(body, ?) > 0)",
-            text,
-            text,
-            text,
-        )
-    elif text.isascii():
-        # LIKE folds ASCII case natively.
-        pattern = "%" + _escape_like(text) + "%"
-        sql.add(
-            "c.rowid IN (SELECT rowid FROM search_fts WHERE subject LIKE ? ESCAPE '\\' "
-            "OR party LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')",
-            pattern,
-            pattern,
-            pattern,
-        )
+        sql.add(check, *params)
+    elif walk:
+        sql.add(check, *params)  # case by case, until the page is full
     else:
-        # Other cased letters (Cyrillic, accented Latin): fold both sides in Python.
-        folded = text.casefold()
+        # Every match: one pass over each table beats looking up each case's rows.
+        subject, _ = contains.any_of("s.subject")
         sql.add(
-            "c.rowid IN (SELECT rowid FROM search_fts WHERE instr(casefold(subject), ?) > 0 "
-            "OR instr(casefold(party), ?) > 0 OR instr(casefold(body), ?) > 0)",
-            folded,
-            folded,
-            folded,
+            f"(c.rowid IN (SELECT s.rowid FROM cases s WHERE {subject}) "
+            f"OR c.customer_id IN (SELECT cu.id FROM customers cu WHERE {party}) "
+            f"OR c.order_id IN (SELECT o.id FROM orders o WHERE {order}) "
+            "OR c.id IN (SELECT m.case_id FROM messages m WHERE m.deleted_at IS NULL "
+            f"AND {body}))",
+            *params,
         )
 
 
