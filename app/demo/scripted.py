@@ -90,6 +90,7 @@ def existing_case_for(profile: Profile, spec: ScriptedCase) -> uuid.UUID | None:
             .where(
                 Order.marketplace == spec.marketplace,
                 Order.external_id == spec.order_id,
+                Order.deleted_at.is_(None),  # the live-orders index answers it
                 Case.deleted_at.is_(None),
             )
             .limit(1)

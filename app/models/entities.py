@@ -176,7 +176,8 @@ class Message(Base):
 class Evidence(Base):
     __tablename__ = "evidence"
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    # Looked up by case through ux_evidence_case_sha (case_id, sha256; live rows).
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"))
     message_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("messages.id"))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int] = mapped_column(Integer)

@@ -24,6 +24,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from app.errors import StorageError
 from app.models.files import fsync_folder
 from app.models.migrations import schema_0007 as schema
@@ -91,39 +93,59 @@ def rebuild(
         if cancelled and cancelled():
             raise Cancelled
 
-    connection = sqlite3.connect(work, isolation_level=None)
+    # Through SQLAlchemy, like every other schema statement (tests watch them all there).
+    engine = sa.create_engine(f"sqlite:///{work}", poolclass=sa.pool.NullPool)
     try:
-        connection.execute("PRAGMA journal_mode = DELETE")
-        connection.execute("PRAGMA synchronous = OFF")  # fsynced once, below
-        connection.execute("PRAGMA cache_size = -200000")
-        connection.execute("PRAGMA temp_store = MEMORY")
-        schema.register_functions(connection)
-        connection.execute("ATTACH DATABASE ? AS old", (f"{path.as_uri()}?mode=ro",))
-        execute = connection.execute
-        execute("BEGIN")
-        schema.create_tables(execute)
-        schema.copy_rows(
-            execute,
-            lambda table: f'old."{table}"',
-            lambda done, total: tick(done, total, COPYING),
-        )
-        statements = schema.INDEXES + schema.NAME_TRIGGERS
-        for number, statement in enumerate(statements, 1):
-            execute(statement)
-            tick(number, len(statements), INDEXING)
-        _fill_search(execute, tick)
-        execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")  # fmt: skip
-        execute("INSERT INTO alembic_version VALUES (?)", (schema.REVISION,))
-        _check_counts(execute)
-        execute("COMMIT")
-        execute("DETACH DATABASE old")
-        execute("PRAGMA journal_mode = WAL")
+        with engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            raw.isolation_level = None  # BEGIN and COMMIT are ours
+
+            def execute(sql: str, params: tuple = ()):  # noqa: ANN202
+                return connection.exec_driver_sql(sql, params)
+
+            execute("PRAGMA journal_mode = DELETE")
+            execute("PRAGMA synchronous = OFF")  # fsynced once, below
+            execute("PRAGMA cache_size = -200000")
+            execute("PRAGMA temp_store = MEMORY")
+            schema.register_functions(raw)
+            execute("ATTACH DATABASE ? AS old", (f"{path.as_uri()}?mode=ro",))
+            execute("BEGIN")
+            schema.create_tables(execute)
+            schema.copy_rows(
+                execute,
+                lambda table: f'old."{table}"',
+                lambda done, total: tick(done, total, COPYING),
+            )
+            statements = schema.INDEXES + schema.NAME_TRIGGERS
+            for number, statement in enumerate(statements, 1):
+                execute(statement)
+                tick(number, len(statements), INDEXING)
+            _fill_search(execute, tick)
+            stamp_table = execute(
+                "SELECT sql FROM old.sqlite_schema WHERE name = 'alembic_version'"
+            ).scalar_one()
+            execute(stamp_table)  # as Alembic made it, word for word
+            execute("INSERT INTO alembic_version (version_num) VALUES (?)", (schema.REVISION,))
+            _check_counts(execute)
+            execute("COMMIT")
+            execute("DETACH DATABASE old")
+            execute("PRAGMA journal_mode = WAL")
+    except sa.exc.DBAPIError as exc:
+        engine.dispose()
+        _remove_with_sidecars(work)
+        if "user-defined function raised exception" in str(exc.orig):
+            raise StorageError(
+                f"Upgrading {path} stopped at a value it could not convert; nothing was "
+                "changed. The profile still opens with the previous version of Support "
+                "Workbench; details are in the log file.",
+                kind="upgrade_failed",
+            ) from exc
+        raise
     except BaseException:
-        connection.close()
+        engine.dispose()
         _remove_with_sidecars(work)
         raise
-    connection.close()
+    engine.dispose()
     with open(work, "rb+") as handle:
         os.fsync(handle.fileno())
     tick(0, 0, SWAPPING)

@@ -13,6 +13,8 @@ from alembic.migration import MigrationContext
 
 from app.models.db import _alembic_config, create_sqlite_engine
 from app.models.entities import Base
+from app.services.inbox.search import trigram_query
+from tests.models.old_schema import STAMP
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
@@ -77,20 +79,22 @@ def test_schema_0007_is_not_taken_back_in_place(tmp_path):
         engine.dispose()
 
 
-def _insert_case(run, case_id: str, subject: str, customer: str | None = None) -> None:
+def _insert_case(
+    run, case_id: str, subject: str, customer: str | None = None, at: str | int = 1
+) -> None:
     run(
         "INSERT INTO cases (id, ref, subject, customer_id, reason, status, priority, "
         "priority_rank, escalation_level, channel, created_at, updated_at) VALUES "
-        "(?, ?, ?, ?, 'other', 'new', 'normal', 1, 0, 'marketplace', 't', 't')",
-        (case_id, "R" + case_id, subject, customer),
+        "(?, ?, ?, ?, 'other', 'new', 'normal', 1, 0, 'marketplace', ?, ?)",
+        (case_id, "R" + case_id[-8:], subject, customer, at, at),
     )
 
 
-def _insert_message(run, message_id: str, case_id: str, body: str) -> None:
+def _insert_message(run, message_id: str, case_id: str, body: str, at: str | int = 1) -> None:
     run(
         "INSERT INTO messages (id, case_id, direction, channel, body, created_at, "
-        "no_response_needed) VALUES (?, ?, 'inbound', 'marketplace', ?, 't', 0)",
-        (message_id, case_id, body),
+        "no_response_needed) VALUES (?, ?, 'inbound', 'marketplace', ?, ?, 0)",
+        (message_id, case_id, body, at),
     )
 
 
@@ -99,12 +103,14 @@ def test_search_document_follows_cases_messages_and_customers(profile):
         run = connection.exec_driver_sql
 
         def hits(phrase: str) -> list[str]:
+            # The index is kept right as its documents change (FTS5 compares it with them).
+            run("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
             return [
                 r[0]
                 for r in run(
                     "SELECT c.id FROM search_fts f JOIN cases c ON c.rowid = f.rowid "
                     "WHERE search_fts MATCH ? ORDER BY c.id",
-                    (f'"{phrase}"',),
+                    (trigram_query(phrase),),
                 )
             ]
 
@@ -141,10 +147,11 @@ def test_a_database_of_the_first_schema_is_backed_up_and_migrated(tmp_path):
 
     path = tmp_path / "old.sqlite3"
     engine = create_sqlite_engine(path)
+    case, message = "0" * 31 + "1", "0" * 31 + "2"  # ids as 0001 stored them: hex text
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), "0001")
-        _insert_case(connection.exec_driver_sql, "c1", "Belt too short")
-        _insert_message(connection.exec_driver_sql, "m1", "c1", "벨트 사이즈가 달라요")
+        _insert_case(connection.exec_driver_sql, case, "Belt too short", at=STAMP)
+        _insert_message(connection.exec_driver_sql, message, case, "벨트 사이즈가 달라요", STAMP)
     engine.dispose()
 
     migrated = open_database(path, tmp_path / "backups")
@@ -189,6 +196,7 @@ def test_a_0005_profile_with_template_files_moves_them_into_the_table(tmp_path, 
     """Schema 0006: the shop's template files of an older profile become rows, each with its
     create operation by the profile's agent, and the files are moved aside, not deleted."""
     from app.models.migrations import HEAD_REVISION
+    from app.models.types import device_text
     from app.services.core.profile import DB_NAME, Profile
     from app.services.replies import load_library
 
@@ -221,10 +229,8 @@ def test_a_0005_profile_with_template_files_moves_them_into_the_table(tmp_path, 
                 "SELECT entity_id, action, actor, device_id FROM operations "
                 "WHERE entity = 'reply_template'"
             ).all()
-        assert [(str(e).replace("-", ""), a, who) for e, a, who, _ in history] == [
-            (str(rows[0][0]).replace("-", ""), "create", "Mina")
-        ]
-        assert history[0][3] == profile.device_id
+        assert [(e, a, who) for e, a, who, _ in history] == [(rows[0][0], "create", "Mina")]
+        assert device_text(history[0][3]) == profile.device_id
         assert load_library(profile).get("strap_note").source == "shop"
     finally:
         profile.close()

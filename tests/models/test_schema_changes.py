@@ -17,22 +17,25 @@ from app.models.db import StorageError, _alembic_config, create_sqlite_engine
 from app.models.migrations import HEAD_REVISION
 from app.services.cases.operations import NewCase, create_case
 from app.services.core.profile import DB_NAME, Profile
+from tests.models.old_schema import make_profile_at
 
 _DDL = ("CREATE", "ALTER", "DROP")
 
 
-def _at_revision(folder: Path, clock, revision: str, subject: str = "Kept") -> str:  # noqa: ANN001
-    """A profile with one case, taken back to `revision`; returns the case's ref."""
-    profile = Profile.open(folder, agent="t", now=clock)
-    ref = create_case(profile, NewCase(subject=subject, customer_name="Kim")).ref
-    profile.close()
+def _at_revision(folder: Path, _clock, revision: str, subject: str = "Kept") -> str:  # noqa: ANN001
+    """A profile with one case, at `revision` as that release wrote it; returns its ref."""
+    return make_profile_at(folder, revision, subject)
+
+
+def _to_0006(folder: Path) -> None:
+    """Upgrade in place to 0006, the last schema before the compact storage (revision
+    0005's rules are checked on the rows as 0005 and 0006 kept them)."""
     engine = create_sqlite_engine(folder / DB_NAME)
     try:
         with engine.begin() as connection:
-            command.downgrade(_alembic_config(connection), revision)
+            command.upgrade(_alembic_config(connection), "0006")
     finally:
         engine.dispose()
-    return ref
 
 
 def _stamp(path: Path) -> str | None:
@@ -90,7 +93,10 @@ def test_an_upgrade_that_fails_half_way_changes_nothing(tmp_path, clock, revisio
             assert session.scalar(sa.text("SELECT ref FROM cases")) == ref
     finally:
         profile.close()
-    assert len(list_backups(folder / "backups")) == 1  # the retry reused the fresh backup
+    # One copy before the upgrade in place to 0006 (the retry reused it), and the 0006
+    # file itself, kept when the compact storage was written beside it.
+    labels = sorted(b.label for b in list_backups(folder / "backups"))
+    assert labels == [f"schema-{revision}", "schema-0006"]
 
 
 @pytest.mark.parametrize("fail_at", [1, 3, 10, 25])
@@ -217,7 +223,7 @@ def test_revision_0005_merges_duplicates_made_before(tmp_path, clock):
         )
     connection.commit()
     connection.close()
-    Profile.open(folder, agent="t", now=clock).close()
+    _to_0006(folder)
     connection = sqlite3.connect(folder / DB_NAME)
     run = connection.execute
     one = lambda sql: connection.execute(sql).fetchall()  # noqa: E731
@@ -255,7 +261,7 @@ def test_revision_0005_renumbers_many_repeated_stamps_of_one_millisecond(tmp_pat
     )
     connection.commit()
     connection.close()
-    Profile.open(folder, agent="t", now=clock).close()
+    _to_0006(folder)
     connection = sqlite3.connect(folder / DB_NAME)
     try:
         got = [r[0] for r in connection.execute("SELECT hlc FROM operations WHERE device_id='dev'")]

@@ -104,7 +104,7 @@ TABLES: dict[str, str] = {
 	priority_rank INTEGER NOT NULL,
 	escalation_level INTEGER NOT NULL,
 	escalation_reason TEXT,
-	manual_escalation_level INTEGER NOT NULL,
+	manual_escalation_level INTEGER NOT NULL DEFAULT 0,
 	manual_escalation_reason TEXT,
 	manual_escalation_target VARCHAR(32),
 	due_at BIGINT,
@@ -275,7 +275,6 @@ INDEXES = [
     "CREATE INDEX ix_cases_created ON cases (created_at)",
     "CREATE INDEX ix_messages_case_created ON messages (case_id, created_at)",
     "CREATE INDEX ix_evidence_sha256 ON evidence (sha256)",
-    "CREATE INDEX ix_evidence_case_id ON evidence (case_id)",
     'CREATE INDEX ix_reply_templates_key ON reply_templates ("key")',
     "CREATE INDEX ix_operations_case ON operations (case_id, hlc)",
     # Expression and partial unique indexes (revisions 0005 and 0006; "ux_": by hand).
