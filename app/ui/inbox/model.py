@@ -52,7 +52,11 @@ from app.ui.core.tasks import TaskManager
 from app.ui.deadlines.policy_text import clock_name, countdown
 
 PAGE_SIZE = 100
-MAX_CACHED_PAGES = 64
+# A cached row costs about 1.2 KB (its InboxRow and the two lookups by id and rowid): 20
+# pages are 2,000 rows, dozens of screens, about 2.5 MB. 64 pages held 6 MB more once
+# the agent had scrolled through a big view (measured: RSS after scrolling 200 pages of
+# the 89,000 resolved cases of a 100,000-case profile, 304 MB with 64, 298 MB with 20).
+MAX_CACHED_PAGES = 20
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2

@@ -216,3 +216,35 @@ def test_a_failed_load_goes_to_the_bus_not_up_the_stack(qtbot, profile, few_case
         qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
     finally:
         tasks.shutdown()
+
+
+def test_the_model_keeps_a_bounded_number_of_pages(qtbot, profile, monkeypatch):
+    """Scrolled through more pages than it caches, the model forgets the page shown
+    longest ago (it is read again when shown again) and keeps the recent ones."""
+    monkeypatch.setattr(inbox_model_module, "PAGE_SIZE", 5)
+    monkeypatch.setattr(inbox_model_module, "MAX_CACHED_PAGES", 3)
+    for i in range(30):
+        cases.create_case(profile, cases.NewCase(subject=f"Case {i:02d}", body="x"))
+    model, tasks = _model(qtbot, profile)
+    spy = ServiceCalls(monkeypatch)
+    try:
+        _load(qtbot, model, InboxQuery(view=View.ALL, sort=SortKey.SUBJECT, descending=False))
+        for page in range(1, 6):  # pages 1..5 shown one after the other
+            row = page * 5
+            qtbot.waitUntil(
+                lambda row=row: model.index(row, 1).data() == f"Case {row:02d}", timeout=10_000
+            )
+        spy.calls.clear()
+        assert [model.index(r, 1).data() for r in (15, 20, 25)] == [
+            "Case 15",
+            "Case 20",
+            "Case 25",
+        ]  # the three pages shown last are cached
+        assert spy.calls == []
+        assert model.index(5, 1).data() == "…"  # page 1 was forgotten: read again
+        qtbot.waitUntil(lambda: model.index(5, 1).data() == "Case 05", timeout=10_000)
+        assert spy.names() == ["rows"]
+        assert model.row_of_case(model.case_id_at(5)) == 5
+        assert model.index(0, 1).data() == "…"  # page 0 (the first page) went too
+    finally:
+        tasks.shutdown()
