@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from app.demo import DemoSummary, scripted_case_ids, seed_demo
 from app.demo.scripted import SCRIPTED_CASES
 from app.models.entities import Case, Customer, Evidence, Message, Meta, Operation, Order
+from app.services.cases.detail import load_case_history
 from app.services.core.profile import Profile
 from app.services.inbox import queries as inbox
 from app.services.inbox.queries import InboxQuery, View
@@ -244,13 +245,31 @@ def test_scripted_cases_keep_their_own_timeline(seeded, clock):
     assert stamps[-1] <= clock()
 
 
-def test_the_operation_log_keeps_text_readable(seeded):
-    """JSON columns are stored as UTF-8, not \\uXXXX escapes (half the size for Korean)."""
+def test_the_operation_log_holds_each_text_once_and_gives_it_back(seeded):
+    """A message's body lives in its row only (its create operation says so in one byte);
+    the history gives it back, and other text decodes as it was written."""
+    from app.models.opdata import ROW_VALUE, decode
+
     with seeded.engine.connect() as connection:
-        raw = connection.exec_driver_sql(
-            "SELECT data FROM operations WHERE entity = 'message' AND data LIKE '%벨트%' LIMIT 1"
+        case_id, body = connection.exec_driver_sql(
+            "SELECT case_id, body FROM messages WHERE body LIKE '%벨트%' LIMIT 1"
+        ).one()
+        stored = connection.exec_driver_sql(
+            "SELECT data FROM operations WHERE entity = 'message' AND action = 'create' "
+            "AND case_id = ?",
+            (case_id,),
+        ).all()
+        subject_op = connection.exec_driver_sql(
+            "SELECT data FROM operations WHERE entity = 'case' AND action = 'create' "
+            "AND case_id = ?",
+            (case_id,),
         ).scalar_one()
-    assert "벨트" in raw and "\\u" not in raw
+    assert all(decode(raw)["body"] == [None, ROW_VALUE] for (raw,) in stored)
+    assert all(body.encode() not in raw for (raw,) in stored)
+    assert "벨트" in decode(subject_op)["subject"][1]
+    history = load_case_history(seeded, uuid.UUID(bytes=case_id))
+    bodies = [e.data["body"][1] for e in history if e.entity == "message" and e.action == "create"]
+    assert body in bodies
 
 
 def test_four_seedings_at_once_make_the_scripted_cases_once(tmp_path):

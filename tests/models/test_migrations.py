@@ -68,9 +68,11 @@ def test_schema_0007_is_not_taken_back_in_place(tmp_path):
             command.upgrade(_alembic_config(connection), "head")
         with engine.connect() as connection:
             before = _tables(connection)
-        with pytest.raises(NotImplementedError, match="restore the backup"):
-            with engine.begin() as connection:
-                command.downgrade(_alembic_config(connection), "0006")
+        with (
+            pytest.raises(NotImplementedError, match="restore the backup"),
+            engine.begin() as connection,
+        ):
+            command.downgrade(_alembic_config(connection), "0006")
         with engine.connect() as connection:
             assert _tables(connection) == before
             version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.models.enums import CaseStatus
+from app.models.types import device_text, hlc_stamp
 from app.services.cases.operations import NewCase, create_case
 from app.services.core.oplog import HybridClock, jsonable, latest_hlc
 from app.services.core.profile import Profile
@@ -126,10 +127,10 @@ def test_operations_carry_device_actor_and_increasing_stamps(profile, clock):
         rows = session.execute(
             sa.text("SELECT hlc, device_id, actor FROM operations ORDER BY rowid")
         ).all()
-        assert latest_hlc(session) == max(r.hlc for r in rows)
-    stamps = [r.hlc for r in rows]
+        assert latest_hlc(session) == hlc_stamp(max(r.hlc for r in rows))
+    stamps = [r.hlc for r in rows]  # stored as integers, in the order of the text stamps
     assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
-    assert {(r.device_id, r.actor) for r in rows} == {(profile.device_id, "tester")}
+    assert {(device_text(r.device_id), r.actor) for r in rows} == {(profile.device_id, "tester")}
 
 
 def test_reopened_profile_continues_after_the_last_stamp(profile_dir, clock):

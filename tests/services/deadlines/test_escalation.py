@@ -209,9 +209,9 @@ def test_deadline_views_filter_in_sql(profile, clock):
             return set(case_rowids(connection, InboxQuery(view=v, now=now, day_end=day_end)))
 
         at = T0 + dt.timedelta(hours=26)
-        assert view(View.OVERDUE, at) == {rowid[soon.hex]}
-        assert view(View.DUE_TODAY, at, day_end=at + dt.timedelta(hours=30)) == {rowid[later.hex]}
-        assert view(View.ESCALATED, T0 + dt.timedelta(hours=21)) == {rowid[soon.hex]}
+        assert view(View.OVERDUE, at) == {rowid[soon.bytes]}
+        assert view(View.DUE_TODAY, at, day_end=at + dt.timedelta(hours=30)) == {rowid[later.bytes]}
+        assert view(View.ESCALATED, T0 + dt.timedelta(hours=21)) == {rowid[soon.bytes]}
 
 
 def test_bad_order_signals_are_refused(profile, clock):

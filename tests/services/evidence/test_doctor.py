@@ -86,7 +86,7 @@ def test_database_checks_are_run(profile, tmp_path, profile_dir):
         connection.execute("PRAGMA foreign_keys = OFF")
         connection.execute(
             "UPDATE evidence SET case_id = ? WHERE case_id = ?",
-            (uuid.uuid4().hex, case_id.hex),
+            (uuid.uuid4().bytes, case_id.bytes),
         )
         connection.commit()
     finally:

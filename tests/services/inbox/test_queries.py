@@ -242,7 +242,7 @@ def test_filters(profile, inbox, search, expected):
 def test_ref_filter(profile, inbox):
     with profile.engine.connect() as connection:
         ref = connection.exec_driver_sql(
-            "SELECT ref FROM cases WHERE id = ?", (inbox[3].hex,)
+            "SELECT ref FROM cases WHERE id = ?", (inbox[3].bytes,)
         ).scalar()
     assert _which(inbox, _ids(profile, view=View.ALL, search=f"ref:{ref}")) == {3}
     typed = ref.lower().replace("-", "")

@@ -270,7 +270,7 @@ def test_short_queries_treat_like_wildcards_literally(profile):
         underscore = case_rowids(connection, InboxQuery(view=View.ALL, search="_5"))
     with profile.engine.connect() as connection:
         rowid = connection.exec_driver_sql(
-            "SELECT rowid FROM cases WHERE id = ?", (discount.case_id.hex,)
+            "SELECT rowid FROM cases WHERE id = ?", (discount.case_id.bytes,)
         ).scalar_one()
     assert list(found) == [rowid]
     assert list(underscore) == []
