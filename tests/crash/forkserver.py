@@ -112,6 +112,8 @@ def _install_hooks(spec: dict, seen: dict) -> None:
                 fs_event("open", path)
         elif event in ("os.rename", "os.remove", "os.rmdir", "shutil.move"):
             fs_event(event, args[0])
+        elif event == "os.link":  # a new name for a file: where it appears is what counts
+            fs_event(event, args[1])
         elif event == "sqlite3.connect":
             last_connect[0] = os.fsdecode(args[0]) if args and args[0] is not None else ""
             fs_event(event, last_connect[0])

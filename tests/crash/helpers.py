@@ -309,27 +309,23 @@ def next_commands_work(server: ForkServer, data_dir: Path, refs_before: set[str]
     return problems
 
 
-def backup_problems(
-    backups: Path, expected_schema: dict, expected_refs: set[str], expected_revision: str
-) -> list[str]:
+def backup_problems(backups: Path, expected: dict[str, dict], expected_refs: set[str]) -> list[str]:
     """Every file in backups/ that is named like a finished backup must be one: a complete
-    copy that passes the integrity check, has the schema version and schema of the profile
-    as it was before the upgrade, and holds its cases."""
+    copy that passes the integrity check, has one of the `expected` schema versions and
+    that version's schema (revision -> schema), and holds the profile's cases."""
     problems = []
     if not backups.is_dir():
         return problems
     for path in sorted(backups.iterdir()):
         if path.is_dir() or path.name.startswith(".") or path.name.endswith(TEMP_MARKERS):
             continue
-        why = _backup_problem(path, expected_schema, expected_refs, expected_revision)
+        why = _backup_problem(path, expected, expected_refs)
         if why:
             problems.append(f"backups/{path.name} ({path.stat().st_size} bytes) {why}")
     return problems
 
 
-def _backup_problem(
-    path: Path, expected_schema: dict, expected_refs: set[str], expected_revision: str
-) -> str | None:
+def _backup_problem(path: Path, expected: dict[str, dict], expected_refs: set[str]) -> str | None:
     try:
         check = integrity(path)
         if check != "ok":
@@ -337,9 +333,9 @@ def _backup_problem(
         revision = revision_of(path)
         if revision is None:
             return "has no schema version (an empty or foreign database)"
-        if revision != expected_revision:
-            return f"is of schema {revision}, not {expected_revision} as before the upgrade"
-        diff = schema_difference(schema_of(path), expected_schema)
+        if revision not in expected:
+            return f"is of schema {revision}, not {' or '.join(expected)} as before the upgrade"
+        diff = schema_difference(schema_of(path), expected[revision])
         if diff:
             return f"is not a copy of the profile before the upgrade: {diff}"
         lost = expected_refs - case_refs(path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
@@ -54,23 +55,46 @@ def _downgrade(path: Path, revision: str) -> None:
         engine.dispose()
 
 
-@pytest.fixture(scope="session")
-def older_profile(seeded_profile, tmp_path_factory):
-    """make(revision) -> (folder, its schema, its case refs): the seeded profile taken back
-    to an older schema version, made once per revision and session."""
-    made: dict[str, tuple[Path, dict, set[str]]] = {}
+RELEASE_0006 = Path(__file__).parents[1] / "fixtures" / "release_0006" / "profile"
+BEFORE_REBUILD = "0006"  # the schema a profile is upgraded to in place, then rewritten
 
-    def make(revision: str) -> tuple[Path, dict, set[str]]:
+
+@pytest.fixture(scope="session")
+def older_profile(tmp_path_factory):
+    """make(revision) -> (folder, its schema, its case refs, backup schemas): the profile a
+    release of schema 0006 made (tests/fixtures/release_0006), taken back to an older
+    schema when asked, made once per revision and session. The compact storage (0007)
+    cannot be taken back, so older profiles come from the last release before it.
+
+    Backup schemas: every backup an upgrade from there may leave, by its revision (one
+    copy of the profile as it was; from below 0006, the 0006 file the compact storage
+    was rewritten from too)."""
+    made: dict[str, tuple[Path, dict, set[str], dict[str, dict]]] = {}
+    release_schema = schema_of(RELEASE_0006 / DB_NAME)
+
+    def make(revision: str) -> tuple[Path, dict, set[str], dict[str, dict]]:
         if revision not in made:
-            folder = copy_profile(
-                seeded_profile, tmp_path_factory.mktemp(f"at-{revision}") / "profile"
-            )
-            _downgrade(folder / DB_NAME, revision)
+            folder = copy_profile(RELEASE_0006, tmp_path_factory.mktemp(f"at-{revision}") / "p")
+            if revision != BEFORE_REBUILD:
+                _downgrade(folder / DB_NAME, revision)
             assert revision_of(folder / DB_NAME) == revision
-            made[revision] = (folder, schema_of(folder / DB_NAME), case_refs(folder / DB_NAME))
+            schema = schema_of(folder / DB_NAME)
+            backups = {revision: schema}
+            if revision < BEFORE_REBUILD:
+                # Only the tables' shape is compared for that one: it was made by the upgrade.
+                backups[BEFORE_REBUILD] = release_schema
+            deleted = {r for r in case_refs(folder / DB_NAME) if _is_deleted(folder, r)}
+            live = case_refs(folder / DB_NAME) - deleted  # what the commands list
+            made[revision] = (folder, schema, live, backups)
         return made[revision]
 
     return make
+
+
+def _is_deleted(folder: Path, ref: str) -> bool:
+    with sqlite3.connect(folder / DB_NAME) as db:
+        row = db.execute("SELECT deleted_at FROM cases WHERE ref = ?", (ref,)).fetchone()
+    return row is not None and row[0] is not None
 
 
 def _first_line(statement: str) -> str:
@@ -111,7 +135,7 @@ def test_kill_at_every_ddl_statement_of_the_upgrade_from(
     """An older profile is backed up and migrated by the first command; a kill before any
     schema statement of the upgrade must leave it as it was (each migration all or
     nothing, with its version stamp) so that the next command upgrades it whole."""
-    source, old_schema, refs = older_profile(revision)
+    source, old_schema, refs, backup_schemas = older_profile(revision)
     failures = []
     baseline = copy_profile(source, scratch / "count")
     counted = server.cli(baseline, *FIRST)
@@ -133,7 +157,7 @@ def test_kill_at_every_ddl_statement_of_the_upgrade_from(
             return [f"{where}: the killed command itself failed: {killed.describe()}"]
         problems = [
             f"right after the kill, {p}"
-            for p in backup_problems(folder / "backups", old_schema, refs, revision)
+            for p in backup_problems(folder / "backups", backup_schemas, refs)
         ]
         next_problems = next_commands_work(forks, folder, refs)
         if not next_problems:
@@ -143,7 +167,7 @@ def test_kill_at_every_ddl_statement_of_the_upgrade_from(
         problems += next_problems
         problems += [
             f"after the next command, {p}"
-            for p in backup_problems(folder / "backups", old_schema, refs, revision)
+            for p in backup_problems(folder / "backups", backup_schemas, refs)
         ]
         shutil.rmtree(folder, ignore_errors=True)
         return [f"{where}: {p}" for p in problems]
@@ -159,7 +183,7 @@ def test_kill_while_the_backup_before_the_upgrade_is_written(
     """Kill just before every file event in backups/ (opening, writing, renaming, removing a
     file, and right after SQLite opened one): a file named like a finished backup must be
     one, now and after the next command."""
-    source, old_schema, refs = older_profile(revision)
+    source, old_schema, refs, backup_schemas = older_profile(revision)
     baseline = copy_profile(source, scratch / "count")
     watch = str(baseline / "backups") + os.sep
     counted = server.cli(baseline, *FIRST, fs_match=watch)
@@ -181,12 +205,12 @@ def test_kill_while_the_backup_before_the_upgrade_is_written(
             return [f"{where}: the killed command itself failed: {killed.describe()}"]
         problems = [
             f"right after the kill, {p}"
-            for p in backup_problems(folder / "backups", old_schema, refs, revision)
+            for p in backup_problems(folder / "backups", backup_schemas, refs)
         ]
         problems += next_commands_work(forks, folder, refs)
         problems += [
             f"after the next command, {p}"
-            for p in backup_problems(folder / "backups", old_schema, refs, revision)
+            for p in backup_problems(folder / "backups", backup_schemas, refs)
         ]
         shutil.rmtree(folder, ignore_errors=True)
         return [f"{where}: {p}" for p in problems]
@@ -202,7 +226,7 @@ def test_an_upgrade_killed_again_and_again_keeps_a_few_good_backups(server, olde
     backups/ with copies, nor with copies of a half-migrated file: a few at most, each a
     complete copy of the profile before the upgrade."""
     revision = OLDER_REVISIONS[0]
-    source, old_schema, refs = older_profile(revision)
+    source, old_schema, refs, backup_schemas = older_profile(revision)
     counted = server.cli(copy_profile(source, scratch / "count"), *FIRST)
     assert counted.rc == 0, counted.describe()
     folder = copy_profile(source, scratch / "retried")
@@ -226,7 +250,7 @@ def test_an_upgrade_killed_again_and_again_keeps_a_few_good_backups(server, olde
             f"backups/ holds {len(kept)} backups after 7 interrupted upgrades "
             f"(at most {MAX_BACKUPS} expected): {', '.join(p.name for p in kept)}"
         )
-    failures += backup_problems(folder / "backups", old_schema, refs, revision)
+    failures += backup_problems(folder / "backups", backup_schemas, refs)
     if not kept:
         failures.append("no backup of the profile before the upgrade was kept")
     failures += next_commands_work(server, folder, refs)
