@@ -1,8 +1,10 @@
-"""Stored column types: aware UTC timestamps whose text sorts like time, exact decimals."""
+"""Stored column types: aware UTC timestamps as integers that sort like time, exact
+decimals, clock stamps as one integer, device ids as 16 bytes."""
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal
 
 import pytest
@@ -10,7 +12,18 @@ import sqlalchemy as sa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.models.types import DecimalText, UTCDateTime, parse_utc_text, utc_text
+from app.models.types import (
+    DecimalText,
+    UTCDateTime,
+    device_key,
+    device_text,
+    from_utc_micros,
+    hlc_number,
+    hlc_stamp,
+    parse_utc_text,
+    utc_micros,
+    utc_text,
+)
 
 TOKYO = dt.timezone(dt.timedelta(hours=9))
 
@@ -75,3 +88,26 @@ def test_text_round_trips(value):
 def test_text_order_is_time_order(a, b):
     assert (utc_text(a) < utc_text(b)) == (a < b)
     assert (utc_text(a) == utc_text(b)) == (a == b)
+
+
+@settings(max_examples=100, deadline=None)
+@given(aware_datetimes, aware_datetimes)
+def test_stored_timestamps_round_trip_and_sort_as_time(a, b):
+    assert from_utc_micros(utc_micros(a)) == a
+    assert (utc_micros(a) < utc_micros(b)) == (a < b)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=10**15 - 1), st.integers(0, 999_999))
+def test_clock_stamps_are_one_integer_in_the_same_order(ms, counter):
+    stamp = f"{ms:015d}-{counter:06d}"
+    assert hlc_stamp(hlc_number(stamp)) == stamp
+    later = f"{ms:015d}-{min(counter + 1, 999_999):06d}"
+    assert (hlc_number(stamp) <= hlc_number(later)) == (stamp <= later)
+
+
+def test_device_ids_are_16_bytes_when_they_are_uuids():
+    real = "61215c2d-7b82-47b2-8bea-6ec0025bbcf5"
+    assert device_key(real) == uuid.UUID(real).bytes and device_text(device_key(real)) == real
+    for other in ("dev", "61215C2D-7B82-47B2-8BEA-6EC0025BBCF5", "{61215c2d-7b82-47b2-8bea}"):
+        assert device_key(other) == other and device_text(other) == other
