@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from app import __version__
 from app.errors import UserError
-from app.ui.core.i18n import Language, saved_language, translate
+from app.ui.core.i18n import Language, fill, saved_language, translate
 from app.ui.core.tasks import Job, Task, TaskManager
 from app.ui.main_window import MainWindow
 
@@ -54,20 +54,47 @@ def user_settings() -> QSettings:
 def open_profile(job: Job, data_dir: Path) -> Profile:
     """On the pool: open (upgrading if needed) the profile, and import what the screens use.
 
-    Reports `UPGRADING` through the job before an upgrade, so the window can say why
-    it takes a while. The health check comes later, in the background, once the
-    window is filled in."""
+    Reports `UPGRADING` through the job before an upgrade, then the upgrade's own steps
+    (phase names of `UPGRADE_PHASES`), so the window can show how far it is; cancelling
+    the job stops the upgrade, which then changes nothing. The health check comes later,
+    in the background, once the window is filled in."""
     from app.services.core.profile import Profile, needs_upgrade
 
     if needs_upgrade(Path(data_dir)):
         job.progress(0, 0, UPGRADING)
-    profile = Profile.open(data_dir, check_budget_s=0)
+    profile = Profile.open(
+        data_dir,
+        check_budget_s=0,
+        progress=job.progress,
+        cancelled=lambda: job.cancelled,
+    )
     # The screens' imports, here rather than on the main thread when the window is filled.
     import app.ui.case.view  # noqa: F401
     import app.ui.inbox.model  # noqa: F401
     import app.ui.inbox.panel  # noqa: F401
 
     return profile
+
+
+def upgrade_step_text(done: int, total: int, phase: str) -> str:
+    """What the upgrade dialog says for a step the upgrade reported."""
+    if phase == "copying" and total:
+        return fill(
+            translate("App", "Rewriting your cases in the compact format: %1 of %2 rows…"),
+            QLocale().toString(done),  # the agent's language (i18n sets the default)
+            QLocale().toString(total),
+        )
+    if phase == "indexing":
+        return translate("App", "Building the indexes…")
+    if phase == "search":
+        return translate("App", "Building the search index…")
+    if phase == "swapping":
+        return translate("App", "Keeping the old file as a backup and finishing…")
+    return translate(
+        "App",
+        "Upgrading your data to this version of Support Workbench…\n"
+        "The old file is kept as a backup; this can take a few minutes.",
+    )
 
 
 def open_in_background(
@@ -77,29 +104,37 @@ def open_in_background(
     on_ready: Callable[[Profile], None],
     on_failed: Callable[[int], None],
 ) -> Task:
-    """Open the profile on the pool; an upgrade shows a busy dialog; a problem is explained
-    in a dialog and on stderr, then `on_failed(exit code)`: 2 for the user's, 1 for a bug."""
+    """Open the profile on the pool; an upgrade shows a dialog with its progress and a Stop
+    button (stopping changes nothing); a problem is explained in a dialog and on stderr,
+    then `on_failed(exit code)`: 2 for the user's, 1 for a bug."""
     dialogs: list[QProgressDialog] = []
+    started: list[Task] = []
 
-    def progressed(_done: int, _total: int, what: str) -> None:
-        if what != UPGRADING or dialogs:
+    def progressed(done: int, total: int, what: str) -> None:
+        if not dialogs:
+            dialog = QProgressDialog(
+                upgrade_step_text(0, 0, UPGRADING),
+                translate("App", "Stop"),
+                0,
+                0,
+                parent,
+            )
+            dialog.setWindowTitle("Support Workbench")
+            dialog.setMinimumDuration(0)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(lambda: [task.cancel() for task in started])
+            dialog.show()
+            dialogs.append(dialog)
+        dialog = dialogs[0]
+        if what == UPGRADING:
             return
-        dialog = QProgressDialog(
-            translate(
-                "App",
-                "Upgrading your data to this version of Support Workbench…\n"
-                "A backup copy is made first; this can take a minute.",
-            ),
-            "",
-            0,
-            0,
-            parent,
-        )
-        dialog.setWindowTitle("Support Workbench")
-        dialog.setMinimumDuration(0)
-        dialog.setCancelButton(None)
-        dialog.show()
-        dialogs.append(dialog)
+        dialog.setLabelText(upgrade_step_text(done, total, what))
+        # One bar over the whole upgrade: most of the time goes into copying the rows.
+        share = {"copying": (0, 80), "indexing": (80, 88), "search": (88, 99)}
+        low, high = share.get(what, (99, 100))
+        dialog.setRange(0, 100)
+        dialog.setValue(low + (high - low) * done // total if total else high)
 
     def close_dialog() -> None:
         for dialog in dialogs:
@@ -121,12 +156,17 @@ def open_in_background(
             )
             code = 1
         print(f"workbench: {text}", file=sys.stderr)
-        QMessageBox.critical(parent, "Support Workbench", text)
+        if getattr(error, "kind", None) == "upgrade_cancelled":
+            QMessageBox.information(parent, "Support Workbench", text)
+        else:
+            QMessageBox.critical(parent, "Support Workbench", text)
         on_failed(code)
 
-    return tasks.start(
+    task = tasks.start(
         open_profile, Path(data_dir), on_done=done, on_error=failed, on_progress=progressed
     )
+    started.append(task)
+    return task
 
 
 class _AfterFirstPaint(QObject):

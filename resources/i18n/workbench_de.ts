@@ -4,25 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
-        <source>Upgrading your data to this version of Support Workbench…
-A backup copy is made first; this can take a minute.</source>
-        <translation>Ihre Daten werden auf diese Version von Support Workbench aktualisiert…
-Zuerst wird eine Sicherungskopie erstellt; das kann eine Minute dauern.</translation>
+        <location filename="../../app/ui/app.py" line="83"/>
+        <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
+        <translation>Ihre Fälle werden im kompakten Format neu geschrieben: %1 von %2 Zeilen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="175"/>
+        <location filename="../../app/ui/app.py" line="88"/>
+        <source>Building the indexes…</source>
+        <translation>Die Indizes werden aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="90"/>
+        <source>Building the search index…</source>
+        <translation>Der Suchindex wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="92"/>
+        <source>Keeping the old file as a backup and finishing…</source>
+        <translation>Die alte Datei wird als Sicherung aufbewahrt, Abschluss…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="93"/>
+        <source>Upgrading your data to this version of Support Workbench…
+The old file is kept as a backup; this can take a few minutes.</source>
+        <translation>Ihre Daten werden auf diese Version von Support Workbench aktualisiert…
+Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="117"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>Die Datenbank dieses Profils ist beschädigt, daher speichert Workbench nichts mehr darin: Speichern könnte den Schaden ausweiten. Ihre Fälle können Sie weiterhin lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="182"/>
+        <location filename="../../app/ui/app.py" line="215"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Schließen Sie Workbench und führen Sie dann „workbench doctor“ aus, um zu sehen, was fehlt, und „workbench backups restore“, um die neueste Sicherung zurückzuspielen, oder „workbench salvage --out FOLDER“, um alles noch Lesbare in ein neues Profil zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="248"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Etwas ist schiefgelaufen. Ihre gespeicherte Arbeit ist sicher; Details stehen in der Protokolldatei.</translation>
     </message>
@@ -85,7 +110,7 @@ Zuerst wird eine Sicherungskopie erstellt; das kann eine Minute dauern.</transla
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="120"/>
+        <location filename="../../app/ui/evidence/strip_tiles.py" line="76"/>
         <source>Added %1 by %2</source>
         <translation>Hinzugefügt am %1 von %2</translation>
     </message>
@@ -934,7 +959,7 @@ Zuerst wird eine Sicherungskopie erstellt; das kann eine Minute dauern.</transla
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="127"/>
+        <location filename="../../app/ui/evidence/strip_tiles.py" line="82"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>Über dem Limit des Marktplatzes von 10 MB für Anhänge.</translation>
     </message>
@@ -1496,72 +1521,72 @@ Zuerst wird eine Sicherungskopie erstellt; das kann eine Minute dauern.</transla
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="342"/>
+        <location filename="../../app/ui/inbox/model.py" line="439"/>
         <source>Escalated</source>
         <translation>Eskaliert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="441"/>
         <source>Waiting for our answer</source>
         <translation>Wartet auf unsere Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="68"/>
+        <location filename="../../app/ui/inbox/model.py" line="88"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="89"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="90"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="92"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="93"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="94"/>
         <source>Lang.</source>
         <translation>Spr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="95"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="96"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="97"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="98"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="350"/>
+        <location filename="../../app/ui/inbox/model.py" line="447"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>Nachweis-Checkliste: %1 von %2 vorhanden</translation>
     </message>
@@ -1569,52 +1594,52 @@ Zuerst wird eine Sicherungskopie erstellt; das kann eine Minute dauern.</transla
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="37"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>All open</source>
         <translation>Alle offenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="45"/>
         <source>Escalated</source>
         <translation>Eskaliert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="73"/>
+        <location filename="../../app/ui/inbox/panel.py" line="74"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>Fälle suchen…  (z. B. Gürtel  status:open  lang:ko)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="76"/>
+        <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1623,27 +1648,27 @@ Filter: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="200"/>
+        <location filename="../../app/ui/inbox/panel.py" line="201"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="205"/>
+        <location filename="../../app/ui/inbox/panel.py" line="206"/>
         <source>No case matches this search.</source>
         <translation>Kein Fall entspricht dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="207"/>
+        <location filename="../../app/ui/inbox/panel.py" line="208"/>
         <source>No cases in this view.</source>
         <translation>In dieser Ansicht gibt es keine Fälle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="209"/>
+        <location filename="../../app/ui/inbox/panel.py" line="210"/>
         <source>1 case</source>
         <translation>1 Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="212"/>
+        <location filename="../../app/ui/inbox/panel.py" line="213"/>
         <source>%1 cases</source>
         <translation>%1 Fälle</translation>
     </message>
@@ -1925,197 +1950,197 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Opening your cases…</source>
         <translation>Ihre Fälle werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;New case…</source>
         <translation>&amp;Neuer Fall…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Case</source>
         <translation>&amp;Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Reply</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Internal &amp;note</source>
         <translation>&amp;Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Ne&amp;xt case</source>
         <translation>&amp;Nächster Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Previous case</source>
         <translation>&amp;Vorheriger Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Add &amp;evidence files…</source>
         <translation>Nachweis&amp;dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Paste as e&amp;vidence</source>
         <translation>Als Nachweis &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Expor&amp;t evidence…</source>
         <translation>Nachweise e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Set &amp;status</source>
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;About Support Workbench</source>
         <translation>Ü&amp;ber Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Search cases</source>
         <translation>Fälle suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Next case</source>
         <translation>Nächster Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Previous case</source>
         <translation>Vorheriger Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Write a reply</source>
         <translation>Antwort schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Write an internal note</source>
         <translation>Interne Notiz schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Find a reply template</source>
         <translation>Antwortvorlage suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Add the note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Switch inbox view</source>
         <translation>Posteingangsansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>Status setzen: offen / wartend / gelöst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Add evidence files</source>
         <translation>Nachweisdateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Paste a picture or files as evidence</source>
         <translation>Bild oder Dateien als Nachweis einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Export the case&apos;s evidence</source>
         <translation>Nachweise des Falls exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Case %1 created.</source>
         <translation>Fall %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>About Support Workbench</source>
         <translation>Über Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -2441,42 +2466,42 @@ Profil: %2</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="54"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="62"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="57"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>Fälle mit diesem Namen als Bearbeiter erscheinen in der Ansicht „Meine“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>Größere Dateien werden als Nachweis abgelehnt. Nachrichten auf dem Marktplatz erlauben Anhänge bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="82"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
         <source>Largest evidence file</source>
         <translation>Maximale Dateigröße für Nachweise</translation>
     </message>

@@ -4,25 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
-        <source>Upgrading your data to this version of Support Workbench…
-A backup copy is made first; this can take a minute.</source>
-        <translation>Actualizando sus datos a esta versión de Support Workbench…
-Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
+        <location filename="../../app/ui/app.py" line="83"/>
+        <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
+        <translation>Reescribiendo sus casos en el formato compacto: %1 de %2 filas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="175"/>
+        <location filename="../../app/ui/app.py" line="88"/>
+        <source>Building the indexes…</source>
+        <translation>Creando los índices…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="90"/>
+        <source>Building the search index…</source>
+        <translation>Creando el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="92"/>
+        <source>Keeping the old file as a backup and finishing…</source>
+        <translation>Guardando el archivo antiguo como copia de seguridad y terminando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="93"/>
+        <source>Upgrading your data to this version of Support Workbench…
+The old file is kept as a backup; this can take a few minutes.</source>
+        <translation>Actualizando sus datos a esta versión de Support Workbench…
+El archivo antiguo se guarda como copia de seguridad; puede tardar unos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="117"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>La base de datos de este perfil está dañada, así que Workbench no guardará nada en ella: guardar podría extender el daño. Puede seguir leyendo sus casos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="182"/>
+        <location filename="../../app/ui/app.py" line="215"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Cierre Workbench y ejecute «workbench doctor» para ver qué falla, y «workbench backups restore» para recuperar la última copia de seguridad o «workbench salvage --out FOLDER» para copiar lo que aún se puede leer en un perfil nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="248"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Algo salió mal. Su trabajo guardado está a salvo; encontrará los detalles en el archivo de registro.</translation>
     </message>
@@ -85,7 +110,7 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="120"/>
+        <location filename="../../app/ui/evidence/strip_tiles.py" line="76"/>
         <source>Added %1 by %2</source>
         <translation>Añadido el %1 por %2</translation>
     </message>
@@ -934,7 +959,7 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="127"/>
+        <location filename="../../app/ui/evidence/strip_tiles.py" line="82"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>Supera el límite de 10 MB del marketplace para archivos adjuntos.</translation>
     </message>
@@ -1496,72 +1521,72 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="342"/>
+        <location filename="../../app/ui/inbox/model.py" line="439"/>
         <source>Escalated</source>
         <translation>Escalado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="441"/>
         <source>Waiting for our answer</source>
         <translation>Pendiente de nuestra respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="68"/>
+        <location filename="../../app/ui/inbox/model.py" line="88"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="89"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="90"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="92"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="93"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="94"/>
         <source>Lang.</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="95"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="96"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="97"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="98"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="350"/>
+        <location filename="../../app/ui/inbox/model.py" line="447"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>Lista de pruebas: %1 de %2 reunidas</translation>
     </message>
@@ -1569,52 +1594,52 @@ Primero se hace una copia de seguridad; puede tardar un minuto.</translation>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="37"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>All open</source>
         <translation>Todos los abiertos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Mine</source>
         <translation>Míos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Due today</source>
         <translation>Vencen hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="45"/>
         <source>Escalated</source>
         <translation>Escalados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="73"/>
+        <location filename="../../app/ui/inbox/panel.py" line="74"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>Buscar casos…  (p. ej., cinturón  status:open  lang:ko)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="76"/>
+        <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1623,27 +1648,27 @@ Filtros: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="200"/>
+        <location filename="../../app/ui/inbox/panel.py" line="201"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="205"/>
+        <location filename="../../app/ui/inbox/panel.py" line="206"/>
         <source>No case matches this search.</source>
         <translation>Ningún caso coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="207"/>
+        <location filename="../../app/ui/inbox/panel.py" line="208"/>
         <source>No cases in this view.</source>
         <translation>No hay casos en esta vista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="209"/>
+        <location filename="../../app/ui/inbox/panel.py" line="210"/>
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="212"/>
+        <location filename="../../app/ui/inbox/panel.py" line="213"/>
         <source>%1 cases</source>
         <translation>%1 casos</translation>
     </message>
@@ -1925,197 +1950,197 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Opening your cases…</source>
         <translation>Abriendo sus casos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Ne&amp;xt case</source>
         <translation>Caso si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Previous case</source>
         <translation>Caso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Add &amp;evidence files…</source>
         <translation>Añadir archivos como &amp;prueba…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Paste as e&amp;vidence</source>
         <translation>Pegar como pr&amp;ueba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Expor&amp;t evidence…</source>
         <translation>E&amp;xportar pruebas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Set &amp;status</source>
         <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;About Support Workbench</source>
         <translation>&amp;Acerca de Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Next case</source>
         <translation>Caso siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Previous case</source>
         <translation>Caso anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Write a reply</source>
         <translation>Escribir una respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Write an internal note</source>
         <translation>Escribir una nota interna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Send the reply</source>
         <translation>Enviar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Find a reply template</source>
         <translation>Buscar una plantilla de respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Add the note</source>
         <translation>Añadir la nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Switch inbox view</source>
         <translation>Cambiar la vista de la bandeja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>Cambiar estado: abierto / en espera / resuelto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Add evidence files</source>
         <translation>Añadir archivos como prueba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Paste a picture or files as evidence</source>
         <translation>Pegar una imagen o archivos como prueba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Export the case&apos;s evidence</source>
         <translation>Exportar las pruebas del caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Case %1 created.</source>
         <translation>Caso %1 creado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>About Support Workbench</source>
         <translation>Acerca de Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -2441,42 +2466,42 @@ Perfil: %2</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="54"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="62"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="57"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>Los casos asignados a este nombre aparecen en la vista «Míos»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>Los archivos más grandes no se aceptan como pruebas. Los mensajes del marketplace admiten adjuntos de hasta 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="82"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie el programa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
         <source>Largest evidence file</source>
         <translation>Tamaño máximo por prueba</translation>
     </message>

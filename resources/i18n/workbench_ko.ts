@@ -4,25 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
-        <source>Upgrading your data to this version of Support Workbench…
-A backup copy is made first; this can take a minute.</source>
-        <translation>이 버전의 Support Workbench에 맞게 데이터를 업그레이드하는 중…
-먼저 백업 사본을 만듭니다. 1분 정도 걸릴 수 있습니다.</translation>
+        <location filename="../../app/ui/app.py" line="83"/>
+        <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
+        <translation>케이스를 압축 형식으로 다시 쓰는 중: %2행 중 %1행…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="175"/>
+        <location filename="../../app/ui/app.py" line="88"/>
+        <source>Building the indexes…</source>
+        <translation>색인을 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="90"/>
+        <source>Building the search index…</source>
+        <translation>검색 색인을 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="92"/>
+        <source>Keeping the old file as a backup and finishing…</source>
+        <translation>이전 파일을 백업으로 보관하고 마무리하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="93"/>
+        <source>Upgrading your data to this version of Support Workbench…
+The old file is kept as a backup; this can take a few minutes.</source>
+        <translation>데이터를 이 버전의 Support Workbench에 맞게 업그레이드하는 중…
+이전 파일은 백업으로 보관됩니다. 몇 분 걸릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="117"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>이 프로필의 데이터베이스가 손상되어 Workbench는 아무것도 저장하지 않습니다. 저장하면 손상이 퍼질 수 있습니다. 케이스는 계속 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="182"/>
+        <location filename="../../app/ui/app.py" line="215"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Workbench를 닫은 뒤 “workbench doctor”로 문제를 확인하고, “workbench backups restore”로 최신 백업을 복원하거나 “workbench salvage --out FOLDER”로 읽을 수 있는 내용을 새 프로필에 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="248"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>문제가 발생했습니다. 저장된 작업은 안전합니다. 자세한 내용은 로그 파일을 확인하세요.</translation>
     </message>
@@ -85,7 +110,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="120"/>
+        <location filename="../../app/ui/evidence/strip_tiles.py" line="76"/>
         <source>Added %1 by %2</source>
         <translation>%2님이 %1에 추가함</translation>
     </message>
@@ -934,7 +959,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>(선택)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="127"/>
+        <location filename="../../app/ui/evidence/strip_tiles.py" line="82"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>마켓플레이스 첨부 파일 한도(10 MB)를 초과합니다.</translation>
     </message>
@@ -1496,72 +1521,72 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="342"/>
+        <location filename="../../app/ui/inbox/model.py" line="439"/>
         <source>Escalated</source>
         <translation>에스컬레이션됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="441"/>
         <source>Waiting for our answer</source>
         <translation>답변 필요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="68"/>
+        <location filename="../../app/ui/inbox/model.py" line="88"/>
         <source>Case</source>
         <translation>문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="89"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="90"/>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="91"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="92"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="93"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="94"/>
         <source>Lang.</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="95"/>
         <source>Marketplace</source>
         <translation>마켓플레이스</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="96"/>
         <source>Due</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="97"/>
         <source>Updated</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="98"/>
         <source>Evidence</source>
         <translation>증빙 자료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="350"/>
+        <location filename="../../app/ui/inbox/model.py" line="447"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>증빙 자료 체크리스트: %2개 중 %1개 확보</translation>
     </message>
@@ -1569,52 +1594,52 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="37"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>All open</source>
         <translation>미해결 전체</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Mine</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>Resolved</source>
         <translation>해결됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Due today</source>
         <translation>오늘 마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="45"/>
         <source>Escalated</source>
         <translation>에스컬레이션됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="73"/>
+        <location filename="../../app/ui/inbox/panel.py" line="74"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>문의 검색…  (예: 벨트  status:open  lang:ko)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="76"/>
+        <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1623,27 +1648,27 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="200"/>
+        <location filename="../../app/ui/inbox/panel.py" line="201"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="205"/>
+        <location filename="../../app/ui/inbox/panel.py" line="206"/>
         <source>No case matches this search.</source>
         <translation>검색 조건에 맞는 문의가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="207"/>
+        <location filename="../../app/ui/inbox/panel.py" line="208"/>
         <source>No cases in this view.</source>
         <translation>이 보기에 문의가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="209"/>
+        <location filename="../../app/ui/inbox/panel.py" line="210"/>
         <source>1 case</source>
         <translation>문의 1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="212"/>
+        <location filename="../../app/ui/inbox/panel.py" line="213"/>
         <source>%1 cases</source>
         <translation>문의 %1건</translation>
     </message>
@@ -1925,197 +1950,197 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Opening your cases…</source>
         <translation>문의를 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;New case…</source>
         <translation>새 문의(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Preferences…</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Case</source>
         <translation>문의(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Reply</source>
         <translation>답장(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Internal &amp;note</source>
         <translation>내부 메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Ne&amp;xt case</source>
         <translation>다음 문의(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Previous case</source>
         <translation>이전 문의(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Add &amp;evidence files…</source>
         <translation>증빙 파일 추가(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Paste as e&amp;vidence</source>
         <translation>증빙 자료로 붙여넣기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Expor&amp;t evidence…</source>
         <translation>증빙 자료 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Set &amp;status</source>
         <translation>상태 변경(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;About Support Workbench</source>
         <translation>Support Workbench 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Search cases</source>
         <translation>문의 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Next case</source>
         <translation>다음 문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Previous case</source>
         <translation>이전 문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Write a reply</source>
         <translation>답장 작성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Write an internal note</source>
         <translation>내부 메모 작성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Send the reply</source>
         <translation>답장 보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Find a reply template</source>
         <translation>답장 템플릿 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Add the note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Switch inbox view</source>
         <translation>받은편지함 보기 전환</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>상태 변경: 진행 중 / 대기 / 해결됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Add evidence files</source>
         <translation>증빙 파일 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Paste a picture or files as evidence</source>
         <translation>이미지나 파일을 증빙 자료로 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Export the case&apos;s evidence</source>
         <translation>문의의 증빙 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Case %1 created.</source>
         <translation>문의 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>About Support Workbench</source>
         <translation>Support Workbench 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -2441,42 +2466,42 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="54"/>
         <source>Preferences</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="62"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="57"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>이 이름에 배정된 문의가 &apos;내 담당&apos; 보기에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
         <source>The system&apos;s language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>이보다 큰 파일은 증빙 자료로 받지 않습니다. 마켓플레이스 메시지의 첨부 파일은 최대 10 MB입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="82"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>새 언어는 프로그램을 다음에 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
         <source>Your name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
         <source>Largest evidence file</source>
         <translation>증빙 파일 최대 크기</translation>
     </message>

@@ -4,25 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
-        <source>Upgrading your data to this version of Support Workbench…
-A backup copy is made first; this can take a minute.</source>
-        <translation>Обновление данных для этой версии Support Workbench…
-Сначала создаётся резервная копия; это может занять минуту.</translation>
+        <location filename="../../app/ui/app.py" line="83"/>
+        <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
+        <translation>Обращения переписываются в компактном формате: %1 из %2 строк…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="175"/>
+        <location filename="../../app/ui/app.py" line="88"/>
+        <source>Building the indexes…</source>
+        <translation>Построение индексов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="90"/>
+        <source>Building the search index…</source>
+        <translation>Построение поискового индекса…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="92"/>
+        <source>Keeping the old file as a backup and finishing…</source>
+        <translation>Старый файл сохраняется как резервная копия, завершение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="93"/>
+        <source>Upgrading your data to this version of Support Workbench…
+The old file is kept as a backup; this can take a few minutes.</source>
+        <translation>Данные обновляются для этой версии Support Workbench…
+Старый файл сохраняется как резервная копия; это может занять несколько минут.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="117"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>База данных этого профиля повреждена, поэтому Workbench ничего в неё не сохраняет: сохранение может распространить повреждение. Читать обращения по-прежнему можно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="182"/>
+        <location filename="../../app/ui/app.py" line="215"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Закройте Workbench, затем выполните «workbench doctor», чтобы увидеть, что не так, и «workbench backups restore», чтобы вернуть последнюю резервную копию, или «workbench salvage --out FOLDER», чтобы скопировать всё, что ещё читается, в новый профиль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="248"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Что-то пошло не так. Сохранённые данные не пострадали; подробности — в файле журнала.</translation>
     </message>
@@ -85,7 +110,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>Служба доставки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="120"/>
+        <location filename="../../app/ui/evidence/strip_tiles.py" line="76"/>
         <source>Added %1 by %2</source>
         <translation>Добавлено %1 пользователем %2</translation>
     </message>
@@ -934,7 +959,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>(необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="127"/>
+        <location filename="../../app/ui/evidence/strip_tiles.py" line="82"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>Превышает лимит маркетплейса для вложений (10 MB).</translation>
     </message>
@@ -1496,72 +1521,72 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="342"/>
+        <location filename="../../app/ui/inbox/model.py" line="439"/>
         <source>Escalated</source>
         <translation>Эскалировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="441"/>
         <source>Waiting for our answer</source>
         <translation>Ждёт нашего ответа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="68"/>
+        <location filename="../../app/ui/inbox/model.py" line="88"/>
         <source>Case</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="89"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="90"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="91"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="92"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="93"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="94"/>
         <source>Lang.</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="95"/>
         <source>Marketplace</source>
         <translation>Маркетплейс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="96"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="97"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="98"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="350"/>
+        <location filename="../../app/ui/inbox/model.py" line="447"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>Список доказательств: собрано %1 из %2</translation>
     </message>
@@ -1569,52 +1594,52 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="37"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>All open</source>
         <translation>Все открытые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Waiting</source>
         <translation>В ожидании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>Resolved</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="45"/>
         <source>Escalated</source>
         <translation>Эскалированные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="73"/>
+        <location filename="../../app/ui/inbox/panel.py" line="74"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>Поиск обращений…  (например: ремень  status:open  lang:ko)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="76"/>
+        <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1623,27 +1648,27 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="200"/>
+        <location filename="../../app/ui/inbox/panel.py" line="201"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="205"/>
+        <location filename="../../app/ui/inbox/panel.py" line="206"/>
         <source>No case matches this search.</source>
         <translation>Нет обращений, соответствующих запросу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="207"/>
+        <location filename="../../app/ui/inbox/panel.py" line="208"/>
         <source>No cases in this view.</source>
         <translation>В этом списке нет обращений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="209"/>
+        <location filename="../../app/ui/inbox/panel.py" line="210"/>
         <source>1 case</source>
         <translation>1 обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="212"/>
+        <location filename="../../app/ui/inbox/panel.py" line="213"/>
         <source>%1 cases</source>
         <translation>Обращений: %1</translation>
     </message>
@@ -1925,197 +1950,197 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Opening your cases…</source>
         <translation>Открываем ваши обращения…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;New case…</source>
         <translation>Новое &amp;обращение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Case</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Internal &amp;note</source>
         <translation>&amp;Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Ne&amp;xt case</source>
         <translation>&amp;Следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Previous case</source>
         <translation>&amp;Предыдущее обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Add &amp;evidence files…</source>
         <translation>&amp;Добавить файлы-доказательства…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Paste as e&amp;vidence</source>
         <translation>Вставить как до&amp;казательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Expor&amp;t evidence…</source>
         <translation>&amp;Экспорт доказательств…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Set &amp;status</source>
         <translation>Изменить с&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;About Support Workbench</source>
         <translation>&amp;О программе Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Search cases</source>
         <translation>Поиск обращений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Next case</source>
         <translation>Следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Previous case</source>
         <translation>Предыдущее обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Write a reply</source>
         <translation>Написать ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Write an internal note</source>
         <translation>Написать внутреннюю заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Find a reply template</source>
         <translation>Найти шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Add the note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Switch inbox view</source>
         <translation>Переключить вид входящих</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>Изменить статус: в работе / ожидание / решено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Add evidence files</source>
         <translation>Добавить файлы-доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Paste a picture or files as evidence</source>
         <translation>Вставить изображение или файлы как доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Export the case&apos;s evidence</source>
         <translation>Экспортировать доказательства по обращению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Case %1 created.</source>
         <translation>Обращение %1 создано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>About Support Workbench</source>
         <translation>О программе Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -2441,42 +2466,42 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="54"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="62"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="57"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>Обращения, назначенные на это имя, показываются в разделе «Мои»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>Файлы большего размера не принимаются как доказательства. Сообщения маркетплейса допускают вложения до 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="82"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
         <source>Largest evidence file</source>
         <translation>Макс. размер файла-доказательства</translation>
     </message>

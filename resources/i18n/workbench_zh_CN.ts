@@ -4,25 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
-        <source>Upgrading your data to this version of Support Workbench…
-A backup copy is made first; this can take a minute.</source>
-        <translation>正在将数据升级到此版本的 Support Workbench…
-会先创建备份副本，可能需要一分钟。</translation>
+        <location filename="../../app/ui/app.py" line="83"/>
+        <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
+        <translation>正在以紧凑格式重写您的案例：第 %1 行，共 %2 行…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="175"/>
+        <location filename="../../app/ui/app.py" line="88"/>
+        <source>Building the indexes…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="90"/>
+        <source>Building the search index…</source>
+        <translation>正在建立搜索索引…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="92"/>
+        <source>Keeping the old file as a backup and finishing…</source>
+        <translation>正在将旧文件保留为备份并完成…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="93"/>
+        <source>Upgrading your data to this version of Support Workbench…
+The old file is kept as a backup; this can take a few minutes.</source>
+        <translation>正在将您的数据升级到此版本的 Support Workbench…
+旧文件将保留为备份；这可能需要几分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="117"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>此配置文件的数据库已损坏，因此 Workbench 不会向其中保存任何内容：保存可能会扩大损坏。您仍然可以查看您的案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="182"/>
+        <location filename="../../app/ui/app.py" line="215"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>请关闭 Workbench，然后运行“workbench doctor”查看问题，并运行“workbench backups restore”恢复最新备份，或运行“workbench salvage --out FOLDER”将仍可读取的内容复制到新的配置文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="248"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>出现问题。已保存的内容不受影响，详细信息请查看日志文件。</translation>
     </message>
@@ -85,7 +110,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>物流公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="120"/>
+        <location filename="../../app/ui/evidence/strip_tiles.py" line="76"/>
         <source>Added %1 by %2</source>
         <translation>%2 于 %1 添加</translation>
     </message>
@@ -934,7 +959,7 @@ A backup copy is made first; this can take a minute.</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/strip.py" line="127"/>
+        <location filename="../../app/ui/evidence/strip_tiles.py" line="82"/>
         <source>Over the marketplace&apos;s 10 MB limit for attachments.</source>
         <translation>超出平台 10 MB 的附件大小限制。</translation>
     </message>
@@ -1496,72 +1521,72 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="342"/>
+        <location filename="../../app/ui/inbox/model.py" line="439"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="344"/>
+        <location filename="../../app/ui/inbox/model.py" line="441"/>
         <source>Waiting for our answer</source>
         <translation>待我方回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="68"/>
+        <location filename="../../app/ui/inbox/model.py" line="88"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="69"/>
+        <location filename="../../app/ui/inbox/model.py" line="89"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="70"/>
+        <location filename="../../app/ui/inbox/model.py" line="90"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="71"/>
+        <location filename="../../app/ui/inbox/model.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="72"/>
+        <location filename="../../app/ui/inbox/model.py" line="92"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="73"/>
+        <location filename="../../app/ui/inbox/model.py" line="93"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="74"/>
+        <location filename="../../app/ui/inbox/model.py" line="94"/>
         <source>Lang.</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="75"/>
+        <location filename="../../app/ui/inbox/model.py" line="95"/>
         <source>Marketplace</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="76"/>
+        <location filename="../../app/ui/inbox/model.py" line="96"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="77"/>
+        <location filename="../../app/ui/inbox/model.py" line="97"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="78"/>
+        <location filename="../../app/ui/inbox/model.py" line="98"/>
         <source>Evidence</source>
         <translation>凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/model.py" line="350"/>
+        <location filename="../../app/ui/inbox/model.py" line="447"/>
         <source>Evidence checklist: %1 of %2 collected</source>
         <translation>凭证清单：已收集 %1/%2</translation>
     </message>
@@ -1569,52 +1594,52 @@ A backup copy is made first; this can take a minute.</source>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="37"/>
+        <location filename="../../app/ui/inbox/panel.py" line="38"/>
         <source>All open</source>
         <translation>全部未解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="38"/>
+        <location filename="../../app/ui/inbox/panel.py" line="39"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="39"/>
+        <location filename="../../app/ui/inbox/panel.py" line="40"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="40"/>
+        <location filename="../../app/ui/inbox/panel.py" line="41"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="41"/>
+        <location filename="../../app/ui/inbox/panel.py" line="42"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="42"/>
+        <location filename="../../app/ui/inbox/panel.py" line="43"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="43"/>
+        <location filename="../../app/ui/inbox/panel.py" line="44"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="44"/>
+        <location filename="../../app/ui/inbox/panel.py" line="45"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="73"/>
+        <location filename="../../app/ui/inbox/panel.py" line="74"/>
         <source>Search cases…  (e.g. belt  status:open  lang:ko)</source>
         <translation>搜索工单…（例如：腰带  status:open  lang:ko）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="76"/>
+        <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
@@ -1623,27 +1648,27 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="200"/>
+        <location filename="../../app/ui/inbox/panel.py" line="201"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="205"/>
+        <location filename="../../app/ui/inbox/panel.py" line="206"/>
         <source>No case matches this search.</source>
         <translation>没有符合搜索条件的工单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="207"/>
+        <location filename="../../app/ui/inbox/panel.py" line="208"/>
         <source>No cases in this view.</source>
         <translation>此视图中没有工单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="209"/>
+        <location filename="../../app/ui/inbox/panel.py" line="210"/>
         <source>1 case</source>
         <translation>1 个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inbox/panel.py" line="212"/>
+        <location filename="../../app/ui/inbox/panel.py" line="213"/>
         <source>%1 cases</source>
         <translation>%1 个工单</translation>
     </message>
@@ -1925,197 +1950,197 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Support Workbench</source>
         <translation>Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Opening your cases…</source>
         <translation>正在打开您的工单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Case</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Reply</source>
         <translation>回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Internal &amp;note</source>
         <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Ne&amp;xt case</source>
         <translation>下一个工单(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Previous case</source>
         <translation>上一个工单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Add &amp;evidence files…</source>
         <translation>添加凭证文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Paste as e&amp;vidence</source>
         <translation>粘贴为凭证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Expor&amp;t evidence…</source>
         <translation>导出凭证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;About Support Workbench</source>
         <translation>关于 Support Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Search cases</source>
         <translation>搜索工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Next case</source>
         <translation>下一个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Previous case</source>
         <translation>上一个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Write an internal note</source>
         <translation>撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Send the reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Find a reply template</source>
         <translation>查找回复模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Add the note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Switch inbox view</source>
         <translation>切换收件箱视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>设置状态：处理中 / 等待 / 已解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Add evidence files</source>
         <translation>添加凭证文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Paste a picture or files as evidence</source>
         <translation>将图片或文件粘贴为凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Export the case&apos;s evidence</source>
         <translation>导出工单的凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Case %1 created.</source>
         <translation>已创建工单 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>About Support Workbench</source>
         <translation>关于 Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -2441,42 +2466,42 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="54"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="62"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="57"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>分配给此名字的工单会显示在“我的”视图中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>更大的文件不会被接受为凭证。平台消息的附件最大为 10 MB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="82"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
         <source>Your name</source>
         <translation>您的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
         <source>Largest evidence file</source>
         <translation>凭证文件大小上限</translation>
     </message>

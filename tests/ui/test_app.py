@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from alembic import command
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from app.models import health
 from app.models.db import _alembic_config, create_sqlite_engine
@@ -167,3 +168,60 @@ def test_the_window_checks_the_database_in_the_background(qtbot, open_window, tm
             create_case(profile, NewCase(subject="Not saved"))
     finally:
         profile.close()
+
+
+def test_a_long_upgrade_shows_how_far_it_is_and_stop_leaves_the_profile_as_it_was(
+    qtbot, tmp_path, monkeypatch
+):
+    """The 0006 -> compact storage rewrite: the dialog shows its steps on a bar; Stop ends
+    it, the agent is told that nothing changed, and the profile is still the old one."""
+    import shutil
+    import sqlite3
+    import threading
+    from pathlib import Path
+
+    from app.models.migrations import schema_0007
+
+    folder = tmp_path / "p"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "release_0006" / "profile", folder)
+    stop_pressed = threading.Event()
+    real_copy = schema_0007.copy_rows
+
+    def copy_until_stopped(execute, source, progress=None, check=None):  # noqa: ANN001
+        def progress_then_wait(done: int, total: int) -> None:
+            progress(done, total)
+            if done:  # after the first batch, the worker waits for the agent's Stop
+                stop_pressed.wait(20)
+
+        real_copy(execute, source, progress_then_wait, check)
+
+    monkeypatch.setattr(schema_0007, "copy_rows", copy_until_stopped)
+    dialogs: list[QProgressDialog] = []
+    original_show = QProgressDialog.show
+    monkeypatch.setattr(
+        QProgressDialog, "show", lambda dialog: (dialogs.append(dialog), original_show(dialog))
+    )
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    tasks = TaskManager()
+    profiles, codes = [], []
+    try:
+        app_module.open_in_background(None, tasks, folder, profiles.append, codes.append)
+        qtbot.waitUntil(
+            lambda: bool(dialogs) and "Rewriting your cases" in dialogs[0].labelText(),
+            timeout=20_000,
+        )
+        dialog = dialogs[0]
+        assert dialog.maximum() == 100 and 0 <= dialog.value() < 80
+        (stop,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "Stop"]
+        qtbot.mouseClick(stop, Qt.LeftButton)
+        stop_pressed.set()
+        qtbot.waitUntil(lambda: bool(codes or profiles), timeout=20_000)
+        assert profiles == [] and codes == [2]
+        assert told and "your data is as it was" in told[0]
+    finally:
+        stop_pressed.set()
+        tasks.shutdown()
+    with sqlite3.connect(folder / DB_NAME) as db:
+        assert db.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)
+    assert not list((folder / "backups").glob("*.sqlite3"))

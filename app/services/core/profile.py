@@ -37,6 +37,7 @@ from app.models.db import (
     needs_upgrade as database_needs_upgrade,
 )
 from app.models.entities import Meta
+from app.models.rebuild import COPYING, INDEXING, SEARCH_INDEX, SWAPPING
 from app.services.core import settings
 from app.services.core.changes import Changes
 from app.services.core.errors import InvalidInput
@@ -53,6 +54,10 @@ POLICY_OVERRIDES = "policy-overrides.toml"
 EVIDENCE_MAX_MB_KEY = settings.EVIDENCE_MAX_MB.key
 EVIDENCE_MAX_MB_DEFAULT = int(settings.EVIDENCE_MAX_MB.default)
 EVIDENCE_MAX_MB_RANGE = settings.EVIDENCE_MAX_MB.bounds
+
+
+UPGRADE_PHASES = (COPYING, INDEXING, SEARCH_INDEX, SWAPPING)
+"""What a long upgrade reports as it goes (`Profile.open(progress=...)`), in order."""
 
 
 def needs_upgrade(root: Path) -> bool:
