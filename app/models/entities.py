@@ -11,7 +11,18 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.models.ids import new_id
@@ -209,13 +220,12 @@ class Operation(Base):
     """One entry of the append-only change log: the audit history and the sync outbox.
 
     An operation is named by its device and clock stamp (unique together: the clock never
-    repeats a stamp on one device), so it needs no id of its own; `seq` is the local order
-    of appending. Stamps are stored as integers, the data as compact bytes (`opdata`)."""
+    repeats a stamp on one device): that pair is its key, in a table without rowids.
+    Stamps are stored as integers, the data as compact bytes (`opdata`)."""
 
     __tablename__ = "operations"
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    hlc: Mapped[str] = mapped_column(HlcStamp())
-    device_id: Mapped[str] = mapped_column(DeviceKey())
+    hlc: Mapped[str] = mapped_column(HlcStamp(), primary_key=True)
+    device_id: Mapped[str] = mapped_column(DeviceKey(), primary_key=True)
     actor: Mapped[str | None] = mapped_column(String(120))
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[uuid.UUID] = mapped_column()
@@ -225,4 +235,8 @@ class Operation(Base):
     created_at: Mapped[dt.datetime]
     pushed_at: Mapped[dt.datetime | None]
 
-    __table_args__ = (Index("ix_operations_case", "case_id", "hlc"),)
+    __table_args__ = (
+        PrimaryKeyConstraint("device_id", "hlc"),
+        Index("ix_operations_case", "case_id", "hlc", sqlite_where=text("case_id IS NOT NULL")),
+        {"sqlite_with_rowid": False},
+    )

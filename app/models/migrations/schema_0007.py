@@ -5,10 +5,12 @@ Frozen: this is the shape revision 0007 creates, whatever the models say later.
 What changed from 0006, and why (issue 15: 11 KB a case at a million cases):
 - ids are 16-byte blobs (were 32-character hex text), in every table and index;
 - timestamps are integer microseconds since the epoch, UTC (were 27-character text);
-- operations: no UUID of their own (a device's clock stamp names one), the stamp an
-  integer, the device id 16 bytes, the data compact bytes (`app.models.opdata`);
-  only the indexes a query uses (by case for the history; by device and stamp for the
-  clock, which is also the uniqueness rule of revision 0005);
+- operations: no UUID of their own: a device's clock stamp names one, and (device,
+  stamp) is the key of a table without rowids, ordered by it (the uniqueness rule of
+  revision 0005 and the clock's "latest stamp of this device", with no index beside);
+  the stamp an integer, the device id 16 bytes, the data compact bytes
+  (`app.models.opdata`); one more index, by case for the history, of the operations
+  that have a case;
 - search: the FTS5 index of each case's document stays, but as external content (the
   documents are computed by a view, not stored a second time) and with `detail=none`
   (row ids only, no positions: a fifth of the size). A search looks up trigrams and
@@ -176,7 +178,6 @@ TABLES: dict[str, str] = {
 	PRIMARY KEY (id)
 )""",
     "operations": """CREATE TABLE operations (
-	seq INTEGER NOT NULL,
 	hlc BIGINT NOT NULL,
 	device_id VARCHAR(36) NOT NULL,
 	actor VARCHAR(120),
@@ -187,8 +188,8 @@ TABLES: dict[str, str] = {
 	data BLOB NOT NULL,
 	created_at BIGINT NOT NULL,
 	pushed_at BIGINT,
-	PRIMARY KEY (seq)
-)""",
+	PRIMARY KEY (device_id, hlc)
+) WITHOUT ROWID""",
 }
 
 # How each column is converted from its 0006 form: "id" (hex text -> 16 bytes), "time"
@@ -276,7 +277,8 @@ INDEXES = [
     "CREATE INDEX ix_messages_case_created ON messages (case_id, created_at)",
     "CREATE INDEX ix_evidence_sha256 ON evidence (sha256)",
     'CREATE INDEX ix_reply_templates_key ON reply_templates ("key")',
-    "CREATE INDEX ix_operations_case ON operations (case_id, hlc)",
+    # The history of a case; operations of no case (customers, orders) stay out of it.
+    "CREATE INDEX ix_operations_case ON operations (case_id, hlc) WHERE case_id IS NOT NULL",
     # Expression and partial unique indexes (revisions 0005 and 0006; "ux_": by hand).
     "CREATE UNIQUE INDEX ux_customers_alias ON customers (coalesce(marketplace, ''), "
     "buyer_alias) WHERE buyer_alias IS NOT NULL AND deleted_at IS NULL",
@@ -286,7 +288,6 @@ INDEXES = [
     "WHERE deleted_at IS NULL",
     "CREATE UNIQUE INDEX ux_evidence_case_sha ON evidence (case_id, sha256) "
     "WHERE deleted_at IS NULL",
-    "CREATE UNIQUE INDEX ux_operations_device_hlc ON operations (device_id, hlc)",
     "CREATE UNIQUE INDEX ux_reply_templates_key ON reply_templates (key) WHERE deleted_at IS NULL",
 ]
 
@@ -447,8 +448,8 @@ def copy_statement(table: str, source: Callable[[str], str], source_columns: lis
     if table == "operations":
         select = _OPERATIONS_SELECT.format(messages=source("messages"))
         return (
-            f"INSERT INTO main.operations (seq, {_OPERATIONS_COLUMNS}) "
-            f"SELECT o.rowid, {select} FROM {source(table)} o "
+            f"INSERT INTO main.operations ({_OPERATIONS_COLUMNS}) "
+            f"SELECT {select} FROM {source(table)} o "
             "WHERE o.rowid > ? AND o.rowid <= ? ORDER BY o.rowid"
         )
     convert = CONVERT[table]

@@ -125,7 +125,7 @@ def test_operations_carry_device_actor_and_increasing_stamps(profile, clock):
     create_case(profile, NewCase(subject="Two"))
     with profile.read() as session:
         rows = session.execute(
-            sa.text("SELECT hlc, device_id, actor FROM operations ORDER BY rowid")
+            sa.text("SELECT hlc, device_id, actor FROM operations ORDER BY hlc")
         ).all()
         assert latest_hlc(session) == hlc_stamp(max(r.hlc for r in rows))
     stamps = [r.hlc for r in rows]  # stored as integers, in the order of the text stamps
