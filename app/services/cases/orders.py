@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models.entities import Customer, Order, OrderItem
@@ -60,7 +60,12 @@ def find_or_create_customer(
     )
     # The rules (unique indexes of schema 0005): one live customer per marketplace and alias;
     # without an alias, one per marketplace and name. A name alone finds any such customer.
-    who = Customer.buyer_alias == alias if alias else Customer.name == name
+    if alias:
+        # Worded like ux_customers_alias, so that index finds the one row.
+        who = Customer.buyer_alias == alias
+        same_marketplace = func.coalesce(Customer.marketplace, "") == (marketplace or "")
+    else:
+        who = Customer.name == name
     customer = session.scalar(
         select(Customer)
         .where(who, same_marketplace, Customer.deleted_at.is_(None))
