@@ -18,6 +18,7 @@ from sqlalchemy.types import TypeDecorator
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MICROSECOND = dt.timedelta(microseconds=1)
+_timedelta = dt.timedelta
 
 
 def utc_micros(value: dt.datetime) -> int:
@@ -31,7 +32,9 @@ def utc_micros(value: dt.datetime) -> int:
 
 
 def from_utc_micros(value: int) -> dt.datetime:
-    return EPOCH + dt.timedelta(microseconds=value)
+    # Positional timedelta(days, seconds, microseconds): a third faster than the keyword,
+    # and the inbox turns five of these into datetimes for every row it shows.
+    return EPOCH + _timedelta(0, 0, value)
 
 
 def utc_text(value: dt.datetime) -> str:
