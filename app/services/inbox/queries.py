@@ -13,6 +13,7 @@ import uuid
 from array import array
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 import sqlalchemy as sa
 
@@ -112,22 +113,39 @@ class InboxRow:
     marketplace: str | None
     assignee: str | None
     escalation_level: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    last_inbound_at: dt.datetime | None
-    last_outbound_at: dt.datetime | None
     customer: str | None
     order_id: str | None
-    due_at: dt.datetime | None = None
     due_kind: str | None = None
     evidence_done: int = 0
     evidence_total: int = 0  # 0: no checklist for this reason
+    # Created, updated, last inbound, last outbound, due: as stored (microseconds, UTC),
+    # made datetimes when first read (a page holds 100 rows; the table shows about 30).
+    stamps: tuple[int | None, ...] = (None, None, None, None, None)
+
+    @cached_property
+    def created_at(self) -> dt.datetime:
+        return _ts(self.stamps[0])
+
+    @cached_property
+    def updated_at(self) -> dt.datetime:
+        return _ts(self.stamps[1])
+
+    @cached_property
+    def last_inbound_at(self) -> dt.datetime | None:
+        return _ts(self.stamps[2])
+
+    @cached_property
+    def last_outbound_at(self) -> dt.datetime | None:
+        return _ts(self.stamps[3])
+
+    @cached_property
+    def due_at(self) -> dt.datetime | None:
+        return _ts(self.stamps[4])
 
     @property
     def unanswered(self) -> bool:
-        return self.last_inbound_at is not None and (
-            self.last_outbound_at is None or self.last_outbound_at < self.last_inbound_at
-        )
+        inbound, outbound = self.stamps[2], self.stamps[3]
+        return inbound is not None and (outbound is None or outbound < inbound)
 
 
 class QueryProblem(InvalidInput, ValueError):
@@ -373,14 +391,10 @@ def _row(r: tuple) -> InboxRow:
         marketplace=r[8],
         assignee=r[9],
         escalation_level=r[10],
-        created_at=_ts(r[11]),
-        updated_at=_ts(r[12]),
-        last_inbound_at=_ts(r[13]),
-        last_outbound_at=_ts(r[14]),
         customer=r[15],
         order_id=r[16],
-        due_at=_ts(r[17]),
         due_kind=r[18],
         evidence_done=checklist.done,
         evidence_total=checklist.total,
+        stamps=(r[11], r[12], r[13], r[14], r[17]),
     )
