@@ -21,7 +21,8 @@ from collections.abc import Callable
 
 from app.demo.generated_rows import BATCH_CASES, RowBuilder, Rows
 from app.models.db import WRITE
-from app.models.types import device_key, hlc_number, hlc_stamp
+from app.models.types import hlc_number
+from app.services.core.oplog import latest_hlc
 from app.services.core.profile import Profile
 
 _SQL = {
@@ -44,13 +45,6 @@ _SQL = {
     "operations": "INSERT INTO operations (hlc, device_id, actor, entity, entity_id, case_id, "
     "action, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 }
-
-
-def latest_device_hlc(connection, device_id: str) -> str | None:  # noqa: ANN001
-    number = connection.exec_driver_sql(
-        "SELECT max(hlc) FROM operations WHERE device_id = ?", (device_key(device_id),)
-    ).scalar()
-    return None if number is None else hlc_stamp(number)
 
 
 def generate_cases(
@@ -119,7 +113,7 @@ def generate_cases(
                 with connection.begin():  # BEGIN IMMEDIATE: other processes wait
                     # Stamps are given now, under the write lock, after the newest one this
                     # device wrote: the clock never repeats one, whoever else is writing.
-                    last = latest_device_hlc(connection, profile.device_id)
+                    last = latest_hlc(connection, profile.device_id)
                     if last is not None:
                         profile.ops.clock.observe(last)
                     tick = profile.ops.clock.tick

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from app.models.entities import Message, Operation
@@ -88,22 +88,24 @@ _HELD_TABLES = {"message": Message}
 def fill_held(session: Session, entries: list[tuple[str, uuid.UUID, Any]]) -> list[Any]:
     """The data of each (entity, entity id, data) with `ROW_VALUE`s replaced by the row's
     values (one query an entity); a row that is gone leaves None."""
+    holding = [_holds_row_value(data) for _entity, _id, data in entries]
     wanted: dict[str, set[uuid.UUID]] = {}
-    for entity, entity_id, data in entries:
-        if _holds_row_value(data):
+    for (entity, entity_id, _data), holds in zip(entries, holding, strict=True):
+        if holds:
             wanted.setdefault(entity, set()).add(entity_id)
     found: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
-    for entity, ids in wanted.items():
+    for entity, id_set in wanted.items():
         model = _HELD_TABLES[entity]
         fields = HELD_BY_ROW[entity]
         columns = [model.id, *(getattr(model, f) for f in fields)]
+        ids = list(id_set)
         for start in range(0, len(ids), 500):
-            chunk = list(ids)[start : start + 500]
+            chunk = ids[start : start + 500]
             for row in session.execute(select(*columns).where(model.id.in_(chunk))):
                 found[entity, row[0]] = dict(zip(fields, row[1:], strict=True))
     result = []
-    for entity, entity_id, data in entries:
-        if not _holds_row_value(data):
+    for (entity, entity_id, data), holds in zip(entries, holding, strict=True):
+        if not holds:
             result.append(data)
             continue
         values = found.get((entity, entity_id), {})
@@ -171,16 +173,13 @@ class OperationWriter:
         )
 
 
-def latest_hlc(session: Session, device_id: str | None = None) -> str | None:
-    """The newest clock stamp written (by `device_id` when given: an index answers that).
+def latest_hlc(session: Session | Connection, device_id: str) -> str | None:
+    """The newest clock stamp `device_id` wrote: a lookup by the log's key (device, stamp).
 
     Plain SQL: every write asks it, and the ORM's statement building cost more than the
-    index lookup itself."""
-    connection = session.connection()
-    if device_id is None:
-        number = connection.exec_driver_sql("SELECT max(hlc) FROM operations").scalar()
-    else:
-        number = connection.exec_driver_sql(
-            "SELECT max(hlc) FROM operations WHERE device_id = ?", (device_key(device_id),)
-        ).scalar()
+    lookup itself. Bulk loaders pass their connection."""
+    connection = session.connection() if isinstance(session, Session) else session
+    number = connection.exec_driver_sql(
+        "SELECT max(hlc) FROM operations WHERE device_id = ?", (device_key(device_id),)
+    ).scalar()
     return None if number is None else hlc_stamp(number)

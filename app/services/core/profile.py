@@ -37,7 +37,7 @@ from app.models.db import (
     needs_upgrade as database_needs_upgrade,
 )
 from app.models.entities import Meta
-from app.models.rebuild import COPYING, INDEXING, SEARCH_INDEX, SWAPPING
+from app.models.rebuild import COPYING, INDEXING, SEARCH_INDEX, SWAPPING  # noqa: F401 - phases
 from app.services.core import settings
 from app.services.core.changes import Changes
 from app.services.core.errors import InvalidInput
@@ -54,10 +54,6 @@ POLICY_OVERRIDES = "policy-overrides.toml"
 EVIDENCE_MAX_MB_KEY = settings.EVIDENCE_MAX_MB.key
 EVIDENCE_MAX_MB_DEFAULT = int(settings.EVIDENCE_MAX_MB.default)
 EVIDENCE_MAX_MB_RANGE = settings.EVIDENCE_MAX_MB.bounds
-
-
-UPGRADE_PHASES = (COPYING, INDEXING, SEARCH_INDEX, SWAPPING)
-"""What a long upgrade reports as it goes (`Profile.open(progress=...)`), in order."""
 
 
 def needs_upgrade(root: Path) -> bool:
@@ -513,10 +509,13 @@ def _read_settings(
     not give them all, and then the defaults stand (the profile is for reading and repair)."""
     try:
         with storage_errors_translated(root / DB_NAME), session_factory() as session:
+            device_id = _stored(session, "device_id") or "unknown-device"
             return (
-                _stored(session, "device_id") or "unknown-device",
+                device_id,
                 _stored(session, "agent") or _os_user(),
-                latest_hlc(session),
+                # This device's newest stamp: a lookup by the log's key. The newest of all
+                # devices would read the whole log (30 s at a million cases).
+                latest_hlc(session, device_id),
                 _evidence_max_mb(session.get(Meta, EVIDENCE_MAX_MB_KEY)),
             )
     except StorageError as exc:

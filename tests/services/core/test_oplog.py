@@ -127,7 +127,7 @@ def test_operations_carry_device_actor_and_increasing_stamps(profile, clock):
         rows = session.execute(
             sa.text("SELECT hlc, device_id, actor FROM operations ORDER BY hlc")
         ).all()
-        assert latest_hlc(session) == hlc_stamp(max(r.hlc for r in rows))
+        assert latest_hlc(session, profile.device_id) == hlc_stamp(max(r.hlc for r in rows))
     stamps = [r.hlc for r in rows]  # stored as integers, in the order of the text stamps
     assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
     assert {(device_text(r.device_id), r.actor) for r in rows} == {(profile.device_id, "tester")}
@@ -137,13 +137,13 @@ def test_reopened_profile_continues_after_the_last_stamp(profile_dir, clock):
     first = Profile.open(profile_dir, agent="t", now=clock)
     create_case(first, NewCase(subject="Before"))
     with first.read() as session:
-        last = latest_hlc(session)
+        last = latest_hlc(session, first.device_id)
     first.close()
     clock.advance(days=-3)
     again = Profile.open(profile_dir, agent="t", now=clock)
     try:
         create_case(again, NewCase(subject="After"))
         with again.read() as session:
-            assert latest_hlc(session) > last
+            assert latest_hlc(session, again.device_id) > last
     finally:
         again.close()
