@@ -237,9 +237,8 @@ def _table_names(connection: sqlite3.Connection) -> set[str]:
 
 def _our_table_names() -> set[str]:
     from app.models.entities import Base
-    from app.models.migrations.schema_0007 import SEARCH_NAMES
 
-    fts = {"cases_fts", "messages_fts", "search_fts", *SEARCH_NAMES}
+    fts = {"cases_fts", "messages_fts", "search_fts"}
     shadows = {f"{t}_{s}" for t in fts for s in ("data", "idx", "content", "docsize", "config")}
     return set(Base.metadata.tables) | fts | shadows | {"alembic_version"}
 

@@ -158,12 +158,7 @@ def _fill_search(execute, tick) -> None:  # noqa: ANN001
         execute(statement)
     high = execute("SELECT coalesce(max(rowid), 0) FROM cases").fetchone()[0]
     for start in range(0, high, SEARCH_BATCH):
-        execute(
-            "INSERT INTO search_fts(rowid, subject, party, body) "
-            "SELECT case_rowid, subject, party, body FROM search_docs "
-            "WHERE case_rowid > ? AND case_rowid <= ?",
-            (start, start + SEARCH_BATCH),
-        )
+        execute(schema.add_documents("rowid > ? AND rowid <= ?"), (start, start + SEARCH_BATCH))
         tick(min(start + SEARCH_BATCH, high), high, SEARCH_INDEX)
 
 

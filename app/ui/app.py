@@ -55,7 +55,8 @@ def open_profile(job: Job, data_dir: Path) -> Profile:
     """On the pool: open (upgrading if needed) the profile, and import what the screens use.
 
     Reports `UPGRADING` through the job before an upgrade, then the upgrade's own steps
-    (phase names of `UPGRADE_PHASES`), so the window can show how far it is; cancelling
+    (COPYING, INDEXING, SEARCH_INDEX, SWAPPING of the profile module), so the window can
+    show how far it is; cancelling
     the job stops the upgrade, which then changes nothing. The health check comes later,
     in the background, once the window is filled in."""
     from app.services.core.profile import Profile, needs_upgrade
@@ -78,23 +79,34 @@ def open_profile(job: Job, data_dir: Path) -> Profile:
 
 def upgrade_step_text(done: int, total: int, phase: str) -> str:
     """What the upgrade dialog says for a step the upgrade reported."""
-    if phase == "copying" and total:
+    from app.services.core.profile import COPYING, INDEXING, SEARCH_INDEX, SWAPPING
+
+    if phase == COPYING and total:
         return fill(
             translate("App", "Rewriting your cases in the compact format: %1 of %2 rows…"),
             QLocale().toString(done),  # the agent's language (i18n sets the default)
             QLocale().toString(total),
         )
-    if phase == "indexing":
+    if phase == INDEXING:
         return translate("App", "Building the indexes…")
-    if phase == "search":
+    if phase == SEARCH_INDEX:
         return translate("App", "Building the search index…")
-    if phase == "swapping":
+    if phase == SWAPPING:
         return translate("App", "Keeping the old file as a backup and finishing…")
     return translate(
         "App",
         "Upgrading your data to this version of Support Workbench…\n"
         "The old file is kept as a backup; this can take a few minutes.",
     )
+
+
+def upgrade_percent(done: int, total: int, phase: str) -> int:
+    """Where a step stands on the dialog's one bar: most of the time goes into copying."""
+    from app.services.core.profile import COPYING, INDEXING, SEARCH_INDEX
+
+    shares = {COPYING: (0, 80), INDEXING: (80, 88), SEARCH_INDEX: (88, 99)}
+    low, high = shares.get(phase, (99, 100))
+    return low + (high - low) * done // total if total else high
 
 
 def open_in_background(
@@ -130,11 +142,8 @@ def open_in_background(
         if what == UPGRADING:
             return
         dialog.setLabelText(upgrade_step_text(done, total, what))
-        # One bar over the whole upgrade: most of the time goes into copying the rows.
-        share = {"copying": (0, 80), "indexing": (80, 88), "search": (88, 99)}
-        low, high = share.get(what, (99, 100))
         dialog.setRange(0, 100)
-        dialog.setValue(low + (high - low) * done // total if total else high)
+        dialog.setValue(upgrade_percent(done, total, what))
 
     def close_dialog() -> None:
         for dialog in dialogs:

@@ -187,13 +187,13 @@ def test_a_long_upgrade_shows_how_far_it_is_and_stop_leaves_the_profile_as_it_wa
     stop_pressed = threading.Event()
     real_copy = schema_0007.copy_rows
 
-    def copy_until_stopped(execute, source, progress=None, check=None):  # noqa: ANN001
+    def copy_until_stopped(execute, source, progress=None):  # noqa: ANN001
         def progress_then_wait(done: int, total: int) -> None:
             progress(done, total)
             if done:  # after the first batch, the worker waits for the agent's Stop
                 stop_pressed.wait(20)
 
-        real_copy(execute, source, progress_then_wait, check)
+        real_copy(execute, source, progress_then_wait)
 
     monkeypatch.setattr(schema_0007, "copy_rows", copy_until_stopped)
     dialogs: list[QProgressDialog] = []

@@ -291,7 +291,8 @@ INDEXES = [
     "CREATE UNIQUE INDEX ux_reply_templates_key ON reply_templates (key) WHERE deleted_at IS NULL",
 ]
 
-# The customer's name kept on each case (revision 0004).
+# The customer's name kept on each case: revision 0004's triggers, word for word. A frozen
+# copy, not an import: the 0004 module loads Alembic, which opening a profile never needs.
 NAME_TRIGGERS = [
     """CREATE TRIGGER cases_customer_name_ai AFTER INSERT ON cases
     WHEN new.customer_id IS NOT NULL BEGIN
@@ -338,7 +339,8 @@ def _forget(where: str) -> str:
     )
 
 
-def _index(where: str) -> str:
+def add_documents(where: str) -> str:
+    """Add the documents of the cases matching `where` (over `cases`) to the index."""
     return (
         "INSERT INTO search_fts(rowid, subject, party, body) "
         "SELECT case_rowid, subject, party, body FROM search_docs "
@@ -349,14 +351,15 @@ def _index(where: str) -> str:
 def _pair(name: str, event: str, table: str, before: str, after: str) -> list[str]:
     return [
         f"CREATE TRIGGER search_{name}_b BEFORE {event} ON {table} BEGIN {_forget(before)} END",
-        f"CREATE TRIGGER search_{name}_a AFTER {event} ON {table} BEGIN {_index(after)} END",
+        f"CREATE TRIGGER search_{name}_a AFTER {event} ON {table} BEGIN {add_documents(after)} END",
     ]
 
 
 SEARCH = [
     SEARCH_VIEW,
     SEARCH_TABLE,
-    f"CREATE TRIGGER search_cases_ai AFTER INSERT ON cases BEGIN {_index('rowid = new.rowid')} END",
+    f"CREATE TRIGGER search_cases_ai AFTER INSERT ON cases BEGIN "
+    f"{add_documents('rowid = new.rowid')} END",
     *_pair(
         "cases_u", "UPDATE OF subject, customer_id, order_id", "cases",
         "rowid = old.rowid", "rowid = new.rowid",
@@ -378,7 +381,6 @@ SEARCH = [
     ),
 ]  # fmt: skip
 SEARCH_REBUILD = ["INSERT INTO search_fts(search_fts) VALUES ('rebuild')"]
-SEARCH_NAMES = ("search_fts",)
 
 # Copy order: parents before children (foreign keys are checked as rows arrive).
 ORDER = (
@@ -472,12 +474,11 @@ def copy_rows(
     execute,  # noqa: ANN001 - execute(sql, params=()) -> cursor, on the raw connection
     source: Callable[[str], str],
     progress: Callable[[int, int], None] | None = None,
-    check: Callable[[], None] | None = None,
 ) -> None:
     """Copy every table from `source(table)` into the empty new tables, converting.
 
-    `progress(done, total)` counts rows; `check()` is called between batches (it raises
-    to stop: the caller's transaction then rolls back, and nothing is half-done)."""
+    `progress(done, total)` counts rows after every batch; it may raise to stop (the
+    caller's transaction then rolls back, and nothing is half-done)."""
     spans = {}
     for table in ORDER:
         low, high = execute(f"SELECT min(rowid), max(rowid) FROM {source(table)}").fetchone()
@@ -499,8 +500,6 @@ def copy_rows(
             start = end
             if progress:
                 progress(done, total)
-            if check:
-                check()
 
 
 def create_tables(execute) -> None:  # noqa: ANN001
