@@ -24,7 +24,9 @@ def make_profile_at(folder: Path, revision: str, subject: str = "Kept") -> str:
         with engine.begin() as connection:
             command.upgrade(_alembic_config(connection), revision)
             run = connection.exec_driver_sql
-            customer, case = uuid.uuid4().hex, uuid.uuid4().hex
+            # Fixed ids, all digits: tests add rows with ids of their own ('c0', 'k1', ...)
+            # and pick them out with LIKE 'c%'; a random hex id could start with that letter.
+            customer, case = uuid.UUID(int=1).hex, uuid.UUID(int=2).hex
             run(
                 "INSERT INTO customers (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
                 (customer, "Kim", STAMP, STAMP),
