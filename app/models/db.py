@@ -414,7 +414,9 @@ def _create_or_upgrade(
             revision = REBUILT_AT
             if revision == HEAD_REVISION:
                 return engine
-        if revision is not None:
+            # The rewrite kept the old file as the backup; the new one needs no second copy
+            # (the rest of the upgrade is one transaction).
+        elif revision is not None:
             _backed_up(engine, path, backup_dir, revision)
         _upgrade(engine, start_again=revision is None and has_tables)
     except StorageError:

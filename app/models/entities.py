@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     ForeignKey,
@@ -180,8 +181,52 @@ class Message(Base):
     template_key: Mapped[str | None] = mapped_column(String(80))
     compliance: Mapped[list | None] = mapped_column(JSON)
     deleted_at: Mapped[dt.datetime | None]
+    # Mail (revision 0008): the RFC 5322 Message-ID, one live row each (ux_messages_mail_id),
+    # the References chain it answered, its subject, the other party's address, the raw
+    # message as a blob (by SHA-256), and what parsing noticed.
+    mail_id: Mapped[str | None] = mapped_column(String(998))
+    mail_refs: Mapped[str | None] = mapped_column(Text)
+    subject: Mapped[str | None] = mapped_column(String(998))
+    mail_address: Mapped[str | None] = mapped_column(String(320))
+    raw_sha256: Mapped[str | None] = mapped_column(String(64))
+    mail_flags: Mapped[list | None] = mapped_column(JSON)
+    # The outbox: a queued reply leaves after `send_after` (the undo window); a temporary
+    # failure waits until `next_attempt_at`; `failure` holds the server's words.
+    send_after: Mapped[dt.datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    next_attempt_at: Mapped[dt.datetime | None]
+    failure: Mapped[str | None] = mapped_column(Text)
+    # The contact log: a call, chat, call-back or social contact an agent recorded.
+    contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    minutes: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (Index("ix_messages_case_created", "case_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_messages_case_created", "case_id", "created_at"),
+        Index(
+            "ux_messages_mail_id",
+            "mail_id",
+            unique=True,
+            sqlite_where=text("mail_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_messages_outbox",
+            "outbound_state",
+            "send_after",
+            sqlite_where=text("outbound_state IN ('queued', 'sending', 'failed')"),
+        ),
+    )
+
+
+class MailFolder(Base):
+    """This device's fetch cursor for one mailbox folder: its UIDVALIDITY and the highest
+    UID stored. Device state (never logged, never synced), like the window geometry."""
+
+    __tablename__ = "mail_folders"
+    account: Mapped[str] = mapped_column(String(320), primary_key=True)
+    folder: Mapped[str] = mapped_column(String(500), primary_key=True)
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
+    fetched_at: Mapped[dt.datetime | None]
 
 
 class Evidence(Base):

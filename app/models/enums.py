@@ -58,6 +58,11 @@ class Channel(StrEnum):
     CALLBACK = "callback"
     SOCIAL = "social"
     FORUM = "forum"
+    OTHER = "other"
+
+
+# The channels of the contact log: contacts an agent records, not messages that are sent.
+CONTACT_CHANNELS = (Channel.PHONE, Channel.CHAT, Channel.CALLBACK, Channel.SOCIAL, Channel.OTHER)
 
 
 class Direction(StrEnum):
@@ -69,6 +74,7 @@ class Direction(StrEnum):
 class OutboundState(StrEnum):
     DRAFT = "draft"
     QUEUED = "queued"
+    SENDING = "sending"  # handed to the mail server; unknown until it answers
     SENT = "sent"
     FAILED = "failed"
 

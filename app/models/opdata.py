@@ -65,7 +65,9 @@ FIELDS = (
     "direction", "author", "body", "sent_at", "outbound_state", "no_response_needed",
     "template_key", "compliance", "message_id", "sha256", "size", "media_type",
     "original_name", "kind", "caption", "captured_at", "added_by", "case_id", "rules",
-    "agent", "evidence_max_mb",
+    "agent", "evidence_max_mb", "mail_id", "mail_refs", "mail_address", "raw_sha256",
+    "mail_flags", "send_after", "attempts", "next_attempt_at", "failure", "contact",
+    "minutes",
 )  # fmt: skip
 _CODE = {name: number for number, name in enumerate(FIELDS)}
 

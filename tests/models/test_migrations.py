@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 import warnings
 
 import pytest
@@ -13,6 +14,7 @@ from alembic.migration import MigrationContext
 
 from app.models.db import _alembic_config, create_sqlite_engine
 from app.models.entities import Base
+from app.models.migrations import HEAD_REVISION
 from app.services.inbox.search import trigram_query
 from tests.models.old_schema import STAMP
 
@@ -76,7 +78,66 @@ def test_schema_0007_is_not_taken_back_in_place(tmp_path):
         with engine.connect() as connection:
             assert _tables(connection) == before
             version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-            assert version.scalar() == "0007"
+            assert version.scalar() == HEAD_REVISION
+    finally:
+        engine.dispose()
+
+
+def test_schema_0008_goes_down_to_0007_and_up_again(tmp_path):
+    engine = create_sqlite_engine(tmp_path / "ladder.sqlite3")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "0007")
+        with engine.connect() as connection:
+            at_0007 = _tables(connection)
+            columns = {r[1] for r in connection.exec_driver_sql("PRAGMA table_info(messages)")}
+        with engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "0008")
+        with engine.connect() as connection:
+            assert "mail_folders" in _tables(connection)
+        with engine.begin() as connection:
+            command.downgrade(_alembic_config(connection), "0007")
+        with engine.connect() as connection:
+            assert _tables(connection) == at_0007
+            after = {r[1] for r in connection.exec_driver_sql("PRAGMA table_info(messages)")}
+            assert after == columns
+    finally:
+        engine.dispose()
+
+
+def test_replies_that_never_left_become_drafts_in_0008(tmp_path):
+    """Before the outbox, "Send reply" only stored a reply as queued: it never left the
+    laptop. 0008 makes such replies drafts and clears the case's last reply time, so the
+    24-hour clock runs again, instead of the outbox sending months-old replies."""
+    engine = create_sqlite_engine(tmp_path / "queued.sqlite3")
+    case_id, reply_id, sent_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    try:
+        with engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "0007")
+            run = connection.exec_driver_sql
+            run(
+                "INSERT INTO cases (id, ref, subject, reason, status, priority, priority_rank, "
+                "escalation_level, channel, created_at, updated_at, last_outbound_at) VALUES "
+                "(?, 'R1', 'Belt too small', 'other', 'open', 'normal', 1, 0, 'marketplace', "
+                "5, 5, 9)",
+                (case_id.bytes,),
+            )
+            for message_id, state, at in ((reply_id, "queued", 9), (sent_id, "sent", 7)):
+                run(
+                    "INSERT INTO messages (id, case_id, direction, channel, body, created_at, "
+                    "outbound_state, no_response_needed) "
+                    "VALUES (?, ?, 'outbound', 'marketplace', 'x', ?, ?, 0)",
+                    (message_id.bytes, case_id.bytes, at, state),
+                )
+            command.upgrade(_alembic_config(connection), "0008")
+        with engine.connect() as connection:
+            run = connection.exec_driver_sql
+            states = dict(run("SELECT id, outbound_state FROM messages").all())
+            assert states == {reply_id.bytes: "draft", sent_id.bytes: "sent"}
+            last = run("SELECT last_outbound_at FROM cases").scalar()
+            assert last == 7
+            note = run("SELECT value FROM meta WHERE key = 'upgrade.recheck_unsent_replies'")
+            assert note.scalar() == "1"
     finally:
         engine.dispose()
 

@@ -12,7 +12,8 @@ import pytest
 
 from app.errors import StorageError
 from app.models.backups import list_backups
-from app.models.rebuild import COPYING, INDEXING, SEARCH_INDEX, SWAPPING, work_path
+from app.models.migrations import HEAD_REVISION
+from app.models.rebuild import COPYING, INDEXING, SEARCH_INDEX, SWAPPING, rebuild, work_path
 from app.services.core.profile import DB_NAME, Profile
 
 RELEASE = Path(__file__).parents[1] / "fixtures" / "release_0006" / "profile"
@@ -60,7 +61,7 @@ def test_the_rewrite_reports_its_progress_and_keeps_the_old_file_as_the_backup(o
     assert backup.label == "schema-0006"
     assert backup.path.stat().st_ino == before  # the same file under a new name: no copy
     assert _stamp(backup.path) == "0006" and _refs(backup.path) == refs
-    assert _stamp(old_profile / DB_NAME) == "0007" and _refs(old_profile / DB_NAME) == refs
+    assert _stamp(old_profile / DB_NAME) == HEAD_REVISION and _refs(old_profile / DB_NAME) == refs
     assert not work_path(old_profile / DB_NAME).exists()
 
 
@@ -84,7 +85,7 @@ def test_a_stopped_rewrite_changes_nothing_and_runs_again_next_time(old_profile,
     assert not work_path(old_profile / DB_NAME).exists()
     assert list_backups(old_profile / "backups") == []
     Profile.open(old_profile, agent="t", now=clock).close()
-    assert _stamp(old_profile / DB_NAME) == "0007"
+    assert _stamp(old_profile / DB_NAME) == HEAD_REVISION
 
 
 def test_without_the_disk_space_of_one_copy_nothing_starts(old_profile, clock, monkeypatch):
@@ -103,21 +104,21 @@ def test_a_leftover_of_an_interrupted_rewrite_is_started_again(old_profile, cloc
     work = work_path(old_profile / DB_NAME)
     work.write_bytes(b"half a database")
     Profile.open(old_profile, agent="t", now=clock).close()
-    assert _stamp(old_profile / DB_NAME) == "0007" and not work.exists()
+    assert _stamp(old_profile / DB_NAME) == HEAD_REVISION and not work.exists()
 
 
 def test_a_crash_between_the_two_renames_is_finished_on_the_next_open(old_profile, clock):
     """Where the file system cannot link, the old file is renamed into backups/ first: a
     crash right then leaves no database but a complete rewrite beside it."""
     refs = _refs(old_profile / DB_NAME)
-    Profile.open(old_profile, agent="t", now=clock).close()
     path = old_profile / DB_NAME
+    rebuild(path, old_profile / "backups", "0006")  # the rewrite alone: the file is at 0007
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     path.rename(work_path(path))  # as if the second rename never happened
     profile = Profile.open(old_profile, agent="t", now=clock)
     profile.close()
-    assert _refs(path) == refs and _stamp(path) == "0007"
+    assert _refs(path) == refs and _stamp(path) == HEAD_REVISION
 
 
 def test_a_value_that_cannot_be_converted_stops_with_a_clear_error(old_profile, clock):

@@ -69,6 +69,19 @@ class MessageInfo:
     created_at: dt.datetime
     outbound_state: str | None
     no_response_needed: bool
+    # Mail and the outbox (revision 0008); defaults for the rows that never went by mail.
+    sent_at: dt.datetime | None = None
+    subject: str | None = None
+    mail_address: str | None = None
+    mail_flags: tuple[str, ...] = ()
+    send_after: dt.datetime | None = None
+    attempts: int = 0
+    next_attempt_at: dt.datetime | None = None
+    failure: str | None = None
+    has_raw: bool = False
+    # The contact log: a call, chat, call-back or social contact an agent recorded.
+    contact: bool = False
+    minutes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -248,6 +261,17 @@ def _message_info(m: Message) -> MessageInfo:
         created_at=m.created_at,
         outbound_state=m.outbound_state,
         no_response_needed=m.no_response_needed,
+        sent_at=m.sent_at,
+        subject=m.subject,
+        mail_address=m.mail_address,
+        mail_flags=tuple(m.mail_flags or ()),
+        send_after=m.send_after,
+        attempts=m.attempts or 0,
+        next_attempt_at=m.next_attempt_at,
+        failure=m.failure,
+        has_raw=m.raw_sha256 is not None,
+        contact=bool(m.contact),
+        minutes=m.minutes,
     )
 
 

@@ -453,9 +453,11 @@ def _import_older_files(profile: Profile) -> None:
     """Shop data an older version kept as files becomes rows with operations (once: the
     files are moved aside). Imported here, late, because the replies room builds on this
     module."""
+    from app.services.deadlines.recheck import recheck_unsent_replies
     from app.services.replies.shop import import_template_files
 
     import_template_files(profile)
+    recheck_unsent_replies(profile)
 
 
 def _os_user() -> str:
