@@ -103,6 +103,23 @@ def data_dir(text: str) -> Path:
     return Path(text)
 
 
+def marketplace(text: str) -> str:
+    """--marketplace: a marketplace's code (amazon.de) or its country code (DE, UK, JP...)."""
+    from app.services.core.errors import InvalidInput
+    from app.services.core.marketplaces import check_marketplace
+
+    try:
+        code = check_marketplace(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if code is None:
+        raise argparse.ArgumentTypeError("the marketplace is empty; e.g. amazon.de or DE")
+    return code
+
+
+MARKETPLACE_HELP = "the marketplace: amazon.de, amazon.co.jp... or a country code (DE, UK, JP)"
+
+
 def size(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
     if not match:

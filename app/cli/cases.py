@@ -11,7 +11,6 @@ from app.cli.common import EXIT_OK, CliError, Run, emit, json_flag, values
 from app.models.enums import CaseReason, CaseStatus, Priority
 from app.services.cases.detail import find_case, load_case_detail, load_case_history
 from app.services.cases.operations import NewCase, create_case
-from app.services.core.marketplaces import MARKETPLACES
 from app.services.deadlines.overview import load_case_deadlines
 from app.services.inbox.listing import list_rows
 from app.services.inbox.queries import InboxQuery, View
@@ -126,7 +125,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> argparse._SubParsersAct
     )
     add.add_argument("--customer", metavar="NAME", help="the customer's name")
     add.add_argument(
-        "--marketplace", metavar="M", help=f"where the order was placed ({', '.join(MARKETPLACES)})"
+        "--marketplace",
+        type=cli_args.marketplace,
+        metavar="M",
+        help="where the order was placed: " + cli_args.MARKETPLACE_HELP,
     )
     add.add_argument(
         "--order", metavar="ORDER_ID", help="the marketplace's order id, e.g. 123-1234567-1234567"

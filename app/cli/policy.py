@@ -7,7 +7,6 @@ import argparse
 from app.cli import args as cli_args
 from app.cli import output as out
 from app.cli.common import EXIT_OK, Run, emit, json_flag
-from app.services.core.marketplaces import MARKETPLACES
 
 
 def cmd_policy_return_window(run: Run) -> int:
@@ -46,7 +45,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         "the latest estimated delivery date when no delivery date is known.",
     )
     window.add_argument(
-        "--marketplace", required=True, metavar="M", help=f"one of {', '.join(MARKETPLACES)}"
+        "--marketplace",
+        required=True,
+        type=cli_args.marketplace,
+        metavar="M",
+        help=cli_args.MARKETPLACE_HELP,
     )
     basis = window.add_mutually_exclusive_group(required=True)
     basis.add_argument(

@@ -13,10 +13,10 @@ import re
 import sys
 from pathlib import Path
 
+from app.cli import args as cli_args
 from app.cli.common import EXIT_NEGATIVE, EXIT_OK, CliError, Run, emit, json_flag
 from app.services.cases.detail import find_case, load_case_detail
 from app.services.compliance import ComplianceResult, check_reply
-from app.services.core.marketplaces import MARKETPLACES
 from app.services.language.detect import buyer_language
 from app.services.replies import Rendered, facts_for_case, load_library, render
 
@@ -148,7 +148,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
     check.add_argument("file", metavar="FILE", help="the reply as UTF-8 text, or - for stdin")
     check.add_argument(
-        "--marketplace", choices=MARKETPLACES, metavar="M", help="whose limits apply"
+        "--marketplace",
+        type=cli_args.marketplace,
+        metavar="M",
+        help="whose limits apply: " + cli_args.MARKETPLACE_HELP,
     )
     check.add_argument(
         "--locale", dest="reply_locale", metavar="L", help="the reply's language, e.g. ko"

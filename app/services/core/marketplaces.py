@@ -41,14 +41,32 @@ MARKETPLACES: dict[str, Marketplace] = {
 _AMAZON_ORDER = re.compile(r"\d{3}-\d{7}-\d{7}")
 
 
+# A country code names its marketplace too (`--marketplace DE`); UK is the usual name of GB.
+BY_COUNTRY: dict[str, str] = {m.country: m.code for m in MARKETPLACES.values()} | {
+    "UK": "amazon.co.uk"
+}
+
+
 def check_marketplace(code: str | None) -> str | None:
+    """The marketplace's code (its store domain) from a code or a country code; None for
+    none; InvalidInput naming the known ones for anything else."""
     if code is None or code == "":
         return None
-    code = code.strip().lower()
-    if code not in MARKETPLACES:
+    text = code.strip()
+    by_country = BY_COUNTRY.get(text.upper())
+    if by_country is not None:
+        return by_country
+    text = text.lower()
+    if text.startswith("www."):
+        text = text[4:]
+    if text not in MARKETPLACES:
         known = ", ".join(sorted(MARKETPLACES))
-        raise InvalidInput(f"Unknown marketplace {code!r}. Known marketplaces: {known}.")
-    return code
+        countries = ", ".join(sorted(BY_COUNTRY))
+        raise InvalidInput(
+            f"Unknown marketplace {code!r}. Known marketplaces: {known} "
+            f"(or their country codes: {countries})."
+        )
+    return text
 
 
 def check_order_id(marketplace: str | None, order_id: str) -> str:
