@@ -86,8 +86,12 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; loads every command group (and the services they use)."""
     from app.cli import cases as cli_cases
+    from app.cli import contacts as cli_contacts
     from app.cli import demo as cli_demo
     from app.cli import evidence as cli_evidence
+    from app.cli import mail as cli_mail
+    from app.cli import orders as cli_orders
+    from app.cli import outbox as cli_outbox
     from app.cli import policy as cli_policy
     from app.cli import replies as cli_replies
     from app.cli import storage as cli_storage
@@ -111,6 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
     cli_storage.add_parsers(commands)
     cli_demo.add_parsers(commands)
     cli_policy.add_parsers(commands)
+    cli_mail.add_parsers(commands, case_commands)
+    cli_outbox.add_parsers(commands, case_commands)
+    cli_contacts.add_parsers(commands, case_commands)
+    cli_orders.add_parsers(commands)
     return parser
 
 
