@@ -81,6 +81,10 @@ EVIDENCE_MAX_MB = Setting(
 DEVICE_ID = Setting("device_id", str, "", Scope.DEVICE, "profile")
 """This laptop's id in the operation log; made once, when the profile is created."""
 
+MAIL_ACCOUNT = Setting("mail/account", str, "", Scope.DEVICE, "profile")
+"""This laptop's mailbox (servers, user, address) as JSON; "" when none. The password is
+in the system keyring, never here (app.services.mail.account)."""
+
 UI_LANGUAGE = Setting("ui/language", str, "", Scope.DEVICE, "qsettings")
 """The agent's UI language tag; "" is the system's language."""
 
@@ -95,6 +99,7 @@ SETTINGS: tuple[Setting, ...] = (
     AGENT,
     EVIDENCE_MAX_MB,
     DEVICE_ID,
+    MAIL_ACCOUNT,
     UI_LANGUAGE,
     WINDOW_GEOMETRY,
     MAIN_SPLITTER,
