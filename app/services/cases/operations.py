@@ -417,30 +417,60 @@ def add_message(
     created_at: dt.datetime | None = None,
     template_key: str | None = None,
     draft: bool = False,
+    sent_at: dt.datetime | None = None,
     compliance_override: ComplianceOverride | None = None,
     replaces_draft: uuid.UUID | None = None,
 ) -> MessageAdded:
     """Add an inbound message, an outbound reply or an internal note to a case.
 
-    A reply is stored as queued (sending channels come later), or as a draft
-    that does not count as an answer; `replaces_draft` is the stored draft it
-    grew from, which goes (the thread keeps one version). A reply the compliance check blocked
-    goes out only with `compliance_override`: who overrode which rules and
-    why is logged in the case's history.
+    A reply (`direction` outbound) is one of three things:
+    - `draft=True`: a draft, which does not answer the buyer (the clock runs);
+    - `sent_at=...`: a reply already sent another way (by hand in Seller Central, an
+      earlier tool, the demo): recorded as sent then, and the buyer's clock stops then;
+    - neither: a reply to send, which goes into the outbox (`mail.outbox.queue_reply`, and
+      its `QueuedReply` is returned; `NoMailbox` without a mailbox): it answers the buyer
+      only once the mail server took it. `channel`, `author` and `created_at` are not for
+      such a reply.
+    `replaces_draft` is the stored draft it grew from, which goes (the thread keeps one
+    version). A reply the compliance check blocked goes out only with `compliance_override`:
+    who overrode which rules and why is logged in the case's history.
     """
     direction = enum_value(Direction, direction, "message direction")
+    outbound = direction == Direction.OUTBOUND
+    if outbound and not draft and sent_at is None:
+        if channel is not None or author is not None or created_at is not None:
+            raise InvalidInput(
+                "A reply to send goes through the outbox, which sets its channel, author and "
+                "time; record a reply sent elsewhere with sent_at."
+            )
+        from app.services.mail.outbox import queue_reply
+
+        return queue_reply(
+            profile,
+            case_id,
+            body,
+            template_key=template_key,
+            language=language,
+            compliance_override=compliance_override,
+            replaces_draft=replaces_draft,
+        )
+    if sent_at is not None and (not outbound or draft):
+        raise InvalidInput("Only a reply that is not a draft can have been sent.")
     if compliance_override is not None:
-        if direction != Direction.OUTBOUND:
+        if not outbound:
             raise InvalidInput("Only a reply to the customer can override the compliance check.")
         override_reason = clean_text(compliance_override.reason, "override reason", 1000)
     body = clean_text(body, "note" if direction == Direction.NOTE else "message", MAX_BODY_CHARS)
     author = clean_line(author, "author", MAX_NAME_CHARS, required=False)
     language = clean_line(language, "language", MAX_LOCALE_CHARS, required=False)
     check_aware(created_at, "message time")
+    check_aware(sent_at, "sent time")
     with profile.write() as session:
         case = load_case(session, case_id)
         now = profile.now()
-        at = created_at or now
+        at = created_at or sent_at or now
+        if sent_at is not None and sent_at < at:
+            raise InvalidInput("A reply cannot have been sent before it was written.")
         message = Message(
             id=new_id(),
             case_id=case.id,
@@ -450,10 +480,9 @@ def add_message(
             body=body,
             language=language or (case.language if direction != Direction.NOTE else None),
             created_at=at,
+            sent_at=sent_at,
             outbound_state=(
-                (OutboundState.DRAFT if draft else OutboundState.QUEUED).value
-                if direction == Direction.OUTBOUND
-                else None
+                (OutboundState.DRAFT if draft else OutboundState.SENT).value if outbound else None
             ),
             template_key=template_key,
         )
@@ -461,15 +490,10 @@ def add_message(
         session.flush()
         profile.ops.record_create(session, "message", message, case_id=case.id)
         if replaces_draft is not None:
-            _discard_draft(session, profile, case.id, replaces_draft, now)
+            discard_draft(session, profile, case.id, replaces_draft, now)
         if compliance_override is not None:
-            profile.ops.record(
-                session,
-                entity="message",
-                entity_id=message.id,
-                action="override",
-                data={"rules": list(compliance_override.rules), "reason": override_reason},
-                case_id=case.id,
+            record_override(
+                session, profile, case.id, message.id, compliance_override.rules, override_reason
             )
         case_diff: dict[str, list] = {}
         if direction == Direction.INBOUND:
@@ -477,8 +501,8 @@ def add_message(
             case.last_inbound_at = _later(case.last_inbound_at, at)
             if case.status in WAITING_STATUSES or case.status in DONE_STATUSES:
                 case_diff["status"] = [case.status, CaseStatus.OPEN.value]
-        elif direction == Direction.OUTBOUND and not draft:
-            case.last_outbound_at = _later(case.last_outbound_at, at)
+        elif sent_at is not None:
+            case.last_outbound_at = _later(case.last_outbound_at, sent_at)
             if case.status == CaseStatus.NEW:
                 case_diff["status"] = [case.status, CaseStatus.OPEN.value]
         for name, (_before, after) in case_diff.items():
@@ -501,9 +525,29 @@ def add_message(
     )
 
 
-def _discard_draft(
+def record_override(
+    session: Session,
+    profile: Profile,
+    case_id: uuid.UUID,
+    message_id: uuid.UUID,
+    rules: Sequence[str],
+    reason: str,
+) -> None:
+    """Log who sent `message_id` despite which blocking rules, and why (the case history)."""
+    profile.ops.record(
+        session,
+        entity="message",
+        entity_id=message_id,
+        action="override",
+        data={"rules": list(rules), "reason": reason},
+        case_id=case_id,
+    )
+
+
+def discard_draft(
     session: Session, profile: Profile, case_id: uuid.UUID, draft_id: uuid.UUID, now: dt.datetime
 ) -> None:
+    """Tombstone the draft a reply grew from (inside the caller's write)."""
     draft = session.get(Message, draft_id)
     if draft is None or draft.case_id != case_id or draft.deleted_at is not None:
         return  # already gone (sent or discarded elsewhere): nothing to replace
@@ -525,6 +569,8 @@ def add_note(profile: Profile, case_id: uuid.UUID, body: str) -> MessageAdded:
 
 
 def add_reply(profile: Profile, case_id: uuid.UUID, body: str, **kw) -> MessageAdded:  # noqa: ANN003
+    """A reply: a draft (`draft=True`), one sent elsewhere (`sent_at=`), or else one that
+    goes into the outbox (see `add_message`)."""
     return add_message(profile, case_id, Direction.OUTBOUND, body, **kw)
 
 

@@ -71,6 +71,25 @@ class MessageFacts:
     outbound_state: str | None = None
     body: str = ""
     id: uuid.UUID | None = None
+    sent_at: dt.datetime | None = None
+    contact: bool = False  # the contact log (a call, a chat...): not a marketplace message
+
+    @property
+    def answers(self) -> bool:
+        """A reply that reached the buyer: sent (or an old row without a state). Drafts and
+        replies queued, being sent or failed have not."""
+        return (
+            self.direction == "outbound"
+            and not self.contact
+            and self.outbound_state in (None, "sent")
+        )
+
+    @property
+    def at(self) -> dt.datetime:
+        """When it counts: a reply when it was sent, anything else when it was written."""
+        if self.direction == "outbound" and self.sent_at is not None:
+            return self.sent_at
+        return self.created_at
 
 
 @dataclass(frozen=True)
@@ -154,10 +173,14 @@ def _end_of_day(day: dt.date, policy: MarketplacePolicy) -> dt.datetime:
 
 
 def unanswered(messages: tuple[MessageFacts, ...]) -> list[MessageFacts]:
-    """Buyer messages after our last sent reply, except those marked "no response needed"."""
+    """Buyer messages after our last sent reply (at the time it was sent), except those
+    marked "no response needed"; the contact log neither starts nor stops this clock."""
     waiting: list[MessageFacts] = []
-    for message in sorted(messages, key=lambda m: m.created_at):
-        if message.direction == "outbound" and message.outbound_state != "draft":
+    # At one instant a reply comes after the message it answers.
+    for message in sorted(messages, key=lambda m: (m.at, m.direction == "outbound")):
+        if message.contact:
+            continue
+        if message.answers:
             waiting.clear()
         elif message.direction == "inbound" and not message.no_response_needed:
             waiting.append(message)
@@ -167,11 +190,7 @@ def unanswered(messages: tuple[MessageFacts, ...]) -> list[MessageFacts]:
 def _first_reply_after(
     messages: tuple[MessageFacts, ...], moment: dt.datetime
 ) -> dt.datetime | None:
-    replies = [
-        m.created_at
-        for m in messages
-        if m.direction == "outbound" and m.outbound_state != "draft" and m.created_at >= moment
-    ]
+    replies = [m.at for m in messages if m.answers and m.at >= moment]
     return min(replies) if replies else None
 
 
@@ -394,6 +413,8 @@ def load_facts(session: Session, case: Case) -> CaseFacts:
             Message.outbound_state,
             Message.body,
             Message.id,
+            Message.sent_at,
+            Message.contact,
         ).where(Message.case_id == case.id, Message.deleted_at.is_(None))
     ).all()
     return CaseFacts(
