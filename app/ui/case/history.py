@@ -5,6 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.services.cases.detail import HistoryEntry
+from app.ui.case.contact_text import (
+    contact_corrected_line,
+    contact_history_line,
+    contact_removed_line,
+)
 from app.ui.composer.compliance_text import rule_name
 from app.ui.core.i18n import Language, fill, translate
 from app.ui.core.labels import (
@@ -47,6 +52,8 @@ def describe(entry: HistoryEntry) -> str:
         return "; ".join(changes) or translate("History", "Case changed")
     if entry.entity == "case" and entry.action == "delete":
         return translate("History", "Case deleted")
+    if entry.entity == "message" and _after(data, "contact") is True:
+        return _describe_contact(entry.action, data)
     if entry.entity == "message" and entry.action == "override":
         rules = ", ".join(rule_name(rule) for rule in data.get("rules", []))
         return fill(
@@ -73,6 +80,27 @@ def describe(entry: HistoryEntry) -> str:
             return fill(translate("History", "Tag removed: %1"), tag)
         return fill(translate("History", "Tag added: %1"), tag)
     return f"{entry.entity} {entry.action}"
+
+
+def _after(data: dict, name: str) -> object:
+    """The value a logged [before, after] pair of `data` ends with (None when absent)."""
+    pair = data.get(name)
+    return pair[1] if isinstance(pair, list) and len(pair) == 2 else None
+
+
+def _describe_contact(action: str, data: dict) -> str:
+    """A logged call, chat, call-back or social contact (app/services/cases/contacts.py)."""
+    channel = str(_after(data, "channel") or "other")
+    if action == "delete":
+        return contact_removed_line(channel)
+    if action == "update":
+        return contact_corrected_line(channel)
+    minutes = _after(data, "minutes")
+    return contact_history_line(
+        channel,
+        str(_after(data, "direction") or ""),
+        minutes if isinstance(minutes, int) else None,
+    )
 
 
 def _describe_evidence(action: str, data: dict) -> str:
