@@ -9,6 +9,10 @@ left behind (a copy still being written by another process is locked, and
 is not one). `clean_orphans` removes only what no evidence row, live or
 removed, refers to, and only once it is older than the retention; it runs
 under the database's write lock, so an attach cannot slip in between.
+
+The raw mail messages that mail intake keeps (`messages.raw_sha256`) live in the
+same blob store: they count as referenced, so they are never orphans, and one
+that is missing is reported like a missing evidence file.
 """
 
 from __future__ import annotations
@@ -22,9 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from app.models import health
-from app.models.entities import Evidence
+from app.models.entities import Evidence, Message
 from app.services.core.changes import Changes
 from app.services.core.errors import StorageError
 from app.services.core.profile import DB_NAME, Profile
@@ -57,7 +62,7 @@ class DoctorReport:
 
 @dataclass(frozen=True)
 class _Use:
-    evidence_id: uuid.UUID
+    evidence_id: uuid.UUID | None  # None: the raw copy of a mail message
     name: str
     live: bool
 
@@ -129,6 +134,7 @@ def clean_orphans(
     # its stored copy is still there, so no row can come to refer to a file removed here.
     with profile.write() as session:
         referenced = set(session.scalars(select(Evidence.sha256).distinct()))
+        referenced.update(_raw_mail_blobs(session))
         for sha, path in sorted(_blob_files(profile.blobs)):
             if sha in referenced or _modified(path) > now - older_than:
                 continue
@@ -147,10 +153,29 @@ def _uses(profile: Profile) -> dict[str, list[_Use]]:
         rows = session.execute(
             select(Evidence.sha256, Evidence.id, Evidence.original_name, Evidence.deleted_at)
         ).all()
+        raw = session.execute(
+            select(Message.raw_sha256, Message.subject, Message.mail_id)
+            .where(Message.raw_sha256.is_not(None))
+            .order_by(Message.created_at)
+        ).all()
     uses: dict[str, list[_Use]] = defaultdict(list)
     for sha, evidence_id, name, deleted_at in rows:
         uses[sha].append(_Use(evidence_id, name, deleted_at is None))
+    for sha, subject, mail_id in raw:
+        # A mail's raw copy is kept while its message row exists, removed or not: it is
+        # what the stored text was cut from.
+        shown = f"\u201c{subject}\u201d" if subject else mail_id
+        uses[sha].append(_Use(None, f"The raw mail {shown}", True))
     return dict(uses)
+
+
+def _raw_mail_blobs(session: Session) -> set[str]:
+    """The blobs that hold the raw messages mail intake stored."""
+    return set(
+        session.scalars(
+            select(Message.raw_sha256).where(Message.raw_sha256.is_not(None)).distinct()
+        )
+    )
 
 
 def _blob_files(blobs: BlobStore) -> Iterator[tuple[str, Path]]:
