@@ -32,6 +32,7 @@ from app.services.deadlines.overview import CaseDeadlines, load_case_deadlines, 
 from app.ui.case.conversation import ConversationView
 from app.ui.case.flow import FlowLayout
 from app.ui.case.history import HistoryView
+from app.ui.case.reply_sending import ReplySender, has_reply_address
 from app.ui.case.sidebar import CaseSidebar
 from app.ui.composer.panel import Composer, ComposerDraft, ReplyRequest
 from app.ui.core.bus import ChangeBus
@@ -97,8 +98,10 @@ class CaseView(QWidget):
         # Draft replies stored in the case and put into the composer, as they were loaded:
         # unchanged, they need not be stored again when the window closes.
         self._sending: dict[uuid.UUID, str] = {}  # replies and notes being saved, per case
-        self._stored_drafts: dict[uuid.UUID, MessageInfo] = {}  # loaded into the composer
+        # (id, text) of the stored draft reply in the composer, per case
+        self._stored_drafts: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
         self._draft_to_load: uuid.UUID | None = None  # the case whose stored draft may load
+        self._mailbox: bool | None = None  # a mailbox is set up on this computer (None: unknown)
 
         self.stack = QStackedWidget(self)
         self.placeholder = QLabel(
@@ -168,10 +171,21 @@ class CaseView(QWidget):
         ):
             fields.addWidget(self._field(page, label, widget, grow=widget is self.tags_edit))
 
-        self.conversation = ConversationView(page)
+        self.conversation = ConversationView(page, now=self._profile.now)
         self.composer = Composer(self._profile, self._tasks, self._language, page)
         self.composer.reply_requested.connect(self._send_reply)
         self.composer.note_requested.connect(self._add_note)
+        self.replies = ReplySender(self._profile, self._tasks, self._bus, self._language, self)
+        self.replies.mailbox_known.connect(self._mailbox_known)
+        self.replies.saved.connect(self._reply_saved)
+        self.replies.not_saved.connect(self._reply_not_saved)
+        self.replies.queued.connect(self.composer.queued)
+        self.replies.taken_back.connect(self._taken_back)
+        self.replies.marked_sent.connect(self._marked_sent)
+        self.composer.undo_requested.connect(self.replies.undo)
+        self.conversation.undo_requested.connect(self._undo_from_thread)
+        self.conversation.retry_requested.connect(self.replies.retry)
+        self.conversation.mark_sent_requested.connect(self._mark_sent_from_thread)
         QShortcut(QKeySequence("Ctrl+T"), self, self.focus_templates)
         thread = QSplitter(Qt.Vertical, page)
         thread.setObjectName("threadSplitter")
@@ -268,6 +282,7 @@ class CaseView(QWidget):
         if case_id is None:
             self.stack.setCurrentIndex(0)
             return
+        self.replies.check_mailbox()  # set up in Preferences meanwhile, or removed
         self.reload()
 
     def reload(self) -> None:
@@ -324,12 +339,13 @@ class CaseView(QWidget):
         self.assignee_box.blockSignals(False)
         self.tags_edit.setText(", ".join(detail.tags))
         self.composer.show_case_detail(detail)
+        self.composer.set_mailbox(self._by_mail())
         if self._draft_to_load == detail.id:
             self._draft_to_load = None
             draft = latest_draft(detail.messages)
             if draft is not None and not self.composer.text().strip():
                 self.composer.set_text(draft.body)
-                self._stored_drafts[detail.id] = draft
+                self._stored_drafts[detail.id] = (draft.id, draft.body)
         self.conversation.show_detail(detail, self._language)
         self.history.show_entries(history, self._language)
         self.sidebar.show_detail(detail)
@@ -459,25 +475,78 @@ class CaseView(QWidget):
             self._write(cases.set_tags, self._detail.id, tags)
 
     def _send_reply(self, request: ReplyRequest) -> None:
-        confirmation = (
-            translate("CaseView", "Reply saved; the override is in the case history.")
-            if request.override
-            else translate("CaseView", "Reply saved.")
-        )
-        self._add_message(
-            cases.add_reply,
-            request.text,
-            confirmation,
-            language=request.language,
-            template_key=request.template_key,
-            compliance_override=request.override,
-            replaces_draft=self._stored_draft_id(self._case_id),
-        )
+        if self._detail is None:
+            return
+        case_id = self._detail.id
+        self.composer.set_busy(True)
+        self._sending[case_id] = request.text
+        self.replies.send(case_id, request, self._stored_draft_id(case_id), by_mail=self._by_mail())
+
+    def _by_mail(self) -> bool:
+        """Whether the shown case's replies go out by mail (else: copy and mark as sent)."""
+        detail = self._detail
+        return self._mailbox is not False and detail is not None and has_reply_address(detail)
+
+    def _mailbox_known(self, connected: bool) -> None:
+        self._mailbox = connected
+        self.composer.set_mailbox(self._by_mail())
+
+    def _reply_saved(self, case_id: uuid.UUID, text: str) -> None:
+        """The reply left the composer (into the outbox, or kept as a draft to copy)."""
+        self.composer.set_busy(False)
+        self._sending.pop(case_id, None)
+        self._stored_drafts.pop(case_id, None)  # the reply took its place
+        kept = self._drafts.get(case_id)
+        if kept is not None and kept.text == text:
+            del self._drafts[case_id]  # sent while the agent looked at another case
+        if self._case_id == case_id:
+            self.composer.sent(text)
+
+    def _reply_not_saved(self, case_id: uuid.UUID, _text: str) -> None:
+        self._sending.pop(case_id, None)
+        self.composer.set_busy(False)
+        self.reload()
+
+    def _message(self, message_id: uuid.UUID) -> MessageInfo | None:
+        if self._detail is None:
+            return None
+        return next((m for m in self._detail.messages if m.id == message_id), None)
+
+    def _undo_from_thread(self, message_id: uuid.UUID) -> None:
+        message = self._message(message_id)
+        known = (self._detail.id, message.body) if message and self._detail else None
+        self.replies.undo(message_id, known)
+
+    def _taken_back(self, case_id: uuid.UUID, message_id: uuid.UUID, text: str) -> None:
+        """A queued reply is a draft again: its text goes back into an empty composer."""
+        if self.composer.outbox_bar.pending == message_id:
+            self.composer.outbox_bar.clear()  # taken back in the thread
+        if self._case_id == case_id and not self.composer.text().strip():
+            self.composer.set_text(text)
+            self._stored_drafts[case_id] = (message_id, text)
+            self.composer.focus_for("reply")
+        elif self._case_id != case_id and case_id not in self._drafts:
+            self._drafts[case_id] = ComposerDraft(text)
+            self._stored_drafts[case_id] = (message_id, text)
+
+    def _mark_sent_from_thread(self, message_id: uuid.UUID) -> None:
+        message = self._message(message_id)
+        if message is not None and self._detail is not None:
+            self.replies.ask_sent(self._detail.id, message_id, message.body, copied=False)
+
+    def _marked_sent(self, case_id: uuid.UUID, message_id: uuid.UUID) -> None:
+        """A draft in the composer that the agent marked as sent leaves the composer."""
+        stored = self._stored_drafts.get(case_id)
+        if stored is None or stored[0] != message_id:
+            return
+        del self._stored_drafts[case_id]
+        if self._case_id == case_id:
+            self.composer.sent(stored[1])
 
     def _add_note(self, text: str) -> None:
         self._add_message(cases.add_note, text, translate("CaseView", "Note added."))
 
-    def _add_message(self, fn: Callable, text: str, confirmation: str, **options: object) -> None:
+    def _add_message(self, fn: Callable, text: str, confirmation: str) -> None:
         if self._detail is None:
             return
         case_id = self._detail.id
@@ -487,8 +556,6 @@ class CaseView(QWidget):
         def done(_result: object) -> None:
             self.composer.set_busy(False)
             self._sending.pop(case_id, None)
-            if options.get("replaces_draft"):
-                self._stored_drafts.pop(case_id, None)  # the reply took its place
             kept = self._drafts.get(case_id)
             if kept is not None and kept.text == text:
                 del self._drafts[case_id]  # sent while the agent looked at another case
@@ -499,11 +566,11 @@ class CaseView(QWidget):
         def failed(_error: BaseException) -> None:
             self._sending.pop(case_id, None)
 
-        self._write(fn, case_id, text, on_done=done, on_error=failed, **options)
+        self._write(fn, case_id, text, on_done=done, on_error=failed)
 
     def _stored_draft_id(self, case_id: uuid.UUID | None) -> uuid.UUID | None:
         stored = self._stored_drafts.get(case_id) if case_id is not None else None
-        return None if stored is None else stored.id
+        return None if stored is None else stored[0]
 
     def unsent_texts(self) -> dict[uuid.UUID, tuple[str, uuid.UUID | None]]:
         """Text typed into the composer and not yet sent, per case (kept as drafts on close),
@@ -519,7 +586,7 @@ class CaseView(QWidget):
             stored = self._stored_drafts.get(case_id)
             if text == self._sending.get(case_id):
                 continue  # queued as a reply: the writer saves it before the window closes
-            if text.strip() and (stored is None or text != stored.body):
+            if text.strip() and (stored is None or text != stored[1]):
                 unsent[case_id] = (text, self._stored_draft_id(case_id))
         return unsent
 

@@ -15,9 +15,10 @@ import uuid
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QHideEvent,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
     QShowEvent,
@@ -46,6 +47,7 @@ from app.ui.composer.check import (
     finding_selections,
 )
 from app.ui.composer.filling import RenderedPair, preview_texts, render_pair, template_notice
+from app.ui.composer.outbox_bar import OutboxBar
 from app.ui.composer.reply_language import ReplyLanguageRow
 from app.ui.composer.template_editor import TemplateEditorDialog
 from app.ui.composer.template_picker import TemplatePicker
@@ -81,10 +83,12 @@ class Composer(QWidget):
     Signals:
         reply_requested(ReplyRequest): the agent sends a reply (checked, or overridden).
         note_requested(str): the agent adds an internal note with this text.
+        undo_requested(uuid.UUID): take back the reply just queued (its Undo, or Ctrl+Z).
     """
 
     reply_requested = Signal(object)
     note_requested = Signal(str)
+    undo_requested = Signal(object)
 
     def __init__(
         self,
@@ -170,17 +174,19 @@ class Composer(QWidget):
         self.hint.setObjectName("composerHint")
         self.hint.setStyleSheet(text_style(Tone.MUTED))
         self.hint.setWordWrap(True)
-        self.reply_button = QPushButton(translate("Conversation", "Send reply"), self)
+        self.reply_button = QPushButton(self)
         self.reply_button.setDefault(True)
-        self.reply_button.setToolTip(
-            translate("Conversation", "Save the reply to the customer (Ctrl+Enter)")
-        )
+        self.set_mailbox(True)
+        self.outbox_bar = OutboxBar(self._language, self._profile.now, self)
+        self.outbox_bar.undo_requested.connect(self.undo_requested)
+        self.editor.installEventFilter(self)  # Ctrl+Z right after sending takes it back
         self.note_button = QPushButton(translate("Conversation", "Add internal note"), self)
         self.note_button.setToolTip(
             translate("Conversation", "Only your team sees notes (Ctrl+Shift+Enter)")
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.outbox_bar)
         buttons.addWidget(self.note_button)
         buttons.addWidget(self.reply_button)
         layout = QVBoxLayout(self)
@@ -215,6 +221,8 @@ class Composer(QWidget):
         self._template_key = draft.template_key if draft else None
         self._template_body = None
         self.hint.setText("")
+        if self.outbox_bar.case_id != case_id:
+            self.outbox_bar.clear()  # the thread keeps offering Undo for its own replies
 
     def show_case_detail(self, detail: CaseDetail) -> None:
         """The case's fields arrived (first time, or again after a change)."""
@@ -572,6 +580,44 @@ class Composer(QWidget):
             self.set_text("")
             self.template_notice.hide()
             self._show_preview(None)
+
+    def set_mailbox(self, connected: bool) -> None:
+        """Whether replies can leave from here; without a mailbox they are copied for
+        Seller Central and marked as sent by hand."""
+        if connected:
+            self.reply_button.setText(translate("Conversation", "Send reply"))
+            tip = translate("Composer", "Send the reply to the buyer; 10 s to undo (Ctrl+Enter)")
+        else:
+            self.reply_button.setText(translate("Composer", "Copy and mark as sent"))
+            tip = translate(
+                "Composer",
+                "No mailbox is set up: copy the reply for Seller Central, then confirm you "
+                "sent it there (Ctrl+Enter)",
+            )
+        self.reply_button.setToolTip(tip)
+
+    def queued(self, case_id: uuid.UUID, message_id: uuid.UUID, send_after) -> None:  # noqa: ANN001
+        """A reply of `case_id` went into the outbox: offer Undo while it waits."""
+        if case_id == self._case_id:
+            # Ctrl+Z must take the reply back, not just put its text into the editor again.
+            self.editor.document().clearUndoRedoStacks()
+            self.outbox_bar.show_queued(case_id, message_id, send_after)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Ctrl+Z in the emptied editor while a reply can still be taken back: take it."""
+        if (
+            watched is self.editor
+            and event.type() in (QEvent.ShortcutOverride, QEvent.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.Undo)
+            and self.outbox_bar.pending is not None
+            and not self.editor.document().isUndoAvailable()
+        ):
+            if event.type() == QEvent.KeyPress:
+                self.outbox_bar.undo()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_for(self, mode: str) -> None:
         self.editor.setFocus(Qt.ShortcutFocusReason)

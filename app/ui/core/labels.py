@@ -54,7 +54,8 @@ def direction_label(value: str) -> str:
 def outbound_state_label(value: str | None) -> str:
     return {
         "draft": translate("Labels", "Draft, not sent"),
-        "queued": translate("Labels", "Saved, waiting to be sent"),
+        "queued": translate("Labels", "In the outbox"),
+        "sending": translate("Labels", "Sending"),
         "sent": translate("Labels", "Sent"),
         "failed": translate("Labels", "Sending failed"),
     }.get(value or "", "")
@@ -80,6 +81,7 @@ def channel_label(value: str) -> str:
         "callback": translate("Labels", "Callback"),
         "social": translate("Labels", "Social media"),
         "forum": translate("Labels", "Forum"),
+        "other": translate("Labels", "Other"),
     }.get(value, value)
 
 
