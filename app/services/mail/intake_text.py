@@ -63,10 +63,10 @@ _PREFIX_WORDS = (
     "إعادة توجيه",
     "الرد",
 )
-_PREFIX = re.compile(
-    r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:"
+_PREFIXES = re.compile(
+    r"^(?:\s*(?:\[[^\]]{0,40}\]\s*)?(?:"
     + "|".join(sorted((re.escape(w) for w in _PREFIX_WORDS), key=len, reverse=True))
-    + r")\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3})?\s*[:：]\s*",
+    + r")[ \t]?(?:\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3})?[ \t]?[:：])+\s*",
     re.IGNORECASE,
 )
 # What a relay puts after the buyer's name: "Anna Schmidt - Amazon Marketplace",
@@ -96,12 +96,7 @@ def one_line(text: str | None, limit: int) -> str:
 
 def case_subject(subject: str) -> str:
     """The subject a case gets: the mail's without reply and forward prefixes."""
-    text = one_line(subject, MESSAGE_SUBJECT_CHARS)
-    for _ in range(20):  # "Re: AW: Re[2]: ..." but never a loop on hostile input
-        trimmed = _PREFIX.sub("", text, count=1)
-        if trimmed == text:
-            break
-        text = trimmed
+    text = _PREFIXES.sub("", one_line(subject, MESSAGE_SUBJECT_CHARS), count=1)
     return text[:CASE_SUBJECT_CHARS].rstrip()
 
 
