@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models.entities import Case, Operation, Order
-from app.services.cases.operations import NewCase, add_reply, create_case
+from app.services.cases.operations import NewCase, create_case
 from app.services.deadlines.overview import load_case_deadlines
 from app.services.orders_import import (
     ALL_ORDERS,
@@ -219,14 +219,12 @@ def test_a_changed_order_refreshes_its_cases_clocks(profile):
     case_id = create_case(
         profile,
         NewCase(
-            subject="Where is my parcel?",
-            body="Not here yet",
+            subject="Where is my parcel?",  # no message yet: no reply clock runs
             marketplace="amazon.com",
             order_external_id="111-2093384-6650217",
             reason="not_received",
         ),
     ).case_id
-    add_reply(profile, case_id, "It is on its way.")  # the reply clock stops
     with profile.read() as session:
         assert session.get(Case, case_id).due_kind is None
     _import(profile, "shipments-us.txt")
