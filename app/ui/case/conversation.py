@@ -22,6 +22,7 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.services.cases.detail import CaseDetail, MessageInfo
+from app.ui.case.contact_text import contact_caption
 from app.ui.core.i18n import Language, fill, is_rtl_language, isolate, translate
 from app.ui.core.labels import channel_label, direction_label
 from app.ui.core.style import Tone, css, tint
@@ -153,8 +154,11 @@ def mail_notes(flags: tuple[str, ...]) -> list[str]:
         "bad_quoted_printable",
         "bad_attachment",
     }
+    attachment_damage = {
+        flag.partition(":")[0].removeprefix("attachment_") for flag in flags
+    } & damaged  # "attachment_truncated_base64:<name>"
     note(
-        bool(present & damaged),
+        bool(present & damaged or attachment_damage),
         translate("Conversation", "damaged mail: parts of it may be missing"),
     )
     note(
@@ -180,18 +184,10 @@ def _is_rtl(message: MessageInfo) -> bool:
     return False
 
 
-def _contact_caption(message: MessageInfo, language: Language) -> str:
-    """ "Phone · 12 min": the channel of a logged contact and how long it took."""
-    parts = [channel_label(message.channel)]
-    if message.minutes:
-        parts.append(fill(translate("Conversation", "%1 min"), language.number(message.minutes)))
-    return " · ".join(parts)
-
-
-def _heading(message: MessageInfo, detail: CaseDetail, language: Language) -> tuple[str, str]:
+def _heading(message: MessageInfo, detail: CaseDetail) -> tuple[str, str]:
     """The row's label and who wrote or took it."""
     if message.contact:
-        return _contact_caption(message, language), message.author or ""
+        return contact_caption(message), message.author or ""
     who = message.author or (
         detail.customer.name if detail.customer and message.direction == "inbound" else ""
     )
@@ -218,7 +214,7 @@ def _message_html(
     muted = css(Tone.MUTED)
     tone = _TONES.get(message.direction, Tone.MUTED)
     background, accent = tint(tone).name(), css(tone)
-    label, who = _heading(message, detail, language)
+    label, who = _heading(message, detail)
     extra = []
     if message.direction != "note" and not message.contact:
         extra.append(channel_label(message.channel))
