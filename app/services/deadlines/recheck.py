@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 
 from app.models.entities import Case, Message, Meta
 from app.models.enums import Direction, OutboundState
+from app.services.core.changes import Changes
 from app.services.core.profile import Profile
 from app.services.deadlines.escalation import refresh_signals
 
@@ -20,12 +21,11 @@ RECHECK_KEY = "upgrade.recheck_unsent_replies"  # written by migration 0008
 BATCH = 500
 
 
-def recheck_unsent_replies(profile: Profile) -> int:
-    """Recompute the clocks of every case holding a draft reply, if 0008 asked for it;
-    returns how many cases were looked at."""
+def recheck_unsent_replies(profile: Profile) -> Changes:
+    """Recompute the clocks of every case holding a draft reply, if 0008 asked for it."""
     with profile.read() as session:
         if session.get(Meta, RECHECK_KEY) is None:
-            return 0
+            return Changes()
         case_ids = list(
             session.scalars(
                 select(Message.case_id)
@@ -47,4 +47,4 @@ def recheck_unsent_replies(profile: Profile) -> int:
                 refresh_signals(session, profile, case)
     with profile.write() as session:
         session.execute(delete(Meta).where(Meta.key == RECHECK_KEY))
-    return len(case_ids)
+    return Changes(cases=frozenset(case_ids))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 
 from app.models.entities import Meta
+from app.services.core.changes import Changes
 from app.services.core.errors import InvalidInput, ServiceError
 from app.services.core.profile import Profile
 from app.services.core.settings import MAIL_ACCOUNT
@@ -93,9 +94,10 @@ def load_account(profile: Profile) -> MailAccount | None:
         return None  # edited by hand into something unreadable: as if none
 
 
-def save_account(profile: Profile, account: MailAccount, password: str | None = None) -> None:
+def save_account(profile: Profile, account: MailAccount, password: str | None = None) -> Changes:
     """Store the mailbox (this device's setting) and, when given, its password in the
-    keyring. The keyring first: without one nothing is stored."""
+    keyring. The keyring first: without one nothing is stored. No shop data changes (a
+    device setting is not logged), so the Changes are empty."""
     account = check_account(account)
     if password is not None:
         store_password(account, password)
@@ -106,9 +108,10 @@ def save_account(profile: Profile, account: MailAccount, password: str | None = 
             session.add(Meta(key=MAIL_ACCOUNT.key, value=text))
         else:
             row.value = text
+    return Changes()
 
 
-def remove_account(profile: Profile) -> None:
+def remove_account(profile: Profile) -> Changes:
     account = load_account(profile)
     with profile.write() as session:
         session.execute(delete(Meta).where(Meta.key == MAIL_ACCOUNT.key))
@@ -119,6 +122,7 @@ def remove_account(profile: Profile) -> None:
             keyring.delete_password(KEYRING_SERVICE, account.key)
         except Exception:  # noqa: BLE001 - nothing stored, or no keyring: nothing to remove
             pass
+    return Changes()
 
 
 def store_password(account: MailAccount, password: str) -> None:
