@@ -99,8 +99,12 @@ def _read_head(path: Path) -> bytes:
         return b""
 
 
-def find_sources(paths: Sequence[Path | str]) -> tuple[list[_Source], list[dict[str, str]]]:
-    """The files to read, in order, and the paths refused before reading anything."""
+def find_sources(
+    paths: Sequence[Path | str], *, skip: Path | None = None
+) -> tuple[list[_Source], list[dict[str, str]]]:
+    """The files to read, in order, and the paths refused before reading anything.
+    Nothing inside `skip` (the profile's own folder: its blobs hold raw mail) is read."""
+    skipped = skip.resolve() if skip is not None else None
     sources: list[_Source] = []
     refused: list[dict[str, str]] = []
     seen: set[Path] = set()
@@ -116,7 +120,7 @@ def find_sources(paths: Sequence[Path | str]) -> tuple[list[_Source], list[dict[
                 refused.append(_refusal(path, "This is not an ordinary file."))
             return
         key = path.absolute()
-        if key in seen:
+        if key in seen or (skipped is not None and _inside(path, skipped)):
             return
         seen.add(key)
         sources.append(_Source(path, info.st_size, named))
@@ -140,6 +144,13 @@ def find_sources(paths: Sequence[Path | str]) -> tuple[list[_Source], list[dict[
         except OSError as exc:
             refused.append(_refusal(path, _os_reason(exc)))
     return sources, refused
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder)
+    except (OSError, RuntimeError):
+        return False
 
 
 def _folder_files(folder: Path) -> Iterator[Path]:
@@ -288,7 +299,7 @@ def import_paths(
     through first) and names the file being read; `cancelled()` is asked between batches:
     when it turns true the import stops there, and what was imported stays. A storage
     problem (disk full) raises `StorageError`; the batches written before it stay."""
-    sources, refused = find_sources(paths)
+    sources, refused = find_sources(paths, skip=profile.root)
     total = sum(s.size for s in sources)
     tally = _Tally(refused=refused)
     done_before = 0
