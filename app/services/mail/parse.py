@@ -7,11 +7,12 @@ it raises only for bytes that cannot be a mail at all (empty, binary junk,
 bigger than `MAX_MAIL_BYTES`, no header block); anything merely damaged is
 parsed as far as it goes and described by `flags`:
 
-- headers: "no_message_id", "bad_message_id", "no_date", "bad_date",
+- headers: "no_message_id", "bad_message_id", "no_date", "bad_date", "bad_address",
   "raw_8bit_header", "bad_encoded_word", "bad_headers", "nul_bytes"
 - charsets: "unknown_charset", "guessed_charset", "decode_errors"
 - structure: "too_deep", "too_many_parts", "too_many_attachments",
-  "missing_boundary", "truncated_multipart", "bad_structure", "unparsed_body"
+  "missing_boundary", "truncated_multipart", "bad_structure", "unparsed_body",
+  "header_budget_exhausted"
 - payloads: "truncated_base64", "bad_base64", "bad_quoted_printable",
   "bad_attachment"
 - text: "html_only", "html_truncated", "html_fallback", "text_truncated",
@@ -24,12 +25,16 @@ in `parse_headers`, `parse_parts`, `html_text` and `quotes`).
 
 from __future__ import annotations
 
+import contextvars
+import dataclasses
 import hashlib
+import logging
 import re
 import unicodedata
-from email import policy
+from dataclasses import dataclass, field
 from email.message import Message
 from email.parser import BytesParser
+from email.policy import EmailPolicy
 
 from app.services.core.marketplaces import MARKETPLACES
 from app.services.mail.model import MailRefused, ParsedMail
@@ -47,6 +52,16 @@ from app.services.mail.quotes import cut_quotes
 MAX_MAIL_BYTES = 50 * 1024 * 1024
 HEADER_PROBE_BYTES = 64 * 1024  # how much of the start is checked for a header block
 MAX_ORDER_IDS = 50
+# The email package's modern header parser is slow (0.3 ms for a plain Content-Type, and the
+# parser asks for each part's type five times) and quadratic or worse on hostile values (1 KB
+# of quotes: 0.1 s; 16 KB: 24 s). So a header value is cut to MAX_STRUCTURED_HEADER_CHARS,
+# parsed values are remembered for the message, and once one message has spent
+# HEADER_PARSE_BUDGET characters or MAX_MODERN_HEADER_PARSES parses, further values are
+# given to the email package as plain strings (its legacy, linear handling), flagged
+# "header_budget_exhausted".
+MAX_STRUCTURED_HEADER_CHARS = 1024
+HEADER_PARSE_BUDGET = 64 * 1024
+MAX_MODERN_HEADER_PARSES = 2_000
 RELAY_PREFIX = "marketplace."  # relay senders: <alias>@marketplace.amazon.<tld>
 
 # Headers by which a header block is recognised as a mail's.
@@ -75,6 +90,44 @@ _FIELD = re.compile(rb"^([!-9;-~]{1,76})[ \t]*:")
 _ORDER_ID = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_log = logging.getLogger(__name__)
+
+
+@dataclass
+class _HeaderBudget:
+    chars: int = HEADER_PARSE_BUDGET
+    parses: int = MAX_MODERN_HEADER_PARSES
+    exhausted: bool = False
+    seen: dict[tuple[str, str], object] = field(default_factory=dict)
+
+
+_budget: contextvars.ContextVar[_HeaderBudget] = contextvars.ContextVar("mail_header_budget")
+
+
+class _BoundedPolicy(EmailPolicy):
+    """`email.policy.default`, with the work its header parser may do bounded per message."""
+
+    def header_fetch_parse(self, name, value):  # noqa: ANN001, ANN201 - the email API's shape
+        value = value[:MAX_STRUCTURED_HEADER_CHARS]
+        budget = _budget.get(None)
+        if budget is None:
+            return super().header_fetch_parse(name, value)
+        key = (name.lower(), value)
+        known = budget.seen.get(key)
+        if known is not None:
+            return known
+        if budget.parses <= 0 or budget.chars < len(value):
+            budget.exhausted = True
+            return " ".join(value.split())
+        budget.parses -= 1
+        budget.chars -= len(value)
+        parsed = super().header_fetch_parse(name, value)
+        if len(budget.seen) < MAX_MODERN_HEADER_PARSES:
+            budget.seen[key] = parsed
+        return parsed
+
+
+_POLICY = _BoundedPolicy()
 
 
 def _refuse_non_mail(raw: bytes) -> None:
@@ -93,18 +146,19 @@ def _refuse_non_mail(raw: bytes) -> None:
     block = head[: end.start()] if end else head
     lines = block.splitlines()[:2000]
     names = [m.group(1).lower() for m in map(_FIELD.match, lines) if m]
-    junk = sum(1 for byte in block[:8192] if byte < 32 and byte not in (9, 10, 13))
+    sample = block[:8192]
+    junk = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 13))
     if (
         not lines
         or _FIELD.match(lines[0]) is None
-        or junk * 20 > min(len(block), 8192)
+        or (len(sample) >= 64 and junk * 10 > len(sample))
         or not (_MAIL_HEADERS.intersection(names) or len(names) >= 2)
     ):
         raise MailRefused("This is not a mail message: it does not start with mail headers.")
 
 
 def _parse_structure(raw: bytes, flags: list[str]) -> Message:
-    parser = BytesParser(policy=policy.default)
+    parser = BytesParser(policy=_POLICY)
     try:
         return parser.parsebytes(raw)
     except RecursionError:
@@ -167,6 +221,26 @@ def parse_mail(raw: bytes) -> ParsedMail:
         raise MailRefused("This is not a mail message.")
     raw = bytes(raw)
     _refuse_non_mail(raw)
+    budget = _HeaderBudget()
+    token = _budget.set(budget)
+    try:
+        parsed = _parse(raw)
+    except MailRefused:
+        raise
+    except Exception as error:  # noqa: BLE001 - a parser bug must not stop an import
+        # A bug, not the user's doing: logged with its traceback; the seller gets a reason
+        # and the other messages of an import are kept.
+        _log.exception("mail parser failed on a message of %d bytes", len(raw))
+        raise MailRefused("This mail could not be read: its structure is damaged.") from error
+    finally:
+        _budget.reset(token)
+    if budget.exhausted:
+        flags = (*parsed.flags, "header_budget_exhausted")
+        parsed = dataclasses.replace(parsed, flags=flags)
+    return parsed
+
+
+def _parse(raw: bytes) -> ParsedMail:
     digest = hashlib.sha256(raw).hexdigest()
     flags: list[str] = []
     if b"\x00" in raw:

@@ -169,7 +169,7 @@ def parse_date(value: str | None) -> datetime | None:
     value = one_line(value, 200)
     try:
         parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
+    except (TypeError, ValueError, IndexError, OverflowError, RecursionError):
         return None
     if parsed is None:
         return None
@@ -191,7 +191,8 @@ def parse_addresses(value: str | None, flags: list[str]) -> list[tuple[str, str]
     value = _decode_8bit(" ".join(value[:MAX_HEADER_VALUE_CHARS].split()), flags)
     try:
         pairs = email.utils.getaddresses([value])
-    except (ValueError, TypeError, IndexError):
+    except (ValueError, TypeError, IndexError, RecursionError):  # e.g. 10,000 nested comments
+        flags.append("bad_address")
         return []
     result: list[tuple[str, str]] = []
     for name, address in pairs[:MAX_ADDRESSES]:

@@ -67,7 +67,10 @@ def _payload_bytes(part: Message) -> tuple[bytes, tuple[str, ...]]:
     if isinstance(payload, list):
         return b"", ()
     raw = raw_bytes_of(payload if isinstance(payload, str) else str(payload))
-    encoding = str(part.get("content-transfer-encoding", "") or "")[:64].strip().lower()
+    try:
+        encoding = str(part.get("content-transfer-encoding", "") or "")[:64].strip().lower()
+    except Exception:  # noqa: BLE001 - a hostile header value
+        encoding = ""
     if encoding == "base64":
         cleaned = _BASE64_JUNK.sub(b"", raw.replace(b"\r", b"").replace(b"\n", b""))
         cleaned = cleaned.replace(b" ", b"").replace(b"\t", b"")
