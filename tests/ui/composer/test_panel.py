@@ -97,6 +97,18 @@ def _replies(profile: Profile, case_id: uuid.UUID) -> list[Message]:
         )
 
 
+def _confirm_sent(qtbot, window: MainWindow) -> None:
+    """The demo shop has no mailbox: Send keeps the reply as a draft, copies it, and asks
+    when it was sent in Seller Central; the agent confirms it went now."""
+    replies = window.case_view.replies
+    qtbot.waitUntil(
+        lambda: replies.mark_sent_dialog is not None and replies.mark_sent_dialog.isVisible(),
+        timeout=10_000,
+    )
+    qtbot.mouseClick(replies.mark_sent_dialog.confirm_button, Qt.LeftButton)
+    settle(qtbot, window)
+
+
 def test_positions_count_emoji_as_two_utf16_units():
     text = "a😊b😊c"
     assert utf16_positions(text, [0, 1, 2, 3, 4, 5]) == [0, 1, 3, 4, 6, 7]
@@ -134,10 +146,13 @@ def test_korean_buyer_gets_a_fitting_template_in_korean_with_an_english_preview(
 
     outcome = _checked(qtbot, composer)
     assert not outcome.result.blocked
+    assert composer.reply_button.text() == "Copy and mark as sent"
     qtbot.mouseClick(composer.reply_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: composer.text() == "", timeout=10_000)
-    settle(qtbot, window)
+    assert _replies(demo, case_id) == []  # a draft until the agent confirms
+    _confirm_sent(qtbot, window)
     [reply] = _replies(demo, case_id)
+    assert reply.outbound_state == "sent"
     assert reply.template_key == "wrong_size_return"
     assert reply.language == "ko-KR"
     assert reply.body.endswith("감사합니다")
@@ -191,7 +206,7 @@ def test_rule_breaking_draft_is_marked_and_needs_an_override(qtbot, open_window,
     qtbot.keyClicks(dialog.reason, " - the shop owner approved this wording")
     dialog.send_button.click()
     qtbot.waitUntil(lambda: composer.text() == "", timeout=10_000)
-    settle(qtbot, window)
+    _confirm_sent(qtbot, window)
     [reply] = _replies(demo, case_id)
     assert reply.body == text
     # The reply took the stored draft's place: the thread has one version, not two.
@@ -392,7 +407,7 @@ def test_a_reply_sent_just_before_moving_on_does_not_come_back_as_unsent(qtbot, 
     _checked(qtbot, composer)
     qtbot.mouseClick(composer.reply_button, Qt.LeftButton)
     _open_case(qtbot, window, ARABIC_ORDER)  # before the reply is saved
-    settle(qtbot, window)
+    _confirm_sent(qtbot, window)
     assert [m.body for m in _replies(demo, case_id)][-1] == text
     assert case_id not in window.case_view.unsent_texts()
     _open_case(qtbot, window, KOREAN_ORDER)
