@@ -185,6 +185,23 @@ def _first_headers(message: Message) -> dict[str, str]:
     return found
 
 
+def _charset_hint(message: Message) -> str | None:
+    """The charset of the first text part: raw 8-bit headers are usually written in it too."""
+    part = message
+    for _ in range(5):
+        try:
+            if not part.is_multipart():
+                charset = part.get_param("charset")
+                return charset if isinstance(charset, str) else None
+            children = part.get_payload()
+        except Exception:  # noqa: BLE001 - a hostile header; there is just no hint
+            return None
+        if not isinstance(children, list) or not children:
+            return None
+        part = children[0]
+    return None
+
+
 def _clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
@@ -256,11 +273,12 @@ def _parse(raw: bytes) -> ParsedMail:
         mail_id = f"<{digest}@workbench.invalid>"
     in_reply_to = parse_ids(headers.get("in-reply-to"))
     references = parse_ids(headers.get("references"))
-    subject = one_line(decode_words(headers.get("subject", ""), flags))
-    senders = parse_addresses(headers.get("from"), flags)
+    hint = _charset_hint(message)
+    subject = one_line(decode_words(headers.get("subject", ""), flags, hint))
+    senders = parse_addresses(headers.get("from"), flags, hint)
     from_name = (senders[0][0] or None) if senders else None
     from_address = (senders[0][1] or None) if senders else None
-    recipients = parse_addresses(headers.get("to"), flags)
+    recipients = parse_addresses(headers.get("to"), flags, hint)
     to_addresses = tuple(dict.fromkeys(a for _, a in recipients if a))
     date = parse_date(headers.get("date"))
     if date is None:

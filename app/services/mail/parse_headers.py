@@ -46,10 +46,16 @@ def raw_bytes_of(value: str) -> bytes:
         return value.encode("utf-8", "surrogateescape")
 
 
-def _decode_8bit(value: str, flags: list[str]) -> str:
+def _decode_8bit(value: str, flags: list[str], hint: str | None = None) -> str:
+    """Raw 8-bit bytes in a header: UTF-8 when they are, else the message's own charset (`hint`,
+    from its text part), else a guess."""
     if value.isascii() or not _SURROGATE_ESCAPES.search(value):
         return value
-    decoded = decode_text(raw_bytes_of(value), None)
+    data = raw_bytes_of(value)
+    try:
+        decoded = decode_text(data, "utf-8" if data.decode("utf-8") else None)
+    except UnicodeDecodeError:
+        decoded = decode_text(data, hint)
     flags.append("raw_8bit_header")
     flags.extend(decoded.flags)
     return decoded.text
@@ -57,6 +63,8 @@ def _decode_8bit(value: str, flags: list[str]) -> str:
 
 def _word_bytes(encoding: str, payload: str) -> bytes | None:
     if encoding in "bB":
+        if re.search(r"[^A-Za-z0-9+/=\s]", payload):
+            return None  # not base64 at all: the word stays as written
         cleaned = re.sub(r"[^A-Za-z0-9+/]", "", payload)
         cleaned = cleaned[: len(cleaned) - len(cleaned) % 4 if len(cleaned) % 4 == 1 else None]
         try:
@@ -66,9 +74,9 @@ def _word_bytes(encoding: str, payload: str) -> bytes | None:
     return quopri.decodestring(payload.replace("_", " ").encode("ascii", "replace"), header=False)
 
 
-def decode_words(value: str, flags: list[str]) -> str:
+def decode_words(value: str, flags: list[str], hint: str | None = None) -> str:
     """Decode RFC 2047 encoded words (and raw 8-bit) in a header value; never raises."""
-    value = _decode_8bit(value[:MAX_HEADER_VALUE_CHARS], flags)
+    value = _decode_8bit(value[:MAX_HEADER_VALUE_CHARS], flags, hint)
     if "=?" not in value:
         return value
     out: list[str] = []
@@ -184,11 +192,13 @@ def parse_date(value: str | None) -> datetime | None:
     return parsed
 
 
-def parse_addresses(value: str | None, flags: list[str]) -> list[tuple[str, str]]:
+def parse_addresses(
+    value: str | None, flags: list[str], hint: str | None = None
+) -> list[tuple[str, str]]:
     """(display name decoded, addr-spec lower case) pairs of an address header."""
     if not value:
         return []
-    value = _decode_8bit(" ".join(value[:MAX_HEADER_VALUE_CHARS].split()), flags)
+    value = _decode_8bit(" ".join(value[:MAX_HEADER_VALUE_CHARS].split()), flags, hint)
     try:
         pairs = email.utils.getaddresses([value])
     except (ValueError, TypeError, IndexError, RecursionError):  # e.g. 10,000 nested comments

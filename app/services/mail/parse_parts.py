@@ -220,6 +220,11 @@ def _leaf(part: Message, content_type: str, parent: str, shows_text: bool, parts
     maintype, _, subtype = content_type.partition("/")
     disposition = _disposition(part)
     name = _filename(part, parts.flags)
+    if maintype == "multipart":
+        # A multipart the parser could not split (no boundary): its text is all there is.
+        if shows_text:
+            _add_text(part, "plain", parts)
+        return
     is_text = maintype == "text" and subtype in _BODY_SUBTYPES and disposition != "attachment"
     if is_text and (name is None or disposition == "inline"):
         if shows_text:
