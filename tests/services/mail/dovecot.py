@@ -23,6 +23,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -331,7 +332,7 @@ def relay_mail(number: int, *, order: str | None = None, body: str | None = None
 
 
 # ----------------------------------------------------------------------------- fixtures
-# Imported by the conftest here and by the UI tests that fetch from a real server.
+# Used by the fixtures of the conftest here and of the UI tests that fetch from a server.
 
 
 def dovecot_or_skip() -> str:
@@ -346,9 +347,9 @@ def dovecot_or_skip() -> str:
     return binary
 
 
-@pytest.fixture
-def dovecot():
-    """A running Dovecot on 127.0.0.1 with one empty mailbox (see dovecot.py)."""
+@contextlib.contextmanager
+def running_dovecot() -> Iterator[Dovecot]:
+    """A running Dovecot on 127.0.0.1 with one empty mailbox, removed afterwards."""
     server = Dovecot(dovecot_or_skip())
     try:
         server.start()
@@ -357,14 +358,14 @@ def dovecot():
         server.close()
 
 
-@pytest.fixture
-def test_keyring(tmp_path, monkeypatch):
-    """keyrings.alt's plain-text keyring in a file of this test (and for the workbench
-    processes a test starts: they find it through the environment)."""
+@contextlib.contextmanager
+def temporary_keyring(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """keyrings.alt's plain-text keyring in a file under `folder`, for this process and for
+    the workbench processes a test starts (they find it through the environment)."""
     import keyring
     from keyrings.alt.file import PlaintextKeyring
 
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "xdg-data"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     before = keyring.get_keyring()
     ring = PlaintextKeyring()
@@ -375,17 +376,16 @@ def test_keyring(tmp_path, monkeypatch):
         keyring.set_keyring(before)
 
 
-@pytest.fixture
-def mail_account(dovecot):
-    """The account of the Dovecot's one mailbox (plain IMAP; SMTP is not served)."""
+def account_of(server: Dovecot):  # noqa: ANN201 - MailAccount
+    """The account of the server's one mailbox (plain IMAP; SMTP is not served)."""
     from app.services.mail.account import MailAccount
 
     return MailAccount(
         imap_host="127.0.0.1",
-        imap_port=dovecot.port,
+        imap_port=server.port,
         smtp_host="127.0.0.1",
         smtp_port=1,
-        user=dovecot.user,
+        user=server.user,
         address="seller@example.com",
         security="plain",
     )
