@@ -39,6 +39,7 @@ from app.demo.common import (
     update_case,
 )
 from app.models.entities import Case, Order
+from app.models.enums import Direction
 from app.services.cases.operations import NewCase
 from app.services.cases.orders import NewItem, NewOrder
 from app.services.core.profile import Profile
@@ -178,15 +179,19 @@ class _Builder:
         case_id = created.case_id
         self.attach(case_id, opening, created.message_id)
         for message in replies:
+            at = self.at(message.at)
+            # A scripted reply went out at its time (the demo has no mailbox to send with).
+            sent = message.direction == Direction.OUTBOUND and not message.draft
             added = add_message(
                 self.profile,
                 case_id,
                 message.direction,
                 self.fill(message.body),
                 author=self.person(message.author),
-                created_at=self.at(message.at),
+                created_at=at,
                 template_key=message.template,
                 draft=message.draft,
+                sent_at=at if sent else None,
             )
             self.attach(case_id, message, added.message_id)
         if script.status:

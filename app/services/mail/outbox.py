@@ -121,16 +121,16 @@ def queue_reply(
     account: the agent copies it into Seller Central and marks it as sent)."""
     from app.services.cases.operations import discard_draft, record_override
 
+    if compliance_override is not None:
+        override_reason = clean_text(compliance_override.reason, "override reason", 1000)
+    body = clean_text(body, "message", MAX_BODY_CHARS)
+    language = clean_line(language, "language", 35, required=False)
     account = load_account(profile)
     if account is None:
         raise NoMailbox(
             "No mailbox is set up on this computer, so the reply cannot be sent from here. "
             "Copy it into Seller Central and mark it as sent, or set up the mailbox."
         )
-    if compliance_override is not None:
-        override_reason = clean_text(compliance_override.reason, "override reason", 1000)
-    body = clean_text(body, "message", MAX_BODY_CHARS)
-    language = clean_line(language, "language", 35, required=False)
     check_sizes(body, attachments)
     with profile.read() as session:
         case = session.get(Case, case_id)

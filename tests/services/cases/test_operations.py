@@ -31,6 +31,8 @@ from app.services.cases.signals import set_escalation
 from app.services.core.changes import Changes
 from app.services.core.errors import InvalidInput, NotFound
 from app.services.inbox.queries import InboxQuery, View, count, first_page
+from app.services.mail.account import MailAccount, save_account
+from app.services.mail.outbox import NoMailbox
 
 ORDER_ID = "302-1234567-7654321"
 T0 = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
@@ -428,13 +430,42 @@ def test_an_inbound_message_on_a_new_case_keeps_it_new(profile):
     assert _case(profile, case_id).status == "new"
 
 
-def test_a_reply_opens_a_new_case_and_counts_as_an_answer(profile, clock):
+def test_a_reply_sent_elsewhere_opens_a_new_case_and_counts_as_an_answer(profile, clock):
     case_id = _simple(profile, body="Where is my parcel?")
+    clock.advance(minutes=30)
+    sent = clock() - dt.timedelta(minutes=5)
+    message_id = add_reply(profile, case_id, "It ships today.", sent_at=sent).message_id
+    case = _case(profile, case_id)
+    assert case.status == "open"
+    assert case.last_outbound_at == sent
+    with profile.read() as session:
+        message = session.get(Message, message_id)
+    assert (message.direction, message.outbound_state, message.author, message.sent_at) == (
+        "outbound",
+        "sent",
+        "tester",
+        sent,
+    )
+    with profile.engine.connect() as connection:
+        assert count(connection, InboxQuery(view=View.ALL, search="is:unanswered")) == 0
+
+
+def test_a_reply_to_send_goes_to_the_outbox_and_is_no_answer_until_sent(profile, clock):
+    case_id = _simple(
+        profile,
+        body="Where is my parcel?",
+        customer_name="Ana",
+        customer_alias="7qk2m9x4w1z8r5t@marketplace.amazon.com",
+    )
+    with pytest.raises(NoMailbox):
+        add_reply(profile, case_id, "It ships today.")
+    save_account(
+        profile, MailAccount("imap.example.com", "smtp.example.com", "u", "s@shop.example")
+    )
     clock.advance(minutes=30)
     message_id = add_reply(profile, case_id, "It ships today.").message_id
     case = _case(profile, case_id)
-    assert case.status == "open"
-    assert case.last_outbound_at == clock()
+    assert (case.status, case.last_outbound_at) == ("open", None)
     with profile.read() as session:
         message = session.get(Message, message_id)
     assert (message.direction, message.outbound_state, message.author) == (
@@ -443,7 +474,9 @@ def test_a_reply_opens_a_new_case_and_counts_as_an_answer(profile, clock):
         "tester",
     )
     with profile.engine.connect() as connection:
-        assert count(connection, InboxQuery(view=View.ALL, search="is:unanswered")) == 0
+        assert count(connection, InboxQuery(view=View.ALL, search="is:unanswered")) == 1
+    with pytest.raises(InvalidInput, match="outbox"):
+        add_reply(profile, case_id, "Backdated", created_at=clock())
 
 
 def test_a_draft_is_not_an_answer(profile, clock):
@@ -461,7 +494,7 @@ def test_a_draft_is_not_an_answer(profile, clock):
 def test_an_older_inbound_message_does_not_hide_a_newer_unanswered_one(profile, clock):
     case_id = _simple(profile, body="first")
     clock.advance(hours=1)
-    add_reply(profile, case_id, "answer")
+    add_reply(profile, case_id, "answer", sent_at=clock())
     clock.advance(hours=1)
     add_message(profile, case_id, "inbound", "still broken")  # unanswered now
     newest = _case(profile, case_id).last_inbound_at
@@ -643,7 +676,7 @@ def test_history_lists_the_cases_changes_in_order(profile, clock):
     clock.advance(minutes=1)
     update_case(profile, case_id, priority="high")
     clock.advance(minutes=1)
-    add_reply(profile, case_id, "hello")
+    add_reply(profile, case_id, "hello", sent_at=clock())
     clock.advance(minutes=1)
     set_escalation(profile, case_id, 1, "angry")
     _simple(profile, subject="another case")
@@ -691,7 +724,13 @@ def test_files_that_came_with_the_buyers_message_are_added_by_the_buyer(profile,
 def test_a_reply_replaces_the_draft_it_grew_from(profile):
     created = cases.create_case(profile, cases.NewCase(subject="Strap", body="Too short"))
     draft_id = cases.add_reply(profile, created.case_id, "Dear buyer, we", draft=True).message_id
-    cases.add_reply(profile, created.case_id, "Dear buyer, we are sorry.", replaces_draft=draft_id)
+    cases.add_reply(
+        profile,
+        created.case_id,
+        "Dear buyer, we are sorry.",
+        replaces_draft=draft_id,
+        sent_at=profile.now(),
+    )
     detail = load_case_detail(profile, created.case_id)
     outbound = [m for m in detail.messages if m.direction == "outbound"]
     assert [m.body for m in outbound] == ["Dear buyer, we are sorry."]
@@ -699,7 +738,9 @@ def test_a_reply_replaces_the_draft_it_grew_from(profile):
     # A sent reply is not a draft: it cannot be replaced.
     sent_id = next(m.id for m in outbound)
     with pytest.raises(InvalidInput, match="already sent"):
-        cases.add_reply(profile, created.case_id, "Again", replaces_draft=sent_id)
+        cases.add_reply(
+            profile, created.case_id, "Again", replaces_draft=sent_id, sent_at=profile.now()
+        )
 
 
 # ----------------------------------------------------------------------------- text hygiene

@@ -60,7 +60,7 @@ def test_a_buyer_message_starts_a_24_hour_reply_clock_and_a_reply_stops_it(profi
     assert reply.state(T0 + dt.timedelta(hours=25)) == "breached"
     assert load_case_detail(profile, case_id).escalation_level == 0
     clock.advance(hours=3)
-    cases.add_reply(profile, case_id, "Sorry, we will send the right size.")
+    cases.add_reply(profile, case_id, "Sorry, we will send the right size.", sent_at=clock())
     assert _deadlines(profile, case_id).clocks == ()
     with profile.read() as session:
         from app.models.entities import Case
@@ -84,7 +84,7 @@ def test_repeated_contact_escalates_and_an_answer_lowers_it(profile, clock):
     assert "Buyer wrote 3 times in 4 days with no answer" in detail.escalation_reason
     live = _live(profile, case_id, clock())
     assert live.level == 2 and _codes(live)[:2] == ["repeated_contact", "clock_breached"]
-    cases.add_reply(profile, case_id, "We are so sorry for the wait.")
+    cases.add_reply(profile, case_id, "We are so sorry for the wait.", sent_at=clock())
     assert load_case_detail(profile, case_id).escalation_level == 0
     assert _live(profile, case_id, clock()).level == 0
 
@@ -95,14 +95,14 @@ def test_no_response_needed_stops_the_reply_clock(profile, clock):
     case_signals.set_no_response_needed(profile, message_id)
     assert _deadlines(profile, case_id).clocks == ()
     assert case_signals.set_no_response_needed(profile, message_id).empty
-    reply_id = cases.add_reply(profile, case_id, "You are welcome").message_id
+    reply_id = cases.add_reply(profile, case_id, "You are welcome", sent_at=clock()).message_id
     with pytest.raises(InvalidInput, match="buyer's message"):
         case_signals.set_no_response_needed(profile, reply_id)
 
 
 def test_return_request_runs_48_hours_until_answered(profile, clock):
     case_id = _case(profile, clock)
-    cases.add_reply(profile, case_id, "Hello")
+    cases.add_reply(profile, case_id, "Hello", sent_at=clock())
     requested = T0 + dt.timedelta(hours=2)
     case_signals.update_order(profile, case_id, return_requested_at=requested)
     [ret] = _deadlines(profile, case_id).clocks
@@ -112,7 +112,7 @@ def test_return_request_runs_48_hours_until_answered(profile, clock):
         None,
     )
     clock.advance(hours=5)
-    cases.add_reply(profile, case_id, "Your return is authorised.")
+    cases.add_reply(profile, case_id, "Your return is authorised.", sent_at=clock())
     [ret] = _deadlines(profile, case_id).clocks
     assert ret.stopped_at == clock()
 
@@ -133,7 +133,7 @@ def test_refund_is_due_two_business_days_after_the_return_arrives(profile, clock
 
 def test_claims_chargebacks_and_feedback_escalate(profile, clock):
     case_id = _case(profile, clock)
-    cases.add_reply(profile, case_id, "Hello")
+    cases.add_reply(profile, case_id, "Hello", sent_at=clock())
     case_signals.update_order(profile, case_id, negative_feedback_at=T0)
     assert load_case_detail(profile, case_id).escalation_level == 1
     case_signals.update_order(profile, case_id, a_to_z_claim_at=T0 + dt.timedelta(hours=1))
@@ -182,7 +182,7 @@ def test_safety_words_in_any_language_and_high_value_escalate(profile, clock):
 
 def test_manual_escalation_with_a_target_and_its_fallback(profile, clock):
     case_id = _case(profile, clock)
-    cases.add_reply(profile, case_id, "Checking with the factory")
+    cases.add_reply(profile, case_id, "Checking with the factory", sent_at=clock())
     case_signals.set_escalation(profile, case_id, 2, "Batch may be defective", "supplier")
     deadlines = _deadlines(profile, case_id)
     assert (deadlines.facts.manual_level, deadlines.facts.manual_target) == (2, "supplier")

@@ -133,7 +133,7 @@ def inbox(profile, clock):
         else:
             update_case(profile, ids[i], subject=CASES[i][0] + " ")  # no change, no touch
     clock.current = T0 + dt.timedelta(days=2)
-    add_reply(profile, ids[2], "We are on it.")
+    add_reply(profile, ids[2], "We are on it.", sent_at=clock())
     clock.advance(minutes=1)
     set_escalation(profile, ids[5], 1, "chargeback")
     return ids

@@ -252,7 +252,12 @@ def test_no_inbound_text_falls_back_to_the_customer_locale(profile):
 
 def test_only_inbound_messages_count(profile):
     case_id = _case(profile, body="ok", customer_name="Anna Schmidt", customer_locale="de-DE")
-    add_reply(profile, case_id, "Thank you for your message, we will send a new belt today.")
+    add_reply(
+        profile,
+        case_id,
+        "Thank you for your message, we will send a new belt today.",
+        sent_at=profile.now(),
+    )
     add_note(profile, case_id, "Customer asked twice already, please answer in English today.")
     assert buyer_language(profile, case_id) == BuyerLanguage("de-DE", "customer", 1.0)
 

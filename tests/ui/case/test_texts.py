@@ -43,7 +43,9 @@ def test_conversation_bubbles_take_the_tints_of_their_tones(qtbot, profile):
     from app.services.cases.detail import load_case_detail
 
     [created] = add_cases(profile, [("Strap", "It tore.", "en-US")])
-    cases.add_reply(profile, created.case_id, "Sorry, a new one is on its way.")
+    cases.add_reply(
+        profile, created.case_id, "Sorry, a new one is on its way.", sent_at=profile.now()
+    )
     cases.add_note(profile, created.case_id, "Sent from the Leeds stock.")
     html = conversation_html(load_case_detail(profile, created.case_id), Language("en-US"))
     for tone in (Tone.MUTED, Tone.INFO, Tone.NOTE):

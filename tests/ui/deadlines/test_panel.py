@@ -95,7 +95,7 @@ def test_escalating_by_hand_asks_level_target_and_reason(qtbot, open_window, pro
     created = cases.create_case(
         profile, cases.NewCase(subject="Cracked belt", body="It cracked after a week")
     )
-    cases.add_reply(profile, created.case_id, "We are asking the factory.")
+    cases.add_reply(profile, created.case_id, "We are asking the factory.", sent_at=clock())
     window = open_window(profile)
     view = window.case_view
     panel = view.deadlines_panel
