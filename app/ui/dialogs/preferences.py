@@ -1,13 +1,16 @@
-"""Preferences: the agent's name and evidence size limit (the shop's), the UI language (this
-device's).
+"""Preferences: the agent's name and evidence size limit (the shop's), the UI language and
+the mailbox (this device's).
 
 Each setting is declared once, with its key, type, default and scope, in
 `app.services.core.settings` (STYLE.md habit 6); the dialog takes ranges and
 defaults from there. The shop's settings are written by the profile with an
-operation each; this device's stay in the Qt settings file.
+operation each; this device's stay in the Qt settings file, except the mailbox, which
+the Mail page (`mail_account.py`) stores in the profile and the system keyring.
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +32,9 @@ from app.services.core.changes import Changes
 from app.services.core.profile import Profile
 from app.ui.core.i18n import I18N_DIR, Language, saved_language, translate
 from app.ui.core.style import Tone, text_style
+from app.ui.core.tasks import TaskManager
+
+log = logging.getLogger(__name__)
 
 UI_LANGUAGE = declared.UI_LANGUAGE  # "" = the system's language
 LANGUAGE_KEY = UI_LANGUAGE.key
@@ -44,13 +51,25 @@ def available_languages() -> list[tuple[str, str]]:
 
 
 class PreferencesDialog(QDialog):
-    """The agent's preferences; once accepted, `changes` says what the shop's writes changed."""
+    """The agent's preferences; once accepted, `changes` says what the shop's writes changed
+    and `mail_saved` whether the mailbox was saved (the fetcher should try it at once).
 
-    def __init__(self, profile: Profile, settings: QSettings, parent: QWidget | None = None):
+    With `tasks` it has a Mail page (the mailbox is read, saved and tested off the UI
+    thread); without, only the general one."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskManager | None = None,
+    ):
         super().__init__(parent)
         self._profile = profile
         self._settings = settings
         self.changes = Changes()
+        self.mail_saved = False
         self.setWindowTitle(translate("Preferences", "Preferences"))
         self.name = QLineEdit(profile.agent, self)
         self.name.setToolTip(
@@ -84,18 +103,37 @@ class PreferencesDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        general = QWidget(self)
         form = QFormLayout()
         form.addRow(translate("Preferences", "Your name"), self.name)
         form.addRow(translate("Preferences", "Language"), self.language)
         form.addRow(translate("Preferences", "Largest evidence file"), self.evidence_limit)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(self.note)
+        general_layout.addStretch(1)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(general, translate("Preferences", "General"))
+        self.mail = None
+        if tasks is not None:
+            from app.ui.dialogs.mail_account import MailAccountPage
+
+            self.mail = MailAccountPage(profile, tasks, self)
+            self.pages.addTab(self.mail, translate("Preferences", "Mail"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
+        layout.addWidget(self.pages)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
     def _save(self) -> None:
-        """The shop's settings through the profile (an operation each), then this device's."""
+        """The shop's settings through the profile (an operation each), then this device's;
+        the mailbox is checked first (nothing is saved while it is wrong), saved last."""
+        if self.mail is not None:
+            try:
+                self.mail.account()
+            except UserError as error:
+                self._mail_failed(error)
+                return
         try:
             if self.name.text().strip() != self._profile.agent:
                 self.changes |= self._profile.set_agent(self.name.text())
@@ -106,4 +144,30 @@ class PreferencesDialog(QDialog):
             return
         self._settings.setValue(UI_LANGUAGE.key, self.language.currentData())
         self._settings.sync()
+        if self.mail is None or not self.mail.has_changes():
+            self.accept()
+            return
+        try:
+            self.buttons.setEnabled(False)
+            self.mail.save(on_done=self._mail_saved, on_error=self._mail_failed)
+        except UserError as error:
+            self._mail_failed(error)
+
+    def _mail_saved(self) -> None:
+        self.mail_saved = True
         self.accept()
+
+    def _mail_failed(self, error: BaseException) -> None:
+        """The mailbox was not saved: the page shows, with why (a bug is logged)."""
+        self.buttons.setEnabled(True)
+        self.pages.setCurrentWidget(self.mail)
+        if isinstance(error, UserError):
+            self.problem.setText(str(error))
+        else:
+            log.error("the mailbox could not be saved", exc_info=error)
+            self.problem.setText(
+                translate(
+                    "Preferences",
+                    "The mailbox could not be saved. Details are in the log file.",
+                )
+            )

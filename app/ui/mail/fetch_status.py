@@ -15,8 +15,8 @@ from app.ui.mail import fetcher as states
 from app.ui.mail.fetcher import FetchState, MailFetcher
 
 
-def _why(state: FetchState) -> str:
-    """The short words for a failure, by its kind (the tooltip has the whole reason)."""
+def failure_words(kind: str) -> str:
+    """The short words for a failure of this kind (`imap.KINDS`, PASSWORD, STORAGE)."""
     words = {
         "auth": translate("FetchStatus", "wrong user name or password"),
         "host": translate("FetchStatus", "server not found"),
@@ -25,8 +25,11 @@ def _why(state: FetchState) -> str:
         "server": translate("FetchStatus", "the server answered wrongly"),
         states.PASSWORD: translate("FetchStatus", "no password stored"),
         states.STORAGE: translate("FetchStatus", "the mail could not be stored"),
+        "offline": translate("FetchStatus", "cannot be reached"),
+        "timeout": translate("FetchStatus", "no answer (timed out)"),
+        "dropped": translate("FetchStatus", "the connection broke"),
     }
-    return words.get(state.kind, translate("FetchStatus", "an internal error"))
+    return words.get(kind, translate("FetchStatus", "an internal error"))
 
 
 def describe(state: FetchState, language: Language) -> tuple[str, str, Tone]:
@@ -61,7 +64,7 @@ def describe(state: FetchState, language: Language) -> tuple[str, str, Tone]:
         return translate("FetchStatus", "Mail: offline"), "\n".join([*tip, last]), Tone.WARNING
     if state.phase == states.FAILED:
         return (
-            fill(translate("FetchStatus", "Mail failed: %1"), _why(state)),
+            fill(translate("FetchStatus", "Mail failed: %1"), failure_words(state.kind)),
             "\n".join([state.reason, last]),
             Tone.DANGER,
         )
