@@ -236,7 +236,7 @@ def _message_html(
         f"<tr><td>"
         f'<p style="margin:0;"><span style="color:{accent}; font-weight:600;">'
         f"{html.escape(label)}</span>"
-        f"{' · ' + html.escape(who) if who else ''}"
+        f"{' · ' + html.escape(isolate(who)) if who else ''}"
         f'<br><span style="color:{muted}; font-size:small;">{html.escape(meta)}</span></p>'
         f"{notes_html}"
         f'<p dir="{direction}" style="margin-top:6px;">{body}</p>'
