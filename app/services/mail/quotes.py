@@ -10,8 +10,9 @@ issue names (Russian, Arabic, Portuguese, Turkish, Ukrainian, Hebrew) and for
 attribution lines real clients write that its patterns do not match (Gmail's
 Korean "님이 작성:", Chinese "在 ... 写道：", Spanish with one space before
 "escribió", French "a écrit :" with a no-break space, German Thunderbird
-"... schrieb am ...:"). Every language is searched at once: the buyer's
-language is not known yet when a mail is parsed.
+"... schrieb am ...:", Dutch Gmail "Op ... schreef Naam <...>:"). Every
+language is searched at once: the buyer's language is not known yet when a
+mail is parsed.
 
 The library's own `read()` is not used: it mixes its own normalisation with
 the cut. Here the text is normalised once (lines stripped, runs of blank lines
@@ -75,6 +76,7 @@ EXTRA_MARKERS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "it": {"wrote_header": [rf"^{_Q}-{{2,}}\s?Messaggio originale\s?-{{2,}}$"]},
+    "nl": {"wrote_header": [rf"^{_Q}Op\s{_ATTRIBUTION}\sschreef\s.{{0,200}}?:$"]},
     "ja": {
         "wrote_header": [
             rf"^{_Q}{_ATTRIBUTION}(?:さんは書きました|は書きました|のメッセージ|からのメール)\s?[:：]$",
