@@ -14,7 +14,7 @@ from aiosmtpd.controller import Controller
 from app.services.mail.account import save_account
 from app.ui.case.conversation import RETRY
 from app.ui.mail.outbox_runner import OutboxRunner
-from tests.services.mail.dovecot import test_keyring  # noqa: F401 - a fixture
+from tests.services.mail.dovecot import temporary_keyring
 from tests.ui.case.outbox_helpers import (
     RELAY,
     click_action,
@@ -70,7 +70,14 @@ def smtp():
 
 
 @pytest.fixture
-def runner_window(qtbot, open_window, profile, smtp, test_keyring):  # noqa: F811
+def keyring_file(tmp_path, monkeypatch):
+    """A keyring in a file of this test, never the machine's own."""
+    with temporary_keyring(tmp_path, monkeypatch) as ring:
+        yield ring
+
+
+@pytest.fixture
+def runner_window(qtbot, open_window, profile, smtp, keyring_file):
     account = set_up_mailbox(profile, smtp_port=smtp.port)
     save_account(profile, account, "secret")  # the password to the (test) keyring
     window = open_window(profile)
