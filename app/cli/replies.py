@@ -52,11 +52,11 @@ def cmd_check_reply(run: Run) -> int:
     args = run.args
     text = _read_reply(args.file)
     result = check_reply(text, marketplace=args.marketplace, locale=args.reply_locale)
-    emit(run, result.to_json(), lambda: _findings_text(text, result))
+    emit(run, result.to_json(), lambda: findings_text(text, result))
     return EXIT_NEGATIVE if result.blocked else EXIT_OK
 
 
-def _findings_text(text: str, result: ComplianceResult) -> str:
+def findings_text(text: str, result: ComplianceResult) -> str:
     if not result.findings:
         return "No problems found."
     # Where each line starts, once: counting from the start of the text per finding took
