@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
+from pathlib import PurePosixPath
 
 # RFC 5322 3.6.4 lets a long References chain be trimmed: keep the first id (the start
 # of the thread) and the newest ones.
@@ -95,9 +96,15 @@ def build_reply(
             item.data,
             maintype=maintype or "application",
             subtype=subtype or "octet-stream",
-            filename=item.name,
+            filename=_file_name(item.name),
         )
     return message
+
+
+def _file_name(name: str) -> str:
+    """The last part of a name only: a stored name never carries a folder, and no
+    receiver is handed one ("../", "C:\\...")."""
+    return PurePosixPath(name.replace("\\", "/")).name.strip() or "attachment"
 
 
 def as_bytes(message: EmailMessage) -> bytes:
