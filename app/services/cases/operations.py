@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,6 +52,9 @@ from app.services.core.validation import (
 from app.services.deadlines.escalation import refresh_signals
 from app.services.evidence.attach import insert_evidence as _insert_evidence
 from app.services.evidence.attach import record_stored_file, store_for, store_new_case_files
+
+if TYPE_CHECKING:
+    from app.services.mail.outbox import QueuedReply
 
 # The sizes of the columns these go to (app/models/entities.py).
 MAX_SUBJECT_CHARS = 500
@@ -420,7 +424,7 @@ def add_message(
     sent_at: dt.datetime | None = None,
     compliance_override: ComplianceOverride | None = None,
     replaces_draft: uuid.UUID | None = None,
-) -> MessageAdded:
+) -> MessageAdded | QueuedReply:
     """Add an inbound message, an outbound reply or an internal note to a case.
 
     A reply (`direction` outbound) is one of three things:
@@ -568,7 +572,12 @@ def add_note(profile: Profile, case_id: uuid.UUID, body: str) -> MessageAdded:
     return add_message(profile, case_id, Direction.NOTE, body)
 
 
-def add_reply(profile: Profile, case_id: uuid.UUID, body: str, **kw) -> MessageAdded:  # noqa: ANN003
+def add_reply(
+    profile: Profile,
+    case_id: uuid.UUID,
+    body: str,
+    **kw,  # noqa: ANN003
+) -> MessageAdded | QueuedReply:
     """A reply: a draft (`draft=True`), one sent elsewhere (`sent_at=`), or else one that
     goes into the outbox (see `add_message`)."""
     return add_message(profile, case_id, Direction.OUTBOUND, body, **kw)
