@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,9 +51,6 @@ from app.services.core.validation import (
 from app.services.deadlines.escalation import refresh_signals
 from app.services.evidence.attach import insert_evidence as _insert_evidence
 from app.services.evidence.attach import record_stored_file, store_for, store_new_case_files
-
-if TYPE_CHECKING:
-    from app.services.mail.outbox import QueuedReply
 
 # The sizes of the columns these go to (app/models/entities.py).
 MAX_SUBJECT_CHARS = 500
@@ -424,17 +420,17 @@ def add_message(
     sent_at: dt.datetime | None = None,
     compliance_override: ComplianceOverride | None = None,
     replaces_draft: uuid.UUID | None = None,
-) -> MessageAdded | QueuedReply:
+) -> MessageAdded:
     """Add an inbound message, an outbound reply or an internal note to a case.
 
     A reply (`direction` outbound) is one of three things:
     - `draft=True`: a draft, which does not answer the buyer (the clock runs);
     - `sent_at=...`: a reply already sent another way (by hand in Seller Central, an
       earlier tool, the demo): recorded as sent then, and the buyer's clock stops then;
-    - neither: a reply to send, which goes into the outbox (`mail.outbox.queue_reply`, and
-      its `QueuedReply` is returned; `NoMailbox` without a mailbox): it answers the buyer
-      only once the mail server took it. `channel`, `author` and `created_at` are not for
-      such a reply.
+    - neither: a reply to send, which goes into the outbox (`mail.outbox.queue_reply`, whose
+      QueuedReply also says when it leaves; `NoMailbox` without a mailbox): it answers the
+      buyer only once the mail server took it. `channel`, `author` and `created_at` are not
+      for such a reply.
     `replaces_draft` is the stored draft it grew from, which goes (the thread keeps one
     version). A reply the compliance check blocked goes out only with `compliance_override`:
     who overrode which rules and why is logged in the case's history.
@@ -449,7 +445,7 @@ def add_message(
             )
         from app.services.mail.outbox import queue_reply
 
-        return queue_reply(
+        queued = queue_reply(
             profile,
             case_id,
             body,
@@ -458,6 +454,7 @@ def add_message(
             compliance_override=compliance_override,
             replaces_draft=replaces_draft,
         )
+        return MessageAdded(changes=queued.changes, message_id=queued.message_id)
     if sent_at is not None and (not outbound or draft):
         raise InvalidInput("Only a reply that is not a draft can have been sent.")
     if compliance_override is not None:
@@ -577,7 +574,7 @@ def add_reply(
     case_id: uuid.UUID,
     body: str,
     **kw,  # noqa: ANN003
-) -> MessageAdded | QueuedReply:
+) -> MessageAdded:
     """A reply: a draft (`draft=True`), one sent elsewhere (`sent_at=`), or else one that
     goes into the outbox (see `add_message`)."""
     return add_message(profile, case_id, Direction.OUTBOUND, body, **kw)
