@@ -36,7 +36,7 @@ from app.services.core.changes import Changes
 from app.services.core.errors import StorageError
 from app.services.core.profile import Profile
 from app.services.mail import intake_text as words
-from app.services.mail.intake_prepare import Prepared, prepare
+from app.services.mail.intake_prepare import Prepared, prepare, store_raws
 from app.services.mail.intake_rows import BatchRows, write_rows
 from app.services.mail.model import MailRefused, ParsedMail
 from app.services.mail.parse import parse_mail
@@ -111,10 +111,12 @@ def import_mails(profile: Profile, raws: Sequence[bytes], *, source: str) -> Mai
             seen.add(mail.mail_id)
             fresh.append((index, mail, raw))
 
+    # The raw messages first, all flushed to disk together (the slow part of small mails).
+    raw_shas = store_raws(profile, [raw for _i, _mail, raw in fresh])
     prepared: list[Prepared] = []
-    for index, mail, raw in fresh:
+    for (index, mail, raw), raw_sha in zip(fresh, raw_shas, strict=True):
         try:
-            prepared.append(prepare(profile, index, mail, raw, now))
+            prepared.append(prepare(profile, index, mail, raw, now, raw_sha))
         except StorageError:
             raise
         except UserError as exc:
@@ -156,15 +158,17 @@ def import_mails(profile: Profile, raws: Sequence[bytes], *, source: str) -> Mai
 
 def _write_chunk(profile: Profile, chunk: list[Prepared], now: dt.datetime) -> BatchRows:
     """One transaction for the chunk; once more if another writer stored one of its
-    messages first (the unique index said so), which then counts as a duplicate."""
-    for attempt in range(2):
+    messages first (the unique index said so: it then counts as a duplicate), or a new
+    case's short reference was taken (~never; new ids are drawn)."""
+    for attempt in range(3):
         try:
             with profile.write() as session:
                 return write_rows(session, profile, chunk, now)
         except IntegrityError as exc:
-            if attempt or "mail_id" not in str(exc.orig or exc):
+            text = str(exc.orig or exc)
+            if attempt == 2 or not ("mail_id" in text or "cases.ref" in text):
                 raise
-            log.info("a message of this batch was stored meanwhile; writing the batch again")
+            log.info("writing a mail batch again after %s", text)
     raise AssertionError("unreachable")
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import UserError
+from app.models.db import storage_error_from
 from app.models.enums import Channel
 from app.services.core.errors import InvalidInput, StorageError
 from app.services.core.marketplaces import check_marketplace, check_order_id
@@ -29,6 +30,7 @@ from app.services.evidence.intake import store_for
 from app.services.evidence.store import StoredFile, sanitise_name
 from app.services.language.detect import detect
 from app.services.mail import intake_text as words
+from app.services.mail.intake_blobs import put_many
 from app.services.mail.model import MailAttachment, ParsedMail
 
 log = logging.getLogger(__name__)
@@ -72,9 +74,15 @@ class Prepared:
 
 
 def prepare(
-    profile: Profile, index: int, mail: ParsedMail, raw: bytes, now: dt.datetime
+    profile: Profile,
+    index: int,
+    mail: ParsedMail,
+    raw: bytes,
+    now: dt.datetime,
+    raw_sha256: str | None = None,
 ) -> Prepared:
-    """Everything one mail's rows need, with its raw message and attachments stored."""
+    """Everything one mail's rows need, with its raw message and attachments stored;
+    `raw_sha256`: the raw message is stored already (`store_raws`), under this digest."""
     flags = list(dict.fromkeys(mail.flags))
     body, body_flags = words.message_body(mail.body, mail.full_text)
     flags += body_flags
@@ -116,7 +124,7 @@ def prepare(
         raw=raw,
         flags=flags,
     )
-    prepared.raw_sha256 = store_raw(profile, raw)
+    prepared.raw_sha256 = raw_sha256 or store_raw(profile, raw)
     if mail.attachments:
         _store_attachments(profile, prepared)
     return prepared
@@ -124,17 +132,20 @@ def prepare(
 
 def store_raw(profile: Profile, raw: bytes) -> str:
     """The raw message in the blob store (written, fsynced, renamed), by its SHA-256."""
+    return store_raws(profile, [raw])[0]
+
+
+def store_raws(profile: Profile, raws: list[bytes]) -> list[str]:
+    """Several raw messages in the blob store, durable before this returns (one disk
+    flush for all where the platform allows, see `intake_blobs`); their SHA-256s."""
     profile.check_writable()
     try:
-        sha, _size = profile.blobs.put_bytes(raw)
+        return put_many(profile.blobs, raws)
     except OSError as exc:
-        from app.models.db import storage_error_from
-
         translated = storage_error_from(exc, profile.blobs.root)
         if translated is None:
             raise
         raise translated from exc
-    return sha
 
 
 def _thread_ids(mail: ParsedMail) -> tuple[str, ...]:
