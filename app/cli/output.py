@@ -300,6 +300,18 @@ def message_json(message: MessageInfo) -> dict[str, Any]:
         "created_at": iso(message.created_at),
         "outbound_state": message.outbound_state,
         "no_response_needed": message.no_response_needed,
+        # Mail and the outbox (schema 0008): how it came or goes.
+        "sent_at": iso(message.sent_at),
+        "subject": message.subject,
+        "mail_address": message.mail_address,
+        "mail_flags": list(message.mail_flags),
+        "send_after": iso(message.send_after),
+        "attempts": message.attempts,
+        "next_attempt_at": iso(message.next_attempt_at),
+        "failure": message.failure,
+        # The contact log: a call, chat, call-back or social contact an agent recorded.
+        "contact": message.contact,
+        "minutes": message.minutes,
     }
 
 
@@ -477,6 +489,11 @@ def detail_text(
     lines.append(f"Messages ({len(detail.messages)})")
     for message in detail.messages:
         state = f" [{message.outbound_state}]" if message.outbound_state else ""
+        if message.contact:
+            minutes = f", {message.minutes} min" if message.minutes is not None else ""
+            state = f" [{message.channel} contact{minutes}]"
+        elif message.failure and message.outbound_state in ("failed", "queued"):
+            state += f" ({message.failure})"
         lines.append(
             f"  {_when(message.created_at)}  {message.direction}{state}  {message.author or ''}"
         )
