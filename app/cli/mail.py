@@ -31,6 +31,7 @@ def import_json(result: MailImport) -> dict[str, Any]:
         "duplicates": result.duplicates,
         "evidence": result.evidence,
         "refused": [*result.refused, *result.attachments_refused],
+        **({"stopped": result.stopped} if result.stopped is not None else {}),
     }
 
 
@@ -65,6 +66,8 @@ def cmd_mail_import(run: Run) -> int:
             if bar is not None:
                 bar.finish()
     emit(run, import_json(result), lambda: import_text(result))
+    if result.stopped is not None:
+        return fail(f"the import stopped: {result.stopped}", EXIT_BAD_INPUT)
     refused = [*result.refused, *result.attachments_refused]
     if refused:
         first = refused[0]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.services.core.changes import Changes
+from app.services.core.errors import StorageError
 from app.services.core.profile import Profile
 from app.services.mail.intake import MailBatch, import_mails
 from app.services.mail.parse import MAX_MAIL_BYTES
@@ -50,7 +51,9 @@ class MailImport:
     """What `import_paths` did. `refused`: one `{"path", "reason"}` per file or message
     that could not be imported (an mbox message: "path#n"); `attachments_refused`: one
     `{"path", "attachment", "reason"}` per attachment the evidence checks refused (its mail
-    was imported). `cancelled`: stopped between batches; what was imported stays."""
+    was imported). `cancelled`: stopped between batches; what was imported stays.
+    `stopped`: why the import stopped before the end (a storage problem such as a full
+    disk); the batches before it are imported and counted."""
 
     changes: Changes = field(default_factory=Changes)
     imported: int = 0
@@ -60,6 +63,7 @@ class MailImport:
     refused: list[dict[str, str]] = field(default_factory=list)
     attachments_refused: list[dict[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    stopped: str | None = None
 
 
 @dataclass(frozen=True)
@@ -298,7 +302,8 @@ def import_paths(
     `progress(done, total, name)` counts bytes of the files read (an mbox is not counted
     through first) and names the file being read; `cancelled()` is asked between batches:
     when it turns true the import stops there, and what was imported stays. A storage
-    problem (disk full) raises `StorageError`; the batches written before it stay."""
+    problem (disk full, a read-only profile) stops the import too: `stopped` says why, and
+    the batches written before it stay, counted."""
     sources, refused = find_sources(paths, skip=profile.root)
     total = sum(s.size for s in sources)
     tally = _Tally(refused=refused)
@@ -310,7 +315,11 @@ def import_paths(
         """Import the batch; False when the import is to stop (cancelled)."""
         nonlocal batch, batch_bytes
         if batch:
-            result = import_mails(profile, [raw for _l, raw in batch], source=name)
+            try:
+                result = import_mails(profile, [raw for _l, raw in batch], source=name)
+            except StorageError as exc:
+                tally.stopped = str(exc)
+                return False
             tally.add(result, [label for label, _raw in batch])
             batch, batch_bytes = [], 0
         if progress is not None:
@@ -331,7 +340,7 @@ def import_paths(
             if (len(batch) >= batch_size or batch_bytes >= BATCH_BYTES) and not flush(
                 read, source.path.name
             ):
-                return tally.result(cancelled=True)
+                return tally.result(cancelled=tally.stopped is None)
         done_before += source.size
     flush(total, sources[-1].path.name if sources else "")  # the end: nothing left to stop
     return tally.result()
@@ -346,6 +355,7 @@ class _Tally:
     duplicates: int = 0
     evidence: int = 0
     attachments_refused: list[dict[str, str]] = field(default_factory=list)
+    stopped: str | None = None
 
     def add(self, result: MailBatch, labels: list[str]) -> None:
         self.changes |= result.changes
@@ -369,4 +379,5 @@ class _Tally:
             refused=self.refused,
             attachments_refused=self.attachments_refused,
             cancelled=cancelled,
+            stopped=self.stopped,
         )
