@@ -135,10 +135,16 @@ class MainWindow(QMainWindow):
         evidence.changes_made.connect(self.bus.publish)
         evidence.failed.connect(self.bus.failed)
         evidence.drops.watch(self.case_view)  # a file dropped anywhere on the case is evidence
+        from app.ui.mail.hub import MailHub
+
+        self.mail = MailHub(self, profile, self.tasks, self.bus, self.language)
+        self.statusBar().insertPermanentWidget(1, self.mail.status)  # before the profile
+        self.mail.accept_drops_on(self.inbox)
         self._build_actions()
         self._restore_layout()
         # The restored view, with the sort the (restored) header already asked for.
         self.inbox_model.set_query(replace(self.inbox_model.query, view=self.inbox.view))
+        self.mail.start()
 
     # Actions -------------------------------------------------------------------------
 
@@ -158,6 +164,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self._action(translate("MainWindow", "&New case…"), ["Ctrl+N"], self.new_case, file_menu)
+        file_menu.addSeparator()
+        self.mail.add_actions(file_menu)
+        file_menu.addSeparator()
         self._action(
             translate("MainWindow", "&Preferences…"), ["Ctrl+,"], self.show_preferences, file_menu
         )
@@ -172,6 +181,12 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Internal &note"),
             ["Ctrl+Shift+N"],
             self.case_view.focus_note,
+            case_menu,
+        )
+        self.contact_action = self._action(
+            translate("MainWindow", "&Log contact…"),
+            ["Ctrl+Shift+L"],
+            self.log_contact,
             case_menu,
         )
         case_menu.addSeparator()
@@ -221,7 +236,8 @@ class MainWindow(QMainWindow):
         self._action(
             translate("MainWindow", "&Search"), ["Ctrl+F", "/"], self.focus_search, view_menu
         )
-        self._action(translate("MainWindow", "&Refresh"), ["F5"], self.refresh, view_menu)
+        # F5 is Fetch mail (File menu), which refreshes what it brings.
+        self._action(translate("MainWindow", "&Refresh"), ["Ctrl+F5"], self.refresh, view_menu)
         view_menu.addSeparator()
         for number, view in enumerate(VIEWS, start=1):
             self._action(
@@ -262,7 +278,12 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+A", translate("MainWindow", "Add evidence files")),
             ("Ctrl+Shift+V", translate("MainWindow", "Paste a picture or files as evidence")),
             ("Ctrl+Shift+E", translate("MainWindow", "Export the case's evidence")),
-            ("F5", translate("MainWindow", "Refresh")),
+            ("Ctrl+Shift+L", translate("MainWindow", "Log a phone call, chat or other contact")),
+            ("F5", translate("MainWindow", "Fetch mail")),
+            ("Ctrl+Shift+S", translate("MainWindow", "Send waiting replies now")),
+            ("Ctrl+Shift+I", translate("MainWindow", "Import mail")),
+            ("Ctrl+Shift+O", translate("MainWindow", "Import an order report")),
+            ("Ctrl+F5", translate("MainWindow", "Refresh")),
         ]
         table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
         QMessageBox.information(
@@ -303,10 +324,23 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from app.ui.dialogs.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.profile, self.settings, self)
+        dialog = PreferencesDialog(self.profile, self.settings, self, tasks=self.tasks)
         if dialog.exec() == QDialog.Accepted:
             # "Mine" follows the (maybe new) name.
             self.inbox_model.set_query(replace(self.inbox_model.query, agent=self.profile.agent))
+            if dialog.mail_saved:
+                self.mail.fetcher.account_changed()
+                self.case_view.reload()  # the composer's Send follows the new mailbox
+
+    def log_contact(self) -> None:
+        """Log a phone call, chat, call-back or social contact on the open case."""
+        from app.ui.dialogs.contact_log import open_contact_log
+
+        case_id = self.case_view.case_id
+        if case_id is None:
+            self.show_message(translate("MainWindow", "Open a case first."), "error")
+            return
+        open_contact_log(self, self.profile, self.tasks, self.bus, case_id)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -379,6 +413,7 @@ class MainWindow(QMainWindow):
             return
         from app.services.cases import operations as cases
 
+        self.mail.stop()
         # Nothing typed is lost: unsent text is kept as a draft reply on its case.
         for case_id, (text, replaces) in self.case_view.unsent_texts().items():
             self.tasks.write(
