@@ -69,10 +69,6 @@ def test_a_phone_call_is_logged_and_printed_as_a_message(capsys, data_dir):
     assert [h for h in shown["history"] if h["entity"] == "message" and h["action"] == "create"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/cli/output.py message_json does not print contact and minutes yet (lead)",
-)
 def test_cases_show_marks_the_contact(capsys, data_dir):
     case = add_korean_case(capsys, data_dir)
     _log(capsys, data_dir, case["ref"], "--channel", "chat", "--summary", "Chat", "--minutes", "3")
