@@ -21,7 +21,17 @@ from app.services.core.validation import MAX_BODY_CHARS
 # is taken as the value. One starting with two dashes is left to argparse as an
 # option (`--subject --json` is a forgotten subject); write `--subject=--x` for that.
 FREE_TEXT_OPTIONS = frozenset(
-    {"--subject", "--body", "--customer", "--caption", "--search", "--tag", "--order"}
+    {
+        "--subject",
+        "--body",
+        "--customer",
+        "--caption",
+        "--search",
+        "--tag",
+        "--order",
+        "--summary",
+        "--override-reason",
+    }
 )
 
 # Arguments that name files: on Linux a file name may be any bytes, so they may hold
