@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -170,6 +171,12 @@ class CaseView(QWidget):
             (translate("CaseView", "&Tags"), self.tags_edit),
         ):
             fields.addWidget(self._field(page, label, widget, grow=widget is self.tags_edit))
+        self.log_contact_button = QPushButton(translate("CaseView", "Log contact…"), page)
+        self.log_contact_button.setToolTip(
+            translate("CaseView", "Record a phone call, chat, call-back or social contact")
+        )
+        self.log_contact_button.clicked.connect(self.log_contact)
+        fields.addWidget(self.log_contact_button)
 
         self.conversation = ConversationView(page, now=self._profile.now)
         self.composer = Composer(self._profile, self._tasks, self._language, page)
@@ -259,6 +266,14 @@ class CaseView(QWidget):
         return box
 
     # Showing -------------------------------------------------------------------------
+
+    def log_contact(self) -> None:
+        """The contact log dialog for this case (Case > Log contact does the same)."""
+        if self._case_id is None:
+            return
+        from app.ui.dialogs.contact_log import open_contact_log
+
+        open_contact_log(self, self._profile, self._tasks, self._bus, self._case_id)
 
     @property
     def case_id(self) -> uuid.UUID | None:

@@ -81,3 +81,11 @@ def test_log_contact_opens_on_the_open_case(qtbot, open_window, profile):
     window.contact_action.trigger()
     qtbot.waitUntil(lambda: bool(window.findChildren(ContactLogDialog)), timeout=5_000)
     assert window.findChildren(ContactLogDialog)[0].isVisible()
+
+
+def test_the_case_view_has_a_log_contact_button(qtbot, open_window, profile):
+    created = add_cases(profile, [("Parcel never came", "Where is my parcel?", "en")])
+    window = open_window(profile)
+    window.case_view.show_case(created[0].case_id)
+    qtbot.mouseClick(window.case_view.log_contact_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.case_view.findChildren(ContactLogDialog)), timeout=5_000)
