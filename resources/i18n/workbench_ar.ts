@@ -4,50 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="83"/>
+        <location filename="../../app/ui/app.py" line="86"/>
         <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
         <translation>إعادة كتابة حالاتك بالتنسيق المضغوط: %1 من %2 صف…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="88"/>
+        <location filename="../../app/ui/app.py" line="91"/>
         <source>Building the indexes…</source>
         <translation>جارٍ إنشاء الفهارس…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="90"/>
+        <location filename="../../app/ui/app.py" line="93"/>
         <source>Building the search index…</source>
         <translation>جارٍ إنشاء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="92"/>
+        <location filename="../../app/ui/app.py" line="95"/>
         <source>Keeping the old file as a backup and finishing…</source>
         <translation>جارٍ حفظ الملف القديم كنسخة احتياطية والإنهاء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="93"/>
+        <location filename="../../app/ui/app.py" line="96"/>
         <source>Upgrading your data to this version of Support Workbench…
 The old file is kept as a backup; this can take a few minutes.</source>
         <translation>جارٍ ترقية بياناتك إلى هذا الإصدار من Support Workbench…
 يُحتفظ بالملف القديم كنسخة احتياطية؛ قد يستغرق ذلك بضع دقائق.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="117"/>
+        <location filename="../../app/ui/app.py" line="129"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="208"/>
+        <location filename="../../app/ui/app.py" line="217"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>قاعدة بيانات هذا الملف الشخصي تالفة، لذلك لن يحفظ Workbench أي شيء فيها: فالحفظ قد ينشر التلف. لا يزال بإمكانك قراءة حالاتك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="224"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>أغلق Workbench، ثم شغّل «⁨workbench doctor⁩» لمعرفة الخلل، و«⁨workbench backups restore⁩» لاستعادة أحدث نسخة احتياطية أو «⁨workbench salvage --out FOLDER⁩» لنسخ ما يمكن قراءته إلى ملف شخصي جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="154"/>
-        <location filename="../../app/ui/app.py" line="248"/>
+        <location filename="../../app/ui/app.py" line="163"/>
+        <location filename="../../app/ui/app.py" line="257"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>حدث خطأ. عملك المحفوظ في أمان؛ التفاصيل في ملف السجل.</translation>
     </message>
@@ -118,84 +118,114 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="105"/>
+        <location filename="../../app/ui/case/view.py" line="109"/>
         <source>Select a case on the left to see it here.</source>
         <translation>اختر تذكرة من القائمة على اليمين لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="150"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>Unassigned</source>
         <translation>غير مُسندة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="152"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>tags, separated by commas</source>
         <translation>الوسوم، مفصولة بفاصلة لاتينية (,)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="163"/>
+        <location filename="../../app/ui/case/view.py" line="167"/>
         <source>&amp;Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="164"/>
+        <location filename="../../app/ui/case/view.py" line="168"/>
         <source>&amp;Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="165"/>
+        <location filename="../../app/ui/case/view.py" line="169"/>
         <source>R&amp;eason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="166"/>
+        <location filename="../../app/ui/case/view.py" line="170"/>
         <source>&amp;Assignee</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="167"/>
+        <location filename="../../app/ui/case/view.py" line="171"/>
         <source>&amp;Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="191"/>
+        <location filename="../../app/ui/case/view.py" line="174"/>
+        <source>Log contact…</source>
+        <translation>تسجيل تواصل…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/view.py" line="176"/>
+        <source>Record a phone call, chat, call-back or social contact</source>
+        <translation>تسجيل مكالمة هاتفية أو دردشة أو معاودة اتصال أو تواصل عبر وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/view.py" line="212"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="193"/>
+        <location filename="../../app/ui/case/view.py" line="214"/>
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="194"/>
+        <location filename="../../app/ui/case/view.py" line="215"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="304"/>
+        <location filename="../../app/ui/case/view.py" line="334"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="308"/>
+        <location filename="../../app/ui/case/view.py" line="338"/>
         <source>opened %1</source>
         <translation>فُتحت في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="463"/>
-        <source>Reply saved; the override is in the case history.</source>
-        <translation>تم حفظ الرد؛ وسُجِّل تجاوز فحص الامتثال في سجل التذكرة.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case/view.py" line="465"/>
-        <source>Reply saved.</source>
-        <translation>تم حفظ الرد.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case/view.py" line="478"/>
+        <location filename="../../app/ui/case/view.py" line="562"/>
         <source>Note added.</source>
         <translation>تمت إضافة الملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="142"/>
+        <source>Reply queued; the override is in the case history.</source>
+        <translation>أُضيف الرد إلى قائمة الإرسال؛ وسُجّل سبب الإرسال رغم فحص الامتثال في سجل التذكرة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="144"/>
+        <source>Reply queued.</source>
+        <translation>أُضيف الرد إلى قائمة الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="197"/>
+        <source>Not marked as sent: the reply stays a draft and the buyer&apos;s clock keeps running.</source>
+        <translation>لم يُحدَّد الرد كمُرسَل: يبقى مسودة ويستمر احتساب مهلة الرد على المشتري.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="210"/>
+        <source>Reply marked as sent at %1.</source>
+        <translation>حُدِّد الرد كمُرسَل في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="223"/>
+        <source>Reply taken back: it is a draft again.</source>
+        <translation>سُحب الرد: أصبح مسودة من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="232"/>
+        <source>The reply is in the outbox again.</source>
+        <translation>عاد الرد إلى صندوق الصادر.</translation>
     </message>
 </context>
 <context>
@@ -427,19 +457,34 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>تعذّر تحديد لغة المشتري: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="338"/>
+        <location filename="../../app/ui/composer/panel.py" line="346"/>
         <source>Filling in the template…</source>
         <translation>جارٍ ملء القالب…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="360"/>
+        <location filename="../../app/ui/composer/panel.py" line="368"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>أُدرج القالب؛ يعيد Ctrl+Z ما كنت قد كتبته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="369"/>
+        <location filename="../../app/ui/composer/panel.py" line="377"/>
         <source>The template could not be filled in: %1</source>
         <translation>تعذّر ملء القالب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="589"/>
+        <source>Send the reply to the buyer; 10 s to undo (Ctrl+Enter)</source>
+        <translation>إرسال الرد إلى المشتري؛ يمكن التراجع خلال 10 ث (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="591"/>
+        <source>Copy and mark as sent</source>
+        <translation>نسخ وتحديد كمُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="592"/>
+        <source>No mailbox is set up: copy the reply for Seller Central, then confirm you sent it there (Ctrl+Enter)</source>
+        <translation>لم يُعدّ صندوق بريد: انسخ الرد لإرساله عبر Seller Central، ثم أكّد أنك أرسلته هناك (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer/filling.py" line="48"/>
@@ -462,12 +507,12 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="538"/>
+        <location filename="../../app/ui/composer/panel.py" line="546"/>
         <source>Checking the reply before it goes out…</source>
         <translation>جارٍ فحص الرد قبل إرساله…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="549"/>
+        <location filename="../../app/ui/composer/panel.py" line="557"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>لم يُرسَل. صحّح النص المُعلَّم.</translation>
     </message>
@@ -606,52 +651,281 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <source>No %1 version: the reply would be in %2.</source>
         <translation>لا توجد نسخة باللغة %1: سيكون الرد باللغة %2.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="41"/>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="43"/>
+        <source>Take the reply back before it goes (Ctrl+Z in the editor)</source>
+        <translation>سحب الرد قبل إرساله (Ctrl+Z في محرر النص)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="94"/>
+        <source>Reply queued · sending in %1 s</source>
+        <translation>الرد في قائمة الانتظار · يُرسَل خلال %1 ث</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLog</name>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="17"/>
+        <source>Phone call</source>
+        <translation>مكالمة هاتفية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="18"/>
+        <source>Chat</source>
+        <translation>دردشة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="19"/>
+        <source>Call-back</source>
+        <translation>معاودة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="20"/>
+        <source>Social media</source>
+        <translation>وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="21"/>
+        <source>Other contact</source>
+        <translation>تواصل آخر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="28"/>
+        <source>incoming</source>
+        <translation>واردة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="29"/>
+        <source>outgoing</source>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="36"/>
+        <source>Incoming: the buyer contacted us</source>
+        <translation>واردة: تواصل المشتري معنا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="37"/>
+        <source>Outgoing: we contacted the buyer</source>
+        <translation>صادرة: تواصلنا مع المشتري</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="42"/>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="76"/>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="105"/>
+        <source>Log contact</source>
+        <translation>تسجيل تواصل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="96"/>
+        <source>Not noted</source>
+        <translation>غير محددة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="98"/>
+        <source>What was said and agreed</source>
+        <translation>ما قيل وما اتُّفق عليه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="110"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="111"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="112"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="113"/>
+        <source>Duration (minutes)</source>
+        <translation>المدة (بالدقائق)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="114"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="143"/>
+        <source>The contact time is in the future; give when it happened.</source>
+        <translation>وقت التواصل في المستقبل؛ أدخل الوقت الذي حدث فيه فعلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="149"/>
+        <source>Write a short summary of the contact.</source>
+        <translation>اكتب ملخصًا قصيرًا للتواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="202"/>
+        <source>Contact logged.</source>
+        <translation>سُجّل التواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="214"/>
+        <source>The contact could not be saved. Details are in the log file.</source>
+        <translation>تعذّر حفظ التواصل. التفاصيل في ملف السجل.</translation>
+    </message>
 </context>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="59"/>
+        <source>Draft — not sent</source>
+        <translation>مسودة — لم تُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="64"/>
+        <source>Queued · sending in %1 s</source>
+        <translation>في قائمة الانتظار · يُرسَل خلال %1 ث</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="69"/>
+        <source>Waiting to retry (attempt %1, next at %2): %3</source>
+        <translation>بانتظار إعادة المحاولة (المحاولة %1، التالية: %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="72"/>
+        <source>no answer from the server</source>
+        <translation>لا رد من الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="75"/>
+        <source>Queued · waiting to be sent</source>
+        <translation>في قائمة الانتظار · بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="77"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="80"/>
+        <source>Sent</source>
+        <translation>تم الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <source>Sent %1</source>
+        <translation>أُرسل في %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="84"/>
+        <source>the server gave no reason</source>
+        <translation>لم يذكر الخادم سببًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="85"/>
+        <source>Failed: %1</source>
+        <translation>فشل الإرسال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="94"/>
+        <source>Mark as sent…</source>
+        <translation>تحديد كمُرسَل…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="131"/>
+        <source>quoted text hidden</source>
+        <translation>النص المقتبس مخفي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="135"/>
+        <source>unknown character set: some characters may be wrong</source>
+        <translation>ترميز أحرف غير معروف: قد تظهر بعض الأحرف بشكل خاطئ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <source>HTML mail shown as text</source>
+        <translation>رسالة HTML معروضة كنص</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <source>long mail shortened: the full text is in the original</source>
+        <translation>اختُصرت رسالة طويلة: النص الكامل في الرسالة الأصلية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="162"/>
+        <source>damaged mail: parts of it may be missing</source>
+        <translation>رسالة تالفة: قد تكون أجزاء منها مفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="166"/>
+        <source>too many attachments: some were not kept</source>
+        <translation>مرفقات كثيرة جدًا: لم يُحتفظ ببعضها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="168"/>
+        <source>the mail had no text</source>
+        <translation>لم تحتوِ الرسالة على نص</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="172"/>
+        <source>attachment refused: %1</source>
+        <translation>رُفض مرفق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="255"/>
         <source>No messages yet.</source>
         <translation>لا توجد رسائل بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="144"/>
+        <location filename="../../app/ui/composer/panel.py" line="148"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>اكتب ردًا على العميل، أو ملاحظة داخلية للفريق…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="173"/>
+        <location filename="../../app/ui/composer/panel.py" line="588"/>
         <source>Send reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="176"/>
-        <source>Save the reply to the customer (Ctrl+Enter)</source>
-        <translation>حفظ الرد على العميل (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer/panel.py" line="178"/>
+        <location filename="../../app/ui/composer/panel.py" line="183"/>
         <source>Add internal note</source>
         <translation>إضافة ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="180"/>
+        <location filename="../../app/ui/composer/panel.py" line="185"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>لا يرى الملاحظات إلا فريقك (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="527"/>
-        <location filename="../../app/ui/composer/panel.py" line="567"/>
+        <location filename="../../app/ui/composer/panel.py" line="535"/>
+        <location filename="../../app/ui/composer/panel.py" line="575"/>
         <source>Write something first.</source>
         <translation>اكتب شيئًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="579"/>
+        <location filename="../../app/ui/composer/panel.py" line="625"/>
         <source>Writing an internal note</source>
         <translation>جارٍ كتابة ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="581"/>
+        <location filename="../../app/ui/composer/panel.py" line="627"/>
         <source>Writing a reply</source>
         <translation>جارٍ كتابة رد</translation>
     </message>
@@ -1411,111 +1685,260 @@ The old file is kept as a backup; this can take a few minutes.</source>
     </message>
 </context>
 <context>
+    <name>FetchStatus</name>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="21"/>
+        <source>wrong user name or password</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="22"/>
+        <source>server not found</source>
+        <translation>لم يُعثر على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="23"/>
+        <source>no secure connection</source>
+        <translation>تعذّر إنشاء اتصال آمن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="24"/>
+        <source>folder not found</source>
+        <translation>لم يُعثر على المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="25"/>
+        <source>the server answered wrongly</source>
+        <translation>ردّ الخادم بشكل غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="26"/>
+        <source>no password stored</source>
+        <translation>لا توجد كلمة مرور محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="27"/>
+        <source>the mail could not be stored</source>
+        <translation>تعذّر حفظ البريد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="28"/>
+        <source>cannot be reached</source>
+        <translation>يتعذّر الوصول إلى الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="29"/>
+        <source>no answer (timed out)</source>
+        <translation>لا رد (انتهت المهلة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="30"/>
+        <source>the connection broke</source>
+        <translation>انقطع الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="32"/>
+        <source>an internal error</source>
+        <translation>خطأ داخلي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="38"/>
+        <source>Mail last fetched %1</source>
+        <translation>آخر جلب للبريد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="40"/>
+        <location filename="../../app/ui/mail/fetch_status.py" line="72"/>
+        <source>Mail not fetched yet</source>
+        <translation>لم يُجلب البريد بعد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="44"/>
+        <source>No mailbox set up</source>
+        <translation>لم يُعدّ صندوق بريد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="45"/>
+        <source>Add your mailbox in Preferences &gt; Mail to fetch mail.</source>
+        <translation>لجلب البريد، أضِف صندوق بريدك في «التفضيلات &gt; البريد».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="51"/>
+        <source>Fetching mail… %1 of %2</source>
+        <translation>جارٍ جلب البريد… %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="56"/>
+        <source>Fetching mail…</source>
+        <translation>جارٍ جلب البريد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="59"/>
+        <source>The mail server cannot be reached now.</source>
+        <translation>يتعذّر الوصول إلى خادم البريد حاليًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="62"/>
+        <source>Next try at %1</source>
+        <translation>المحاولة التالية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="64"/>
+        <source>Mail: offline</source>
+        <translation>البريد: غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="67"/>
+        <source>Mail failed: %1</source>
+        <translation>تعذّر جلب البريد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="74"/>
+        <source>Mail fetched %1</source>
+        <translation>جُلب البريد في %1</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/case/history.py" line="31"/>
+        <location filename="../../app/ui/case/history.py" line="36"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="40"/>
+        <location filename="../../app/ui/case/history.py" line="45"/>
         <source>Case created</source>
         <translation>أُنشئت التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="47"/>
+        <location filename="../../app/ui/case/history.py" line="52"/>
         <source>Case changed</source>
         <translation>عُدِّلت التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="49"/>
+        <location filename="../../app/ui/case/history.py" line="54"/>
         <source>Case deleted</source>
         <translation>حُذفت التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="53"/>
+        <location filename="../../app/ui/case/history.py" line="60"/>
         <source>Sent despite the compliance check (%1): %2</source>
         <translation>أُرسل رغم نتيجة فحص الامتثال (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="58"/>
+        <location filename="../../app/ui/case/history.py" line="65"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>استُبدلت مسودة الرد بنسخة أحدث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="62"/>
+        <location filename="../../app/ui/case/history.py" line="69"/>
         <source>Message from the customer</source>
         <translation>رسالة من العميل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="64"/>
+        <location filename="../../app/ui/case/history.py" line="71"/>
         <source>Internal note written</source>
         <translation>كُتبت ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="66"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Draft reply saved</source>
         <translation>حُفظت مسودة رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="67"/>
+        <location filename="../../app/ui/case/history.py" line="74"/>
         <source>Reply written</source>
         <translation>كُتب رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="109"/>
         <source>File added: %1</source>
         <translation>أُضيف ملف: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="80"/>
         <source>Tag removed: %1</source>
         <translation>أُزيل وسم: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="81"/>
         <source>Tag added: %1</source>
         <translation>أُضيف وسم: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="84"/>
+        <location filename="../../app/ui/case/history.py" line="112"/>
         <source>File removed: %1</source>
         <translation>أُزيل ملف: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="86"/>
+        <location filename="../../app/ui/case/history.py" line="114"/>
         <source>File put back: %1</source>
         <translation>أُعيد ملف: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="92"/>
+        <location filename="../../app/ui/case/history.py" line="120"/>
         <source>kind %1 → %2</source>
         <translation>النوع: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="98"/>
+        <location filename="../../app/ui/case/history.py" line="126"/>
         <source>caption “%1”</source>
         <translation>الوصف «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="99"/>
+        <location filename="../../app/ui/case/history.py" line="127"/>
         <source>File %1: %2</source>
         <translation>الملف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="137"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="110"/>
+        <location filename="../../app/ui/case/history.py" line="138"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="111"/>
+        <location filename="../../app/ui/case/history.py" line="139"/>
         <source>What</source>
         <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="59"/>
+        <source>Logged a phone call (%1)</source>
+        <translation>سُجّلت مكالمة هاتفية (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="60"/>
+        <source>Logged a chat (%1)</source>
+        <translation>سُجّلت دردشة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="61"/>
+        <source>Logged a call-back (%1)</source>
+        <translation>سُجّلت معاودة اتصال (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="62"/>
+        <source>Logged a social media contact (%1)</source>
+        <translation>سُجّل تواصل عبر وسائل التواصل الاجتماعي (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="63"/>
+        <source>Logged a contact (%1)</source>
+        <translation>سُجّل تواصل (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="69"/>
+        <source>Removed a logged contact: %1</source>
+        <translation>حُذف تواصل مُسجَّل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="75"/>
+        <source>Corrected a logged contact: %1</source>
+        <translation>صُحّح تواصل مُسجَّل: %1</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +2210,8 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="42"/>
-        <location filename="../../app/ui/core/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="71"/>
+        <location filename="../../app/ui/core/labels.py" line="84"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -1813,138 +2237,393 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="57"/>
-        <source>Saved, waiting to be sent</source>
-        <translation>تم الحفظ، بانتظار الإرسال</translation>
+        <source>In the outbox</source>
+        <translation>في صندوق الصادر</translation>
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="58"/>
+        <source>Sending</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core/labels.py" line="59"/>
         <source>Sent</source>
         <translation>تم الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="59"/>
+        <location filename="../../app/ui/core/labels.py" line="60"/>
         <source>Sending failed</source>
         <translation>فشل الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="65"/>
+        <location filename="../../app/ui/core/labels.py" line="66"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Receipt</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Shipping label</source>
         <translation>ملصق الشحن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Screenshot</source>
         <translation>لقطة شاشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Document</source>
         <translation>مستند</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="76"/>
+        <location filename="../../app/ui/core/labels.py" line="77"/>
         <source>Marketplace message</source>
         <translation>رسالة عبر المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Chat</source>
         <translation>الدردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Callback</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Social media</source>
         <translation>وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="83"/>
         <source>Forum</source>
         <translation>المنتدى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="88"/>
+        <location filename="../../app/ui/core/labels.py" line="90"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="89"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Assignee</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Escalation level</source>
         <translation>مستوى التصعيد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Escalation reason</source>
         <translation>سبب التصعيد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Agent&apos;s escalation</source>
         <translation>تصعيد الموظف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="100"/>
         <source>Agent&apos;s reason</source>
         <translation>سبب الموظف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="101"/>
         <source>Escalated to</source>
         <translation>صُعِّد إلى</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccount</name>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="82"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="83"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="84"/>
+        <source>None (not encrypted)</source>
+        <translation>بدون (غير مشفّر)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
+        <source>The address registered with the marketplace for buyer messages; replies from any other address are rejected.</source>
+        <translation>العنوان المسجَّل لدى منصة البيع لرسائل المشترين؛ تُرفض الردود المرسلة من أي عنوان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="97"/>
+        <source>The password is stored in the system keyring, never in a file. It is not shown again; type a new one to replace it.</source>
+        <translation>تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُحفظ في ملف أبدًا. لن تُعرض مرة أخرى؛ اكتب كلمة مرور جديدة لاستبدالها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="106"/>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="118"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation>خادم البريد الوارد (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="119"/>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>خادم البريد الصادر (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="120"/>
+        <source>Security</source>
+        <translation>أمان الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="121"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
+        <source>Your registered address</source>
+        <translation>عنوانك المسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="139"/>
+        <source>Default port</source>
+        <translation>المنفذ الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="156"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="213"/>
+        <source>Stored in the system keyring</source>
+        <translation>محفوظة في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="158"/>
+        <source>Not stored yet</source>
+        <translation>لم تُحفظ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="230"/>
+        <source>Fill in the servers first.</source>
+        <translation>املأ بيانات الخوادم أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="233"/>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="242"/>
+        <source>Connected: mail can be fetched and replies sent.</source>
+        <translation>تم الاتصال: يمكن جلب البريد وإرسال الردود.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="247"/>
+        <source>Fetching (IMAP): %1</source>
+        <translation>الجلب (IMAP): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="248"/>
+        <source>Sending (SMTP): %1</source>
+        <translation>الإرسال (SMTP): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="257"/>
+        <source>connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="258"/>
+        <source>failed: %1</source>
+        <translation>فشل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailFetcher</name>
+    <message>
+        <location filename="../../app/ui/mail/fetcher.py" line="130"/>
+        <source>&amp;Fetch mail</source>
+        <translation>جلب البريد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetcher.py" line="132"/>
+        <source>Fetch new mail from your mailbox now</source>
+        <translation>جلب البريد الجديد من صندوق بريدك الآن</translation>
+    </message>
+</context>
+<context>
+    <name>MailHub</name>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="67"/>
+        <source>&amp;Send waiting replies now</source>
+        <translation>إرسال الردود المنتظرة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="73"/>
+        <source>&amp;Import mail…</source>
+        <translation>استيراد البريد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="77"/>
+        <source>Import &amp;order report…</source>
+        <translation>استيراد تقرير الطلبات…</translation>
+    </message>
+</context>
+<context>
+    <name>MailImport</name>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="188"/>
+        <source>Import mail</source>
+        <translation>استيراد البريد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="105"/>
+        <source>Import .eml files, mbox files and Maildir folders. Each message goes to its case; messages already stored are skipped.</source>
+        <translation>استيراد ملفات ⁨.eml⁩ وملفات mbox ومجلدات Maildir. تذهب كل رسالة إلى تذكرتها، وتُتخطّى الرسائل المحفوظة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="115"/>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="117"/>
+        <source>Add folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="138"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="190"/>
+        <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>ملفات البريد (*.eml *.mbox *.mbx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="196"/>
+        <source>Choose a Maildir or a folder of mail</source>
+        <translation>اختر مجلد Maildir أو مجلدًا يحتوي على رسائل بريد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="213"/>
+        <source>Reading the mail…</source>
+        <translation>جارٍ قراءة البريد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="230"/>
+        <source>Stopping after the current batch…</source>
+        <translation>سيتوقف بعد الدفعة الحالية…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="254"/>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="272"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>أُلغي؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="280"/>
+        <source>The import failed; details are in the log file.</source>
+        <translation>فشل الاستيراد؛ التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="288"/>
+        <source>Imported: %1 · New cases: %2 · Already stored: %3 · Attachments as evidence: %4 · Refused: %5</source>
+        <translation>المستورَدة: %1 · تذاكر جديدة: %2 · محفوظة من قبل: %3 · مرفقات كأدلة: %4 · مرفوضة: %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="304"/>
+        <source>Import cancelled. What was imported stays; import the same files again to finish (nothing is stored twice).</source>
+        <translation>أُلغي الاستيراد. يبقى ما استُورد؛ استورد الملفات نفسها مرة أخرى لإكمال العملية (لا يُحفظ شيء مرتين).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="312"/>
+        <source>The import stopped: %1</source>
+        <translation>توقّف الاستيراد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="324"/>
+        <source>Attachment %1 not kept: %2</source>
+        <translation>لم يُحتفظ بالمرفق %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="334"/>
+        <source>%1, message %2</source>
+        <translation>%1، الرسالة %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="335"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1960,191 +2639,269 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>جارٍ فتح تذاكرك…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;New case…</source>
         <translation>تذكرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Case</source>
         <translation>التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Reply</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Internal &amp;note</source>
         <translation>ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>&amp;Log contact…</source>
+        <translation>تسجيل تواصل…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Ne&amp;xt case</source>
         <translation>التذكرة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Previous case</source>
         <translation>التذكرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Add &amp;evidence files…</source>
         <translation>إضافة ملفات أدلة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Paste as e&amp;vidence</source>
         <translation>لصق كدليل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Expor&amp;t evidence…</source>
         <translation>تصدير الأدلة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Set &amp;status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;About Support Workbench</source>
         <translation>حول Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Search cases</source>
         <translation>البحث في التذاكر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Next case</source>
         <translation>التذكرة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Previous case</source>
         <translation>التذكرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Write a reply</source>
         <translation>كتابة رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Write an internal note</source>
         <translation>كتابة ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Send the reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Find a reply template</source>
         <translation>البحث عن قالب رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Add the note</source>
         <translation>إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Switch inbox view</source>
         <translation>تبديل عرض صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>تغيير الحالة: مفتوحة / قيد الانتظار / تم حلّها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Add evidence files</source>
         <translation>إضافة ملفات أدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Paste a picture or files as evidence</source>
         <translation>لصق صورة أو ملفات كأدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Export the case&apos;s evidence</source>
         <translation>تصدير أدلة التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>Log a phone call, chat or other contact</source>
+        <translation>تسجيل مكالمة هاتفية أو دردشة أو تواصل آخر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <source>Fetch mail</source>
+        <translation>جلب البريد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <source>Send waiting replies now</source>
+        <translation>إرسال الردود المنتظرة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <source>Import mail</source>
+        <translation>استيراد البريد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="285"/>
+        <source>Import an order report</source>
+        <translation>استيراد تقرير طلبات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Case %1 created.</source>
         <translation>أُنشئت التذكرة %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
+        <source>Open a case first.</source>
+        <translation>افتح تذكرة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>About Support Workbench</source>
         <translation>حول Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
 ملف التعريف: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSent</name>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="54"/>
+        <source>Mark the reply as sent</source>
+        <translation>تحديد الرد كمُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="58"/>
+        <source>The reply is on the clipboard. Paste it into the buyer&apos;s conversation in Seller Central and send it there, then confirm here when it went.</source>
+        <translation>الرد موجود في الحافظة. الصقه في المحادثة مع المشتري على Seller Central وأرسله من هناك، ثم أكّد هنا وقت إرساله.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="64"/>
+        <source>Confirm when you sent this reply in Seller Central.</source>
+        <translation>أكّد وقت إرسالك هذا الرد على Seller Central.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="72"/>
+        <source>Until you confirm, the reply stays a draft and the buyer&apos;s clock keeps running.</source>
+        <translation>إلى أن تؤكد، يبقى الرد مسودة ويستمر احتساب مهلة الرد على المشتري.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="91"/>
+        <source>Sent &amp;at:</source>
+        <translation>وقت الإرسال:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="92"/>
+        <source>&amp;Copy the reply again</source>
+        <translation>نسخ الرد مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="96"/>
+        <source>&amp;Mark as sent</source>
+        <translation>تحديد كمُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="116"/>
+        <source>That time is still to come: say when you sent it.</source>
+        <translation>هذا الوقت لم يأتِ بعد: اذكر متى أرسلته.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2975,128 @@ Profile: %2</source>
         <location filename="../../app/ui/dialogs/new_case.py" line="79"/>
         <source>Give the case a subject.</source>
         <translation>أدخل موضوعًا للتذكرة.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="41"/>
+        <location filename="../../app/ui/dialogs/order_import.py" line="69"/>
+        <source>Import an order report</source>
+        <translation>استيراد تقرير طلبات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="43"/>
+        <source>Order reports (%1);;All files (*)</source>
+        <translation>تقارير الطلبات (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="74"/>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="107"/>
+        <source>%1 of %2 orders</source>
+        <translation>الطلبات: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="121"/>
+        <source>Amazon Fulfilled Shipments report</source>
+        <translation>تقرير «Amazon Fulfilled Shipments»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="123"/>
+        <source>All Orders report</source>
+        <translation>تقرير «All Orders»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="126"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="130"/>
+        <source>%1 orders: %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>الطلبات: %1 (جديدة: %2، محدَّثة: %3، دون تغيير: %4، متخطّاة: %5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="143"/>
+        <source>%1 rows not sold on Amazon were left out.</source>
+        <translation>استُبعدت صفوف لم تُبَع عبر Amazon، وعددها %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="153"/>
+        <source>Row %1</source>
+        <translation>الصف %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="155"/>
+        <source>%1, column %2</source>
+        <translation>%1، العمود %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="164"/>
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورد شيء: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="166"/>
+        <source>The import failed; see the log for details.</source>
+        <translation>فشل الاستيراد؛ التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="174"/>
+        <source>Stopped. The orders read before the stop were imported; import the report again to finish (nothing is imported twice).</source>
+        <translation>توقّف الاستيراد. استُوردت الطلبات التي قُرئت قبل الإيقاف؛ استورد التقرير مرة أخرى لإكمال العملية (لا يُستورد شيء مرتين).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="185"/>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="206"/>
+        <source>Replies cannot be sent: %1</source>
+        <translation>يتعذّر إرسال الردود: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="211"/>
+        <source>Sending replies went wrong. Details are in the log file.</source>
+        <translation>حدث خطأ أثناء إرسال الردود. التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="224"/>
+        <source>Replies waiting: %1 (no mailbox is set up)</source>
+        <translation>ردود بانتظار الإرسال: %1 (لم يُعدّ صندوق بريد)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="233"/>
+        <source>Reply to %1 failed: %2</source>
+        <translation>تعذّر إرسال الرد في التذكرة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="240"/>
+        <source>Replies waiting: %1 (the mail server cannot be reached)</source>
+        <translation>ردود بانتظار الإرسال: %1 (يتعذّر الوصول إلى خادم البريد)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="242"/>
+        <source>Replies waiting: %1 (the mail server will be asked again)</source>
+        <translation>ردود بانتظار الإرسال: %1 (ستُعاد المحاولة مع خادم البريد)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
+        <source>Reply sent.</source>
+        <translation>أُرسل الرد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="253"/>
+        <source>Replies sent: %1</source>
+        <translation>ردود مُرسَلة: %1</translation>
     </message>
 </context>
 <context>
@@ -2466,44 +3345,59 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>تظهر التذاكر المسندة إلى هذا الاسم في عرض «تذاكري»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>تُرفض الملفات الأكبر حجمًا كأدلة. تقبل رسائل منصة البيع مرفقات حتى 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
         <source>Largest evidence file</source>
         <translation>الحد الأقصى لحجم ملف الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="116"/>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <source>Mail</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="169"/>
+        <source>The mailbox could not be saved. Details are in the log file.</source>
+        <translation>تعذّر حفظ صندوق البريد. التفاصيل في ملف السجل.</translation>
     </message>
 </context>
 <context>

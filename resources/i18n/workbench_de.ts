@@ -4,50 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="83"/>
+        <location filename="../../app/ui/app.py" line="86"/>
         <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
         <translation>Ihre Fälle werden im kompakten Format neu geschrieben: %1 von %2 Zeilen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="88"/>
+        <location filename="../../app/ui/app.py" line="91"/>
         <source>Building the indexes…</source>
         <translation>Die Indizes werden aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="90"/>
+        <location filename="../../app/ui/app.py" line="93"/>
         <source>Building the search index…</source>
         <translation>Der Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="92"/>
+        <location filename="../../app/ui/app.py" line="95"/>
         <source>Keeping the old file as a backup and finishing…</source>
         <translation>Die alte Datei wird als Sicherung aufbewahrt, Abschluss…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="93"/>
+        <location filename="../../app/ui/app.py" line="96"/>
         <source>Upgrading your data to this version of Support Workbench…
 The old file is kept as a backup; this can take a few minutes.</source>
         <translation>Ihre Daten werden auf diese Version von Support Workbench aktualisiert…
 Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="117"/>
+        <location filename="../../app/ui/app.py" line="129"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="208"/>
+        <location filename="../../app/ui/app.py" line="217"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>Die Datenbank dieses Profils ist beschädigt, daher speichert Workbench nichts mehr darin: Speichern könnte den Schaden ausweiten. Ihre Fälle können Sie weiterhin lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="224"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Schließen Sie Workbench und führen Sie dann „workbench doctor“ aus, um zu sehen, was fehlt, und „workbench backups restore“, um die neueste Sicherung zurückzuspielen, oder „workbench salvage --out FOLDER“, um alles noch Lesbare in ein neues Profil zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="154"/>
-        <location filename="../../app/ui/app.py" line="248"/>
+        <location filename="../../app/ui/app.py" line="163"/>
+        <location filename="../../app/ui/app.py" line="257"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Etwas ist schiefgelaufen. Ihre gespeicherte Arbeit ist sicher; Details stehen in der Protokolldatei.</translation>
     </message>
@@ -118,84 +118,114 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="105"/>
+        <location filename="../../app/ui/case/view.py" line="109"/>
         <source>Select a case on the left to see it here.</source>
         <translation>Wählen Sie links einen Fall aus, um ihn hier anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="150"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="152"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="163"/>
+        <location filename="../../app/ui/case/view.py" line="167"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="164"/>
+        <location filename="../../app/ui/case/view.py" line="168"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="165"/>
+        <location filename="../../app/ui/case/view.py" line="169"/>
         <source>R&amp;eason</source>
         <translation>&amp;Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="166"/>
+        <location filename="../../app/ui/case/view.py" line="170"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Zuständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="167"/>
+        <location filename="../../app/ui/case/view.py" line="171"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="191"/>
+        <location filename="../../app/ui/case/view.py" line="174"/>
+        <source>Log contact…</source>
+        <translation>Kontakt erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/view.py" line="176"/>
+        <source>Record a phone call, chat, call-back or social contact</source>
+        <translation>Telefonat, Chat, Rückruf oder Kontakt über soziale Medien erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/view.py" line="212"/>
         <source>Conversation</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="193"/>
+        <location filename="../../app/ui/case/view.py" line="214"/>
         <source>Deadlines</source>
         <translation>Fristen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="194"/>
+        <location filename="../../app/ui/case/view.py" line="215"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="304"/>
+        <location filename="../../app/ui/case/view.py" line="334"/>
         <source>order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="308"/>
+        <location filename="../../app/ui/case/view.py" line="338"/>
         <source>opened %1</source>
         <translation>eröffnet am %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="463"/>
-        <source>Reply saved; the override is in the case history.</source>
-        <translation>Antwort gespeichert; die Ausnahme ist im Verlauf des Falls vermerkt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case/view.py" line="465"/>
-        <source>Reply saved.</source>
-        <translation>Antwort gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case/view.py" line="478"/>
+        <location filename="../../app/ui/case/view.py" line="562"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="142"/>
+        <source>Reply queued; the override is in the case history.</source>
+        <translation>Antwort im Postausgang; der Grund für das Senden trotz Richtlinienprüfung steht im Verlauf des Falls.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="144"/>
+        <source>Reply queued.</source>
+        <translation>Antwort im Postausgang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="197"/>
+        <source>Not marked as sent: the reply stays a draft and the buyer&apos;s clock keeps running.</source>
+        <translation>Nicht als gesendet markiert: Die Antwort bleibt ein Entwurf, und die Antwortfrist für den Käufer läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="210"/>
+        <source>Reply marked as sent at %1.</source>
+        <translation>Antwort als gesendet markiert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="223"/>
+        <source>Reply taken back: it is a draft again.</source>
+        <translation>Antwort zurückgeholt: Sie ist wieder ein Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="232"/>
+        <source>The reply is in the outbox again.</source>
+        <translation>Die Antwort ist wieder im Postausgang.</translation>
     </message>
 </context>
 <context>
@@ -427,19 +457,34 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
         <translation>Die Sprache des Käufers konnte nicht ermittelt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="338"/>
+        <location filename="../../app/ui/composer/panel.py" line="346"/>
         <source>Filling in the template…</source>
         <translation>Vorlage wird ausgefüllt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="360"/>
+        <location filename="../../app/ui/composer/panel.py" line="368"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>Vorlage eingefügt; mit Ctrl+Z holen Sie Ihren vorherigen Text zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="369"/>
+        <location filename="../../app/ui/composer/panel.py" line="377"/>
         <source>The template could not be filled in: %1</source>
         <translation>Die Vorlage konnte nicht ausgefüllt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="589"/>
+        <source>Send the reply to the buyer; 10 s to undo (Ctrl+Enter)</source>
+        <translation>Antwort an den Käufer senden; 10 s zum Rückgängigmachen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="591"/>
+        <source>Copy and mark as sent</source>
+        <translation>Kopieren und als gesendet markieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="592"/>
+        <source>No mailbox is set up: copy the reply for Seller Central, then confirm you sent it there (Ctrl+Enter)</source>
+        <translation>Kein Postfach eingerichtet: Antwort für Seller Central kopieren und danach bestätigen, dass Sie sie dort gesendet haben (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer/filling.py" line="48"/>
@@ -462,12 +507,12 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="538"/>
+        <location filename="../../app/ui/composer/panel.py" line="546"/>
         <source>Checking the reply before it goes out…</source>
         <translation>Antwort wird vor dem Senden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="549"/>
+        <location filename="../../app/ui/composer/panel.py" line="557"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>Nicht gesendet. Korrigieren Sie den markierten Text.</translation>
     </message>
@@ -606,52 +651,281 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
         <source>No %1 version: the reply would be in %2.</source>
         <translation>Keine Fassung auf %1: Die Antwort wäre auf %2.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="41"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="43"/>
+        <source>Take the reply back before it goes (Ctrl+Z in the editor)</source>
+        <translation>Antwort zurückholen, bevor sie gesendet wird (Ctrl+Z im Editor)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="94"/>
+        <source>Reply queued · sending in %1 s</source>
+        <translation>Antwort im Postausgang · wird in %1 s gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLog</name>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="17"/>
+        <source>Phone call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="18"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="19"/>
+        <source>Call-back</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="20"/>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="21"/>
+        <source>Other contact</source>
+        <translation>Sonstiger Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="28"/>
+        <source>incoming</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="29"/>
+        <source>outgoing</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="36"/>
+        <source>Incoming: the buyer contacted us</source>
+        <translation>Eingehend: Der Käufer hat uns kontaktiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="37"/>
+        <source>Outgoing: we contacted the buyer</source>
+        <translation>Ausgehend: Wir haben den Käufer kontaktiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="42"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="76"/>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="105"/>
+        <source>Log contact</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="96"/>
+        <source>Not noted</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="98"/>
+        <source>What was said and agreed</source>
+        <translation>Was besprochen und vereinbart wurde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="110"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="111"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="112"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="113"/>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="114"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="143"/>
+        <source>The contact time is in the future; give when it happened.</source>
+        <translation>Der Zeitpunkt liegt in der Zukunft; geben Sie an, wann der Kontakt stattfand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="149"/>
+        <source>Write a short summary of the contact.</source>
+        <translation>Schreiben Sie eine kurze Zusammenfassung des Kontakts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="202"/>
+        <source>Contact logged.</source>
+        <translation>Kontakt erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="214"/>
+        <source>The contact could not be saved. Details are in the log file.</source>
+        <translation>Der Kontakt konnte nicht gespeichert werden. Details stehen in der Protokolldatei.</translation>
+    </message>
 </context>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="59"/>
+        <source>Draft — not sent</source>
+        <translation>Entwurf – nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="64"/>
+        <source>Queued · sending in %1 s</source>
+        <translation>Im Postausgang · wird in %1 s gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="69"/>
+        <source>Waiting to retry (attempt %1, next at %2): %3</source>
+        <translation>Wartet auf neuen Versuch (Versuch %1, nächster: %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="72"/>
+        <source>no answer from the server</source>
+        <translation>keine Antwort vom Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="75"/>
+        <source>Queued · waiting to be sent</source>
+        <translation>Im Postausgang · wartet auf das Senden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="77"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="80"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <source>Sent %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="84"/>
+        <source>the server gave no reason</source>
+        <translation>der Server nannte keinen Grund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="85"/>
+        <source>Failed: %1</source>
+        <translation>Senden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="94"/>
+        <source>Mark as sent…</source>
+        <translation>Als gesendet markieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="131"/>
+        <source>quoted text hidden</source>
+        <translation>zitierter Text ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="135"/>
+        <source>unknown character set: some characters may be wrong</source>
+        <translation>unbekannter Zeichensatz: Einige Zeichen können falsch sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <source>HTML mail shown as text</source>
+        <translation>HTML-Mail als Text angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <source>long mail shortened: the full text is in the original</source>
+        <translation>lange Mail gekürzt: Der vollständige Text steht im Original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="162"/>
+        <source>damaged mail: parts of it may be missing</source>
+        <translation>beschädigte Mail: Teile können fehlen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="166"/>
+        <source>too many attachments: some were not kept</source>
+        <translation>zu viele Anhänge: Einige wurden nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="168"/>
+        <source>the mail had no text</source>
+        <translation>die Mail enthielt keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="172"/>
+        <source>attachment refused: %1</source>
+        <translation>Anhang abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="255"/>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="144"/>
+        <location filename="../../app/ui/composer/panel.py" line="148"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>Antwort an den Kunden oder interne Notiz für das Team schreiben…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="173"/>
+        <location filename="../../app/ui/composer/panel.py" line="588"/>
         <source>Send reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="176"/>
-        <source>Save the reply to the customer (Ctrl+Enter)</source>
-        <translation>Antwort an den Kunden speichern (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer/panel.py" line="178"/>
+        <location filename="../../app/ui/composer/panel.py" line="183"/>
         <source>Add internal note</source>
         <translation>Interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="180"/>
+        <location filename="../../app/ui/composer/panel.py" line="185"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>Notizen sieht nur Ihr Team (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="527"/>
-        <location filename="../../app/ui/composer/panel.py" line="567"/>
+        <location filename="../../app/ui/composer/panel.py" line="535"/>
+        <location filename="../../app/ui/composer/panel.py" line="575"/>
         <source>Write something first.</source>
         <translation>Bitte zuerst einen Text eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="579"/>
+        <location filename="../../app/ui/composer/panel.py" line="625"/>
         <source>Writing an internal note</source>
         <translation>Sie schreiben eine interne Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="581"/>
+        <location filename="../../app/ui/composer/panel.py" line="627"/>
         <source>Writing a reply</source>
         <translation>Sie schreiben eine Antwort</translation>
     </message>
@@ -1411,111 +1685,260 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
     </message>
 </context>
 <context>
+    <name>FetchStatus</name>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="21"/>
+        <source>wrong user name or password</source>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="22"/>
+        <source>server not found</source>
+        <translation>Server nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="23"/>
+        <source>no secure connection</source>
+        <translation>keine sichere Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="24"/>
+        <source>folder not found</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="25"/>
+        <source>the server answered wrongly</source>
+        <translation>der Server hat unerwartet geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="26"/>
+        <source>no password stored</source>
+        <translation>kein Passwort gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="27"/>
+        <source>the mail could not be stored</source>
+        <translation>die E-Mails konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="28"/>
+        <source>cannot be reached</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="29"/>
+        <source>no answer (timed out)</source>
+        <translation>keine Antwort (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="30"/>
+        <source>the connection broke</source>
+        <translation>die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="32"/>
+        <source>an internal error</source>
+        <translation>ein interner Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="38"/>
+        <source>Mail last fetched %1</source>
+        <translation>E-Mails zuletzt abgerufen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="40"/>
+        <location filename="../../app/ui/mail/fetch_status.py" line="72"/>
+        <source>Mail not fetched yet</source>
+        <translation>Noch keine E-Mails abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="44"/>
+        <source>No mailbox set up</source>
+        <translation>Kein Postfach eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="45"/>
+        <source>Add your mailbox in Preferences &gt; Mail to fetch mail.</source>
+        <translation>Richten Sie unter „Einstellungen &gt; E-Mail“ Ihr Postfach ein, um E-Mails abzurufen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="51"/>
+        <source>Fetching mail… %1 of %2</source>
+        <translation>E-Mails werden abgerufen… %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="56"/>
+        <source>Fetching mail…</source>
+        <translation>E-Mails werden abgerufen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="59"/>
+        <source>The mail server cannot be reached now.</source>
+        <translation>Der Mailserver ist gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="62"/>
+        <source>Next try at %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="64"/>
+        <source>Mail: offline</source>
+        <translation>E-Mail: offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="67"/>
+        <source>Mail failed: %1</source>
+        <translation>E-Mail-Abruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="74"/>
+        <source>Mail fetched %1</source>
+        <translation>E-Mails abgerufen: %1</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/case/history.py" line="31"/>
+        <location filename="../../app/ui/case/history.py" line="36"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="40"/>
+        <location filename="../../app/ui/case/history.py" line="45"/>
         <source>Case created</source>
         <translation>Fall erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="47"/>
+        <location filename="../../app/ui/case/history.py" line="52"/>
         <source>Case changed</source>
         <translation>Fall geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="49"/>
+        <location filename="../../app/ui/case/history.py" line="54"/>
         <source>Case deleted</source>
         <translation>Fall gelöscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="53"/>
+        <location filename="../../app/ui/case/history.py" line="60"/>
         <source>Sent despite the compliance check (%1): %2</source>
         <translation>Trotz Richtlinienprüfung gesendet (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="58"/>
+        <location filename="../../app/ui/case/history.py" line="65"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>Antwortentwurf durch neuere Fassung ersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="62"/>
+        <location filename="../../app/ui/case/history.py" line="69"/>
         <source>Message from the customer</source>
         <translation>Nachricht vom Kunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="64"/>
+        <location filename="../../app/ui/case/history.py" line="71"/>
         <source>Internal note written</source>
         <translation>Interne Notiz geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="66"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Draft reply saved</source>
         <translation>Antwortentwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="67"/>
+        <location filename="../../app/ui/case/history.py" line="74"/>
         <source>Reply written</source>
         <translation>Antwort geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="109"/>
         <source>File added: %1</source>
         <translation>Datei hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="80"/>
         <source>Tag removed: %1</source>
         <translation>Tag entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="81"/>
         <source>Tag added: %1</source>
         <translation>Tag hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="84"/>
+        <location filename="../../app/ui/case/history.py" line="112"/>
         <source>File removed: %1</source>
         <translation>Datei entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="86"/>
+        <location filename="../../app/ui/case/history.py" line="114"/>
         <source>File put back: %1</source>
         <translation>Datei wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="92"/>
+        <location filename="../../app/ui/case/history.py" line="120"/>
         <source>kind %1 → %2</source>
         <translation>Art %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="98"/>
+        <location filename="../../app/ui/case/history.py" line="126"/>
         <source>caption “%1”</source>
         <translation>Beschreibung „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="99"/>
+        <location filename="../../app/ui/case/history.py" line="127"/>
         <source>File %1: %2</source>
         <translation>Datei %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="137"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="110"/>
+        <location filename="../../app/ui/case/history.py" line="138"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="111"/>
+        <location filename="../../app/ui/case/history.py" line="139"/>
         <source>What</source>
         <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="59"/>
+        <source>Logged a phone call (%1)</source>
+        <translation>Telefonat erfasst (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="60"/>
+        <source>Logged a chat (%1)</source>
+        <translation>Chat erfasst (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="61"/>
+        <source>Logged a call-back (%1)</source>
+        <translation>Rückruf erfasst (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="62"/>
+        <source>Logged a social media contact (%1)</source>
+        <translation>Kontakt über soziale Medien erfasst (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="63"/>
+        <source>Logged a contact (%1)</source>
+        <translation>Kontakt erfasst (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="69"/>
+        <source>Removed a logged contact: %1</source>
+        <translation>Erfassten Kontakt entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="75"/>
+        <source>Corrected a logged contact: %1</source>
+        <translation>Erfassten Kontakt korrigiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +2210,8 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="42"/>
-        <location filename="../../app/ui/core/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="71"/>
+        <location filename="../../app/ui/core/labels.py" line="84"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -1813,138 +2237,393 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="57"/>
-        <source>Saved, waiting to be sent</source>
-        <translation>Gespeichert, wartet auf Versand</translation>
+        <source>In the outbox</source>
+        <translation>Im Postausgang</translation>
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="58"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core/labels.py" line="59"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="59"/>
+        <location filename="../../app/ui/core/labels.py" line="60"/>
         <source>Sending failed</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="65"/>
+        <location filename="../../app/ui/core/labels.py" line="66"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Receipt</source>
         <translation>Kaufbeleg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Shipping label</source>
         <translation>Versandetikett</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Screenshot</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="76"/>
+        <location filename="../../app/ui/core/labels.py" line="77"/>
         <source>Marketplace message</source>
         <translation>Marktplatz-Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Callback</source>
         <translation>Rückruf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="83"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="88"/>
+        <location filename="../../app/ui/core/labels.py" line="90"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="89"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Escalation level</source>
         <translation>Eskalationsstufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Escalation reason</source>
         <translation>Eskalationsgrund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Agent&apos;s escalation</source>
         <translation>Eskalation durch Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="100"/>
         <source>Agent&apos;s reason</source>
         <translation>Begründung des Mitarbeiters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="101"/>
         <source>Escalated to</source>
         <translation>Eskaliert an</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccount</name>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="82"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="83"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="84"/>
+        <source>None (not encrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
+        <source>The address registered with the marketplace for buyer messages; replies from any other address are rejected.</source>
+        <translation>Die beim Marktplatz für Käufernachrichten registrierte Adresse; Antworten von jeder anderen Adresse werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="97"/>
+        <source>The password is stored in the system keyring, never in a file. It is not shown again; type a new one to replace it.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in einer Datei. Es wird nicht wieder angezeigt; geben Sie ein neues ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="106"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="118"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Posteingangsserver (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="119"/>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Postausgangsserver (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="120"/>
+        <source>Security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="121"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
+        <source>Your registered address</source>
+        <translation>Ihre registrierte Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="139"/>
+        <source>Default port</source>
+        <translation>Standardport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="156"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="213"/>
+        <source>Stored in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="158"/>
+        <source>Not stored yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="230"/>
+        <source>Fill in the servers first.</source>
+        <translation>Tragen Sie zuerst die Server ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="233"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="242"/>
+        <source>Connected: mail can be fetched and replies sent.</source>
+        <translation>Verbunden: E-Mails können abgerufen und Antworten gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="247"/>
+        <source>Fetching (IMAP): %1</source>
+        <translation>Abrufen (IMAP): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="248"/>
+        <source>Sending (SMTP): %1</source>
+        <translation>Senden (SMTP): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="257"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="258"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailFetcher</name>
+    <message>
+        <location filename="../../app/ui/mail/fetcher.py" line="130"/>
+        <source>&amp;Fetch mail</source>
+        <translation>E-Mails &amp;abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetcher.py" line="132"/>
+        <source>Fetch new mail from your mailbox now</source>
+        <translation>Neue E-Mails jetzt aus Ihrem Postfach abrufen</translation>
+    </message>
+</context>
+<context>
+    <name>MailHub</name>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="67"/>
+        <source>&amp;Send waiting replies now</source>
+        <translation>&amp;Wartende Antworten jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="73"/>
+        <source>&amp;Import mail…</source>
+        <translation>E-Mails &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="77"/>
+        <source>Import &amp;order report…</source>
+        <translation>Bestellbe&amp;richt importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>MailImport</name>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="188"/>
+        <source>Import mail</source>
+        <translation>E-Mails importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="105"/>
+        <source>Import .eml files, mbox files and Maildir folders. Each message goes to its case; messages already stored are skipped.</source>
+        <translation>Importiert .eml-Dateien, mbox-Dateien und Maildir-Ordner. Jede Nachricht kommt zu ihrem Fall; bereits gespeicherte Nachrichten werden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="115"/>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="117"/>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="138"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="190"/>
+        <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>Mail-Dateien (*.eml *.mbox *.mbx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="196"/>
+        <source>Choose a Maildir or a folder of mail</source>
+        <translation>Maildir oder Ordner mit E-Mails auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="213"/>
+        <source>Reading the mail…</source>
+        <translation>E-Mails werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="230"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Wird nach dem aktuellen Stapel angehalten…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="254"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="272"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="280"/>
+        <source>The import failed; details are in the log file.</source>
+        <translation>Der Import ist fehlgeschlagen; Details stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="288"/>
+        <source>Imported: %1 · New cases: %2 · Already stored: %3 · Attachments as evidence: %4 · Refused: %5</source>
+        <translation>Importiert: %1 · Neue Fälle: %2 · Bereits vorhanden: %3 · Anhänge als Nachweis: %4 · Abgelehnt: %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="304"/>
+        <source>Import cancelled. What was imported stays; import the same files again to finish (nothing is stored twice).</source>
+        <translation>Import abgebrochen. Bereits Importiertes bleibt erhalten; importieren Sie dieselben Dateien erneut, um den Import abzuschließen (nichts wird doppelt gespeichert).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="312"/>
+        <source>The import stopped: %1</source>
+        <translation>Der Import wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="324"/>
+        <source>Attachment %1 not kept: %2</source>
+        <translation>Anhang %1 nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="334"/>
+        <source>%1, message %2</source>
+        <translation>%1, Nachricht %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="335"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1960,191 +2639,269 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>Ihre Fälle werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;New case…</source>
         <translation>&amp;Neuer Fall…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Case</source>
         <translation>&amp;Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Reply</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Internal &amp;note</source>
         <translation>&amp;Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Kontakt erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Ne&amp;xt case</source>
         <translation>&amp;Nächster Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Previous case</source>
         <translation>&amp;Vorheriger Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Add &amp;evidence files…</source>
         <translation>Nachweis&amp;dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Paste as e&amp;vidence</source>
         <translation>Als Nachweis &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Expor&amp;t evidence…</source>
         <translation>Nachweise e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Set &amp;status</source>
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;About Support Workbench</source>
         <translation>Ü&amp;ber Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Search cases</source>
         <translation>Fälle suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Next case</source>
         <translation>Nächster Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Previous case</source>
         <translation>Vorheriger Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Write a reply</source>
         <translation>Antwort schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Write an internal note</source>
         <translation>Interne Notiz schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Find a reply template</source>
         <translation>Antwortvorlage suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Add the note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Switch inbox view</source>
         <translation>Posteingangsansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>Status setzen: offen / wartend / gelöst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Add evidence files</source>
         <translation>Nachweisdateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Paste a picture or files as evidence</source>
         <translation>Bild oder Dateien als Nachweis einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Export the case&apos;s evidence</source>
         <translation>Nachweise des Falls exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>Log a phone call, chat or other contact</source>
+        <translation>Telefonat, Chat oder anderen Kontakt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <source>Fetch mail</source>
+        <translation>E-Mails abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <source>Send waiting replies now</source>
+        <translation>Wartende Antworten jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <source>Import mail</source>
+        <translation>E-Mails importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="285"/>
+        <source>Import an order report</source>
+        <translation>Bestellbericht importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Case %1 created.</source>
         <translation>Fall %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
+        <source>Open a case first.</source>
+        <translation>Öffnen Sie zuerst einen Fall.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>About Support Workbench</source>
         <translation>Über Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
 Profil: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSent</name>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="54"/>
+        <source>Mark the reply as sent</source>
+        <translation>Antwort als gesendet markieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="58"/>
+        <source>The reply is on the clipboard. Paste it into the buyer&apos;s conversation in Seller Central and send it there, then confirm here when it went.</source>
+        <translation>Die Antwort ist in der Zwischenablage. Fügen Sie sie in Seller Central in die Nachrichten mit dem Käufer ein, senden Sie sie dort und bestätigen Sie dann hier, wann sie gesendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="64"/>
+        <source>Confirm when you sent this reply in Seller Central.</source>
+        <translation>Bestätigen Sie, wann Sie diese Antwort in Seller Central gesendet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="72"/>
+        <source>Until you confirm, the reply stays a draft and the buyer&apos;s clock keeps running.</source>
+        <translation>Bis Sie bestätigen, bleibt die Antwort ein Entwurf, und die Antwortfrist für den Käufer läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="91"/>
+        <source>Sent &amp;at:</source>
+        <translation>Gesendet &amp;um:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="92"/>
+        <source>&amp;Copy the reply again</source>
+        <translation>Antwort erneut &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="96"/>
+        <source>&amp;Mark as sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="116"/>
+        <source>That time is still to come: say when you sent it.</source>
+        <translation>Dieser Zeitpunkt liegt noch in der Zukunft: Geben Sie an, wann Sie die Antwort gesendet haben.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2975,128 @@ Profil: %2</translation>
         <location filename="../../app/ui/dialogs/new_case.py" line="79"/>
         <source>Give the case a subject.</source>
         <translation>Geben Sie dem Fall einen Betreff.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="41"/>
+        <location filename="../../app/ui/dialogs/order_import.py" line="69"/>
+        <source>Import an order report</source>
+        <translation>Bestellbericht importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="43"/>
+        <source>Order reports (%1);;All files (*)</source>
+        <translation>Bestellberichte (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="74"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="107"/>
+        <source>%1 of %2 orders</source>
+        <translation>%1 von %2 Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="121"/>
+        <source>Amazon Fulfilled Shipments report</source>
+        <translation>Bericht „Amazon Fulfilled Shipments“</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="123"/>
+        <source>All Orders report</source>
+        <translation>Bericht „All Orders“</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="126"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="130"/>
+        <source>%1 orders: %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>%1 Bestellungen: %2 neu, %3 aktualisiert, %4 unverändert, %5 übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="143"/>
+        <source>%1 rows not sold on Amazon were left out.</source>
+        <translation>%1 Zeilen mit Verkäufen außerhalb von Amazon wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="153"/>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="155"/>
+        <source>%1, column %2</source>
+        <translation>%1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="164"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="166"/>
+        <source>The import failed; see the log for details.</source>
+        <translation>Der Import ist fehlgeschlagen; Details stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="174"/>
+        <source>Stopped. The orders read before the stop were imported; import the report again to finish (nothing is imported twice).</source>
+        <translation>Angehalten. Die bis dahin gelesenen Bestellungen wurden importiert; importieren Sie den Bericht erneut, um den Import abzuschließen (nichts wird doppelt importiert).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="185"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="206"/>
+        <source>Replies cannot be sent: %1</source>
+        <translation>Antworten können nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="211"/>
+        <source>Sending replies went wrong. Details are in the log file.</source>
+        <translation>Beim Senden der Antworten ist etwas schiefgelaufen. Details stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="224"/>
+        <source>Replies waiting: %1 (no mailbox is set up)</source>
+        <translation>Wartende Antworten: %1 (kein Postfach eingerichtet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="233"/>
+        <source>Reply to %1 failed: %2</source>
+        <translation>Senden der Antwort im Fall %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="240"/>
+        <source>Replies waiting: %1 (the mail server cannot be reached)</source>
+        <translation>Wartende Antworten: %1 (Mailserver nicht erreichbar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="242"/>
+        <source>Replies waiting: %1 (the mail server will be asked again)</source>
+        <translation>Wartende Antworten: %1 (der Mailserver wird erneut angefragt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
+        <source>Reply sent.</source>
+        <translation>Antwort gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="253"/>
+        <source>Replies sent: %1</source>
+        <translation>Antworten gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -2466,44 +3345,59 @@ Profil: %2</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>Fälle mit diesem Namen als Bearbeiter erscheinen in der Ansicht „Meine“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>Größere Dateien werden als Nachweis abgelehnt. Nachrichten auf dem Marktplatz erlauben Anhänge bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
         <source>Largest evidence file</source>
         <translation>Maximale Dateigröße für Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="116"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="169"/>
+        <source>The mailbox could not be saved. Details are in the log file.</source>
+        <translation>Das Postfach konnte nicht gespeichert werden. Details stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>

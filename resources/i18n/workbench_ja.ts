@@ -4,50 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="83"/>
+        <location filename="../../app/ui/app.py" line="86"/>
         <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
         <translation>ケースをコンパクト形式で書き直しています: %2 行中 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="88"/>
+        <location filename="../../app/ui/app.py" line="91"/>
         <source>Building the indexes…</source>
         <translation>インデックスを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="90"/>
+        <location filename="../../app/ui/app.py" line="93"/>
         <source>Building the search index…</source>
         <translation>検索インデックスを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="92"/>
+        <location filename="../../app/ui/app.py" line="95"/>
         <source>Keeping the old file as a backup and finishing…</source>
         <translation>古いファイルをバックアップとして保存し、仕上げています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="93"/>
+        <location filename="../../app/ui/app.py" line="96"/>
         <source>Upgrading your data to this version of Support Workbench…
 The old file is kept as a backup; this can take a few minutes.</source>
         <translation>データをこのバージョンの Support Workbench 用にアップグレードしています…
 古いファイルはバックアップとして保存されます。数分かかることがあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="117"/>
+        <location filename="../../app/ui/app.py" line="129"/>
         <source>Stop</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="208"/>
+        <location filename="../../app/ui/app.py" line="217"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>このプロファイルのデータベースは破損しているため、Workbench は何も保存しません。保存すると破損が広がるおそれがあります。ケースの閲覧は引き続きできます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="224"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Workbench を閉じてから「workbench doctor」で問題を確認し、「workbench backups restore」で最新のバックアップを戻すか、「workbench salvage --out FOLDER」でまだ読める内容を新しいプロファイルにコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="154"/>
-        <location filename="../../app/ui/app.py" line="248"/>
+        <location filename="../../app/ui/app.py" line="163"/>
+        <location filename="../../app/ui/app.py" line="257"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>問題が発生しました。保存済みの作業は失われていません。詳細はログファイルを確認してください。</translation>
     </message>
@@ -118,84 +118,114 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="105"/>
+        <location filename="../../app/ui/case/view.py" line="109"/>
         <source>Select a case on the left to see it here.</source>
         <translation>左側で案件を選択すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="150"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>Unassigned</source>
         <translation>未割り当て</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="152"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>tags, separated by commas</source>
         <translation>タグ（半角カンマ「,」で区切る）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="163"/>
+        <location filename="../../app/ui/case/view.py" line="167"/>
         <source>&amp;Status</source>
         <translation>ステータス(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="164"/>
+        <location filename="../../app/ui/case/view.py" line="168"/>
         <source>&amp;Priority</source>
         <translation>優先度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="165"/>
+        <location filename="../../app/ui/case/view.py" line="169"/>
         <source>R&amp;eason</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="166"/>
+        <location filename="../../app/ui/case/view.py" line="170"/>
         <source>&amp;Assignee</source>
         <translation>担当者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="167"/>
+        <location filename="../../app/ui/case/view.py" line="171"/>
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="191"/>
+        <location filename="../../app/ui/case/view.py" line="174"/>
+        <source>Log contact…</source>
+        <translation>連絡を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/view.py" line="176"/>
+        <source>Record a phone call, chat, call-back or social contact</source>
+        <translation>電話、チャット、折り返し電話、SNS でのやり取りを記録</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/view.py" line="212"/>
         <source>Conversation</source>
         <translation>やり取り</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="193"/>
+        <location filename="../../app/ui/case/view.py" line="214"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="194"/>
+        <location filename="../../app/ui/case/view.py" line="215"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="304"/>
+        <location filename="../../app/ui/case/view.py" line="334"/>
         <source>order %1</source>
         <translation>注文 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="308"/>
+        <location filename="../../app/ui/case/view.py" line="338"/>
         <source>opened %1</source>
         <translation>%1 受付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="463"/>
-        <source>Reply saved; the override is in the case history.</source>
-        <translation>返信を保存しました。規約チェックの例外として送信した記録は案件の履歴に残ります。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case/view.py" line="465"/>
-        <source>Reply saved.</source>
-        <translation>返信を保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case/view.py" line="478"/>
+        <location filename="../../app/ui/case/view.py" line="562"/>
         <source>Note added.</source>
         <translation>メモを追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="142"/>
+        <source>Reply queued; the override is in the case history.</source>
+        <translation>返信を送信待ちにしました。規約チェックの結果に反して送信する理由は案件の履歴に記録されています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="144"/>
+        <source>Reply queued.</source>
+        <translation>返信を送信待ちにしました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="197"/>
+        <source>Not marked as sent: the reply stays a draft and the buyer&apos;s clock keeps running.</source>
+        <translation>送信済みにしていません。返信は下書きのままで、購入者への返信期限のカウントは続きます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="210"/>
+        <source>Reply marked as sent at %1.</source>
+        <translation>返信を %1 に送信済みとして記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="223"/>
+        <source>Reply taken back: it is a draft again.</source>
+        <translation>返信を取り消しました。下書きに戻っています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="232"/>
+        <source>The reply is in the outbox again.</source>
+        <translation>返信を再び送信トレイに入れました。</translation>
     </message>
 </context>
 <context>
@@ -427,19 +457,34 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>購入者の言語を判定できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="338"/>
+        <location filename="../../app/ui/composer/panel.py" line="346"/>
         <source>Filling in the template…</source>
         <translation>テンプレートに差し込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="360"/>
+        <location filename="../../app/ui/composer/panel.py" line="368"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>テンプレートを挿入しました。Ctrl+Z で入力済みの内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="369"/>
+        <location filename="../../app/ui/composer/panel.py" line="377"/>
         <source>The template could not be filled in: %1</source>
         <translation>テンプレートに差し込めませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="589"/>
+        <source>Send the reply to the buyer; 10 s to undo (Ctrl+Enter)</source>
+        <translation>購入者に返信を送信。10 秒以内なら取り消せます (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="591"/>
+        <source>Copy and mark as sent</source>
+        <translation>コピーして送信済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="592"/>
+        <source>No mailbox is set up: copy the reply for Seller Central, then confirm you sent it there (Ctrl+Enter)</source>
+        <translation>メールボックスが未設定です。返信をコピーして Seller Central で送信し、送信したことを確認してください (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer/filling.py" line="48"/>
@@ -462,12 +507,12 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>件名：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="538"/>
+        <location filename="../../app/ui/composer/panel.py" line="546"/>
         <source>Checking the reply before it goes out…</source>
         <translation>送信前に返信をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="549"/>
+        <location filename="../../app/ui/composer/panel.py" line="557"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>送信していません。マークされた箇所を修正してください。</translation>
     </message>
@@ -606,52 +651,281 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <source>No %1 version: the reply would be in %2.</source>
         <translation>%1 版がないため、返信は %2 になります。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="41"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="43"/>
+        <source>Take the reply back before it goes (Ctrl+Z in the editor)</source>
+        <translation>送信される前に返信を取り消す（エディターで Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="94"/>
+        <source>Reply queued · sending in %1 s</source>
+        <translation>返信は送信待ち · %1 秒後に送信</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLog</name>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="17"/>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="18"/>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="19"/>
+        <source>Call-back</source>
+        <translation>折り返し電話</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="20"/>
+        <source>Social media</source>
+        <translation>SNS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="21"/>
+        <source>Other contact</source>
+        <translation>その他の連絡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="28"/>
+        <source>incoming</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="29"/>
+        <source>outgoing</source>
+        <translation>発信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="36"/>
+        <source>Incoming: the buyer contacted us</source>
+        <translation>受信：購入者から連絡があった</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="37"/>
+        <source>Outgoing: we contacted the buyer</source>
+        <translation>発信：こちらから購入者に連絡した</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="42"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="76"/>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="105"/>
+        <source>Log contact</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="96"/>
+        <source>Not noted</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="98"/>
+        <source>What was said and agreed</source>
+        <translation>話した内容と合意事項</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="110"/>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="111"/>
+        <source>Direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="112"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="113"/>
+        <source>Duration (minutes)</source>
+        <translation>所要時間（分）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="114"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="143"/>
+        <source>The contact time is in the future; give when it happened.</source>
+        <translation>連絡日時が未来になっています。実際に連絡した日時を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="149"/>
+        <source>Write a short summary of the contact.</source>
+        <translation>連絡内容の概要を簡潔に入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="202"/>
+        <source>Contact logged.</source>
+        <translation>連絡を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="214"/>
+        <source>The contact could not be saved. Details are in the log file.</source>
+        <translation>連絡を保存できませんでした。詳細はログファイルを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="59"/>
+        <source>Draft — not sent</source>
+        <translation>下書き — 未送信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="64"/>
+        <source>Queued · sending in %1 s</source>
+        <translation>送信待ち · %1 秒後に送信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="69"/>
+        <source>Waiting to retry (attempt %1, next at %2): %3</source>
+        <translation>再試行待ち（%1 回目、次回：%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="72"/>
+        <source>no answer from the server</source>
+        <translation>サーバーから応答がありません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="75"/>
+        <source>Queued · waiting to be sent</source>
+        <translation>送信待ち · 送信の順番を待っています</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="77"/>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="80"/>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <source>Sent %1</source>
+        <translation>送信済み（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="84"/>
+        <source>the server gave no reason</source>
+        <translation>サーバーから理由の説明がありません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="85"/>
+        <source>Failed: %1</source>
+        <translation>送信失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="94"/>
+        <source>Mark as sent…</source>
+        <translation>送信済みにする…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="131"/>
+        <source>quoted text hidden</source>
+        <translation>引用部分を非表示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="135"/>
+        <source>unknown character set: some characters may be wrong</source>
+        <translation>文字コードが不明：一部の文字が正しく表示されていない可能性があります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <source>HTML mail shown as text</source>
+        <translation>HTML メールをテキストで表示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <source>long mail shortened: the full text is in the original</source>
+        <translation>長いメールを短縮：全文は元のメールにあります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="162"/>
+        <source>damaged mail: parts of it may be missing</source>
+        <translation>破損したメール：一部が欠けている可能性があります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="166"/>
+        <source>too many attachments: some were not kept</source>
+        <translation>添付ファイルが多すぎます：一部は保存していません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="168"/>
+        <source>the mail had no text</source>
+        <translation>メールに本文がありません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="172"/>
+        <source>attachment refused: %1</source>
+        <translation>添付ファイルを拒否：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="255"/>
         <source>No messages yet.</source>
         <translation>メッセージはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="144"/>
+        <location filename="../../app/ui/composer/panel.py" line="148"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>お客様への返信、またはチーム向けの社内メモを入力…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="173"/>
+        <location filename="../../app/ui/composer/panel.py" line="588"/>
         <source>Send reply</source>
         <translation>返信を送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="176"/>
-        <source>Save the reply to the customer (Ctrl+Enter)</source>
-        <translation>お客様への返信を保存 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer/panel.py" line="178"/>
+        <location filename="../../app/ui/composer/panel.py" line="183"/>
         <source>Add internal note</source>
         <translation>社内メモを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="180"/>
+        <location filename="../../app/ui/composer/panel.py" line="185"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>メモはチーム内でのみ表示されます (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="527"/>
-        <location filename="../../app/ui/composer/panel.py" line="567"/>
+        <location filename="../../app/ui/composer/panel.py" line="535"/>
+        <location filename="../../app/ui/composer/panel.py" line="575"/>
         <source>Write something first.</source>
         <translation>先に内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="579"/>
+        <location filename="../../app/ui/composer/panel.py" line="625"/>
         <source>Writing an internal note</source>
         <translation>社内メモを作成中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="581"/>
+        <location filename="../../app/ui/composer/panel.py" line="627"/>
         <source>Writing a reply</source>
         <translation>返信を作成中</translation>
     </message>
@@ -1411,111 +1685,260 @@ The old file is kept as a backup; this can take a few minutes.</source>
     </message>
 </context>
 <context>
+    <name>FetchStatus</name>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="21"/>
+        <source>wrong user name or password</source>
+        <translation>ユーザー名またはパスワードが違います</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="22"/>
+        <source>server not found</source>
+        <translation>サーバーが見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="23"/>
+        <source>no secure connection</source>
+        <translation>安全な接続ができません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="24"/>
+        <source>folder not found</source>
+        <translation>フォルダーが見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="25"/>
+        <source>the server answered wrongly</source>
+        <translation>サーバーの応答が正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="26"/>
+        <source>no password stored</source>
+        <translation>パスワードが保存されていません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="27"/>
+        <source>the mail could not be stored</source>
+        <translation>メールを保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="28"/>
+        <source>cannot be reached</source>
+        <translation>サーバーに接続できません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="29"/>
+        <source>no answer (timed out)</source>
+        <translation>応答なし（タイムアウト）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="30"/>
+        <source>the connection broke</source>
+        <translation>接続が切れました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="32"/>
+        <source>an internal error</source>
+        <translation>内部エラー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="38"/>
+        <source>Mail last fetched %1</source>
+        <translation>メールの最終受信：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="40"/>
+        <location filename="../../app/ui/mail/fetch_status.py" line="72"/>
+        <source>Mail not fetched yet</source>
+        <translation>メールはまだ受信していません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="44"/>
+        <source>No mailbox set up</source>
+        <translation>メールボックス未設定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="45"/>
+        <source>Add your mailbox in Preferences &gt; Mail to fetch mail.</source>
+        <translation>メールを受信するには、「設定 &gt; メール」でメールボックスを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="51"/>
+        <source>Fetching mail… %1 of %2</source>
+        <translation>メールを受信中… %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="56"/>
+        <source>Fetching mail…</source>
+        <translation>メールを受信中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="59"/>
+        <source>The mail server cannot be reached now.</source>
+        <translation>現在メールサーバーに接続できません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="62"/>
+        <source>Next try at %1</source>
+        <translation>次回の試行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="64"/>
+        <source>Mail: offline</source>
+        <translation>メール：オフライン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="67"/>
+        <source>Mail failed: %1</source>
+        <translation>メール受信エラー：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="74"/>
+        <source>Mail fetched %1</source>
+        <translation>メール受信：%1</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/case/history.py" line="31"/>
+        <location filename="../../app/ui/case/history.py" line="36"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="40"/>
+        <location filename="../../app/ui/case/history.py" line="45"/>
         <source>Case created</source>
         <translation>案件を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="47"/>
+        <location filename="../../app/ui/case/history.py" line="52"/>
         <source>Case changed</source>
         <translation>案件を変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="49"/>
+        <location filename="../../app/ui/case/history.py" line="54"/>
         <source>Case deleted</source>
         <translation>案件を削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="53"/>
+        <location filename="../../app/ui/case/history.py" line="60"/>
         <source>Sent despite the compliance check (%1): %2</source>
         <translation>規約チェックの結果に反して送信（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="58"/>
+        <location filename="../../app/ui/case/history.py" line="65"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>返信の下書きを新しい版で置き換え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="62"/>
+        <location filename="../../app/ui/case/history.py" line="69"/>
         <source>Message from the customer</source>
         <translation>お客様からのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="64"/>
+        <location filename="../../app/ui/case/history.py" line="71"/>
         <source>Internal note written</source>
         <translation>社内メモを作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="66"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Draft reply saved</source>
         <translation>返信の下書きを保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="67"/>
+        <location filename="../../app/ui/case/history.py" line="74"/>
         <source>Reply written</source>
         <translation>返信を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="109"/>
         <source>File added: %1</source>
         <translation>ファイルを追加：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="80"/>
         <source>Tag removed: %1</source>
         <translation>タグを削除：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="81"/>
         <source>Tag added: %1</source>
         <translation>タグを追加：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="84"/>
+        <location filename="../../app/ui/case/history.py" line="112"/>
         <source>File removed: %1</source>
         <translation>ファイルを削除：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="86"/>
+        <location filename="../../app/ui/case/history.py" line="114"/>
         <source>File put back: %1</source>
         <translation>ファイルを復元：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="92"/>
+        <location filename="../../app/ui/case/history.py" line="120"/>
         <source>kind %1 → %2</source>
         <translation>種類 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="98"/>
+        <location filename="../../app/ui/case/history.py" line="126"/>
         <source>caption “%1”</source>
         <translation>説明「%1」</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="99"/>
+        <location filename="../../app/ui/case/history.py" line="127"/>
         <source>File %1: %2</source>
         <translation>ファイル %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="137"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="110"/>
+        <location filename="../../app/ui/case/history.py" line="138"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="111"/>
+        <location filename="../../app/ui/case/history.py" line="139"/>
         <source>What</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="59"/>
+        <source>Logged a phone call (%1)</source>
+        <translation>電話を記録（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="60"/>
+        <source>Logged a chat (%1)</source>
+        <translation>チャットを記録（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="61"/>
+        <source>Logged a call-back (%1)</source>
+        <translation>折り返し電話を記録（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="62"/>
+        <source>Logged a social media contact (%1)</source>
+        <translation>SNS での連絡を記録（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="63"/>
+        <source>Logged a contact (%1)</source>
+        <translation>連絡を記録（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="69"/>
+        <source>Removed a logged contact: %1</source>
+        <translation>記録した連絡を削除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="75"/>
+        <source>Corrected a logged contact: %1</source>
+        <translation>記録した連絡を修正：%1</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +2210,8 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="42"/>
-        <location filename="../../app/ui/core/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="71"/>
+        <location filename="../../app/ui/core/labels.py" line="84"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -1813,138 +2237,393 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="57"/>
-        <source>Saved, waiting to be sent</source>
-        <translation>保存済み（送信待ち）</translation>
+        <source>In the outbox</source>
+        <translation>送信トレイ</translation>
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="58"/>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core/labels.py" line="59"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="59"/>
+        <location filename="../../app/ui/core/labels.py" line="60"/>
         <source>Sending failed</source>
         <translation>送信失敗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="65"/>
+        <location filename="../../app/ui/core/labels.py" line="66"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Receipt</source>
         <translation>領収書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Shipping label</source>
         <translation>配送ラベル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Screenshot</source>
         <translation>スクリーンショット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="76"/>
+        <location filename="../../app/ui/core/labels.py" line="77"/>
         <source>Marketplace message</source>
         <translation>マーケットプレイスのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Callback</source>
         <translation>折り返し電話</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Social media</source>
         <translation>SNS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="83"/>
         <source>Forum</source>
         <translation>フォーラム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="88"/>
+        <location filename="../../app/ui/core/labels.py" line="90"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="89"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Assignee</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Escalation level</source>
         <translation>エスカレーションレベル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Escalation reason</source>
         <translation>エスカレーション理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Agent&apos;s escalation</source>
         <translation>担当者によるエスカレーション</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="100"/>
         <source>Agent&apos;s reason</source>
         <translation>担当者の理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="101"/>
         <source>Escalated to</source>
         <translation>エスカレーション先</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccount</name>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="82"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="83"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="84"/>
+        <source>None (not encrypted)</source>
+        <translation>なし（暗号化しない）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
+        <source>The address registered with the marketplace for buyer messages; replies from any other address are rejected.</source>
+        <translation>購入者とのメッセージ用にマーケットプレイスに登録したアドレスです。ほかのアドレスから送った返信は受け付けられません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="97"/>
+        <source>The password is stored in the system keyring, never in a file. It is not shown again; type a new one to replace it.</source>
+        <translation>パスワードはファイルではなく、システムのキーリングに保存されます。再表示はされません。変更するには新しいパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="106"/>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="118"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation>受信メールサーバー (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="119"/>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>送信メールサーバー (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="120"/>
+        <source>Security</source>
+        <translation>接続の保護</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="121"/>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
+        <source>Your registered address</source>
+        <translation>登録済みのアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="139"/>
+        <source>Default port</source>
+        <translation>既定のポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="156"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="213"/>
+        <source>Stored in the system keyring</source>
+        <translation>システムのキーリングに保存済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="158"/>
+        <source>Not stored yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="230"/>
+        <source>Fill in the servers first.</source>
+        <translation>先にサーバーを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="233"/>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="242"/>
+        <source>Connected: mail can be fetched and replies sent.</source>
+        <translation>接続しました。メールの受信と返信の送信ができます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="247"/>
+        <source>Fetching (IMAP): %1</source>
+        <translation>受信 (IMAP)：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="248"/>
+        <source>Sending (SMTP): %1</source>
+        <translation>送信 (SMTP)：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="257"/>
+        <source>connected</source>
+        <translation>接続成功</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="258"/>
+        <source>failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MailFetcher</name>
+    <message>
+        <location filename="../../app/ui/mail/fetcher.py" line="130"/>
+        <source>&amp;Fetch mail</source>
+        <translation>メールを受信(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetcher.py" line="132"/>
+        <source>Fetch new mail from your mailbox now</source>
+        <translation>メールボックスから新着メールを今すぐ受信</translation>
+    </message>
+</context>
+<context>
+    <name>MailHub</name>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="67"/>
+        <source>&amp;Send waiting replies now</source>
+        <translation>送信待ちの返信を今すぐ送信(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="73"/>
+        <source>&amp;Import mail…</source>
+        <translation>メールをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="77"/>
+        <source>Import &amp;order report…</source>
+        <translation>注文レポートをインポート(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>MailImport</name>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="188"/>
+        <source>Import mail</source>
+        <translation>メールをインポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="105"/>
+        <source>Import .eml files, mbox files and Maildir folders. Each message goes to its case; messages already stored are skipped.</source>
+        <translation>.eml ファイル、mbox ファイル、Maildir フォルダーをインポートします。各メッセージは該当する案件に振り分けられ、保存済みのメッセージはスキップされます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="115"/>
+        <source>Add files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="117"/>
+        <source>Add folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="138"/>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="190"/>
+        <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>メールファイル (*.eml *.mbox *.mbx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="196"/>
+        <source>Choose a Maildir or a folder of mail</source>
+        <translation>Maildir またはメールの入ったフォルダーを選択</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="213"/>
+        <source>Reading the mail…</source>
+        <translation>メールを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="230"/>
+        <source>Stopping after the current batch…</source>
+        <translation>現在のバッチの処理後に中止します…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="254"/>
+        <source>Importing %1…</source>
+        <translation>%1 をインポートしています…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="272"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>キャンセルしました。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="280"/>
+        <source>The import failed; details are in the log file.</source>
+        <translation>インポートに失敗しました。詳細はログファイルを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="288"/>
+        <source>Imported: %1 · New cases: %2 · Already stored: %3 · Attachments as evidence: %4 · Refused: %5</source>
+        <translation>インポート：%1 · 新しい案件：%2 · 保存済み：%3 · 証拠資料にした添付ファイル：%4 · 拒否：%5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="304"/>
+        <source>Import cancelled. What was imported stays; import the same files again to finish (nothing is stored twice).</source>
+        <translation>インポートをキャンセルしました。インポート済みの分は残ります。続きを取り込むには同じファイルをもう一度インポートしてください（重複して保存されることはありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="312"/>
+        <source>The import stopped: %1</source>
+        <translation>インポートが中断されました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="324"/>
+        <source>Attachment %1 not kept: %2</source>
+        <translation>添付ファイル %1 は保存していません：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="334"/>
+        <source>%1, message %2</source>
+        <translation>%1、メッセージ %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="335"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1960,191 +2639,269 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>案件を開いています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;New case…</source>
         <translation>新しい案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Reply</source>
         <translation>返信(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Internal &amp;note</source>
         <translation>社内メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>&amp;Log contact…</source>
+        <translation>連絡を記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Ne&amp;xt case</source>
         <translation>次の案件(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Previous case</source>
         <translation>前の案件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Add &amp;evidence files…</source>
         <translation>証拠ファイルを追加(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Paste as e&amp;vidence</source>
         <translation>証拠資料として貼り付け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Expor&amp;t evidence…</source>
         <translation>証拠資料をエクスポート(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Set &amp;status</source>
         <translation>ステータスを変更(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;About Support Workbench</source>
         <translation>Support Workbench について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Search cases</source>
         <translation>案件を検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Next case</source>
         <translation>次の案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Previous case</source>
         <translation>前の案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Write a reply</source>
         <translation>返信を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Write an internal note</source>
         <translation>社内メモを作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Send the reply</source>
         <translation>返信を送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Find a reply template</source>
         <translation>返信テンプレートを検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Add the note</source>
         <translation>メモを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Switch inbox view</source>
         <translation>受信トレイの表示を切り替え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>ステータスを変更：対応中 / 返信待ち / 解決済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Add evidence files</source>
         <translation>証拠ファイルを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Paste a picture or files as evidence</source>
         <translation>画像やファイルを証拠資料として貼り付け</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Export the case&apos;s evidence</source>
         <translation>案件の証拠資料をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>Log a phone call, chat or other contact</source>
+        <translation>電話、チャットなどの連絡を記録</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <source>Fetch mail</source>
+        <translation>メールを受信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <source>Send waiting replies now</source>
+        <translation>送信待ちの返信を今すぐ送信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <source>Import mail</source>
+        <translation>メールをインポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="285"/>
+        <source>Import an order report</source>
+        <translation>注文レポートをインポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Case %1 created.</source>
         <translation>案件 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
+        <source>Open a case first.</source>
+        <translation>先に案件を開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>About Support Workbench</source>
         <translation>Support Workbench について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
 プロファイル：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSent</name>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="54"/>
+        <source>Mark the reply as sent</source>
+        <translation>返信を送信済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="58"/>
+        <source>The reply is on the clipboard. Paste it into the buyer&apos;s conversation in Seller Central and send it there, then confirm here when it went.</source>
+        <translation>返信をクリップボードにコピーしました。Seller Central の購入者とのメッセージに貼り付けて送信し、送信した日時をここで確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="64"/>
+        <source>Confirm when you sent this reply in Seller Central.</source>
+        <translation>Seller Central でこの返信を送信した日時を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="72"/>
+        <source>Until you confirm, the reply stays a draft and the buyer&apos;s clock keeps running.</source>
+        <translation>確認するまで返信は下書きのままで、購入者への返信期限のカウントは続きます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="91"/>
+        <source>Sent &amp;at:</source>
+        <translation>送信日時(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="92"/>
+        <source>&amp;Copy the reply again</source>
+        <translation>返信をもう一度コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="96"/>
+        <source>&amp;Mark as sent</source>
+        <translation>送信済みにする(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="116"/>
+        <source>That time is still to come: say when you sent it.</source>
+        <translation>その日時はまだ来ていません。実際に送信した日時を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2975,128 @@ Profile: %2</source>
         <location filename="../../app/ui/dialogs/new_case.py" line="79"/>
         <source>Give the case a subject.</source>
         <translation>案件の件名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="41"/>
+        <location filename="../../app/ui/dialogs/order_import.py" line="69"/>
+        <source>Import an order report</source>
+        <translation>注文レポートをインポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="43"/>
+        <source>Order reports (%1);;All files (*)</source>
+        <translation>注文レポート (%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="74"/>
+        <source>Importing %1…</source>
+        <translation>%1 をインポートしています…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="107"/>
+        <source>%1 of %2 orders</source>
+        <translation>注文 %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="121"/>
+        <source>Amazon Fulfilled Shipments report</source>
+        <translation>Amazon出荷商品レポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="123"/>
+        <source>All Orders report</source>
+        <translation>全注文レポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="126"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="130"/>
+        <source>%1 orders: %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>注文 %1 件：新規 %2 件、更新 %3 件、変更なし %4 件、スキップ %5 件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="143"/>
+        <source>%1 rows not sold on Amazon were left out.</source>
+        <translation>Amazon 以外で販売された %1 行は除外しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="153"/>
+        <source>Row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="155"/>
+        <source>%1, column %2</source>
+        <translation>%1、列 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="164"/>
+        <source>Nothing was imported: %1</source>
+        <translation>何もインポートされませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="166"/>
+        <source>The import failed; see the log for details.</source>
+        <translation>インポートに失敗しました。詳細はログファイルを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="174"/>
+        <source>Stopped. The orders read before the stop were imported; import the report again to finish (nothing is imported twice).</source>
+        <translation>中止しました。中止までに読み込んだ注文はインポート済みです。続きを取り込むにはレポートをもう一度インポートしてください（重複してインポートされることはありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="185"/>
+        <source>Stopping…</source>
+        <translation>中止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="206"/>
+        <source>Replies cannot be sent: %1</source>
+        <translation>返信を送信できません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="211"/>
+        <source>Sending replies went wrong. Details are in the log file.</source>
+        <translation>返信の送信中に問題が発生しました。詳細はログファイルを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="224"/>
+        <source>Replies waiting: %1 (no mailbox is set up)</source>
+        <translation>送信待ちの返信：%1 件（メールボックス未設定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="233"/>
+        <source>Reply to %1 failed: %2</source>
+        <translation>案件 %1 の返信の送信に失敗：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="240"/>
+        <source>Replies waiting: %1 (the mail server cannot be reached)</source>
+        <translation>送信待ちの返信：%1 件（メールサーバーに接続できません）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="242"/>
+        <source>Replies waiting: %1 (the mail server will be asked again)</source>
+        <translation>送信待ちの返信：%1 件（メールサーバーに再試行します）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
+        <source>Reply sent.</source>
+        <translation>返信を送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="253"/>
+        <source>Replies sent: %1</source>
+        <translation>送信した返信：%1 件</translation>
     </message>
 </context>
 <context>
@@ -2466,44 +3345,59 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>この名前に割り当てられた案件が「自分の担当」に表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
         <source>The system&apos;s language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>これより大きいファイルは証拠資料として受け付けません。マーケットプレイスのメッセージに添付できるのは 10 MB までです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>新しい言語は次回の起動時に反映されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
         <source>Your name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
         <source>Largest evidence file</source>
         <translation>証拠ファイルの最大サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="116"/>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="169"/>
+        <source>The mailbox could not be saved. Details are in the log file.</source>
+        <translation>メールボックスを保存できませんでした。詳細はログファイルを確認してください。</translation>
     </message>
 </context>
 <context>

@@ -4,50 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="83"/>
+        <location filename="../../app/ui/app.py" line="86"/>
         <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
         <translation>Обращения переписываются в компактном формате: %1 из %2 строк…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="88"/>
+        <location filename="../../app/ui/app.py" line="91"/>
         <source>Building the indexes…</source>
         <translation>Построение индексов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="90"/>
+        <location filename="../../app/ui/app.py" line="93"/>
         <source>Building the search index…</source>
         <translation>Построение поискового индекса…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="92"/>
+        <location filename="../../app/ui/app.py" line="95"/>
         <source>Keeping the old file as a backup and finishing…</source>
         <translation>Старый файл сохраняется как резервная копия, завершение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="93"/>
+        <location filename="../../app/ui/app.py" line="96"/>
         <source>Upgrading your data to this version of Support Workbench…
 The old file is kept as a backup; this can take a few minutes.</source>
         <translation>Данные обновляются для этой версии Support Workbench…
 Старый файл сохраняется как резервная копия; это может занять несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="117"/>
+        <location filename="../../app/ui/app.py" line="129"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="208"/>
+        <location filename="../../app/ui/app.py" line="217"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>База данных этого профиля повреждена, поэтому Workbench ничего в неё не сохраняет: сохранение может распространить повреждение. Читать обращения по-прежнему можно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="224"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Закройте Workbench, затем выполните «workbench doctor», чтобы увидеть, что не так, и «workbench backups restore», чтобы вернуть последнюю резервную копию, или «workbench salvage --out FOLDER», чтобы скопировать всё, что ещё читается, в новый профиль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="154"/>
-        <location filename="../../app/ui/app.py" line="248"/>
+        <location filename="../../app/ui/app.py" line="163"/>
+        <location filename="../../app/ui/app.py" line="257"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Что-то пошло не так. Сохранённые данные не пострадали; подробности — в файле журнала.</translation>
     </message>
@@ -118,84 +118,114 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="105"/>
+        <location filename="../../app/ui/case/view.py" line="109"/>
         <source>Select a case on the left to see it here.</source>
         <translation>Выберите обращение слева, чтобы открыть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="150"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>Unassigned</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="152"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>tags, separated by commas</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="163"/>
+        <location filename="../../app/ui/case/view.py" line="167"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="164"/>
+        <location filename="../../app/ui/case/view.py" line="168"/>
         <source>&amp;Priority</source>
         <translation>&amp;Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="165"/>
+        <location filename="../../app/ui/case/view.py" line="169"/>
         <source>R&amp;eason</source>
         <translation>При&amp;чина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="166"/>
+        <location filename="../../app/ui/case/view.py" line="170"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="167"/>
+        <location filename="../../app/ui/case/view.py" line="171"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="191"/>
+        <location filename="../../app/ui/case/view.py" line="174"/>
+        <source>Log contact…</source>
+        <translation>Записать контакт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/view.py" line="176"/>
+        <source>Record a phone call, chat, call-back or social contact</source>
+        <translation>Записать телефонный звонок, чат, обратный звонок или контакт в соцсетях</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/view.py" line="212"/>
         <source>Conversation</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="193"/>
+        <location filename="../../app/ui/case/view.py" line="214"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="194"/>
+        <location filename="../../app/ui/case/view.py" line="215"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="304"/>
+        <location filename="../../app/ui/case/view.py" line="334"/>
         <source>order %1</source>
         <translation>заказ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="308"/>
+        <location filename="../../app/ui/case/view.py" line="338"/>
         <source>opened %1</source>
         <translation>открыто %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="463"/>
-        <source>Reply saved; the override is in the case history.</source>
-        <translation>Ответ сохранён; отправка вопреки проверке записана в историю обращения.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case/view.py" line="465"/>
-        <source>Reply saved.</source>
-        <translation>Ответ сохранён.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case/view.py" line="478"/>
+        <location filename="../../app/ui/case/view.py" line="562"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="142"/>
+        <source>Reply queued; the override is in the case history.</source>
+        <translation>Ответ поставлен в очередь; причина отправки вопреки проверке правил записана в историю обращения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="144"/>
+        <source>Reply queued.</source>
+        <translation>Ответ поставлен в очередь на отправку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="197"/>
+        <source>Not marked as sent: the reply stays a draft and the buyer&apos;s clock keeps running.</source>
+        <translation>Не отмечено как отправленное: ответ остаётся черновиком, а срок ответа покупателю продолжает идти.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="210"/>
+        <source>Reply marked as sent at %1.</source>
+        <translation>Ответ отмечен как отправленный %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="223"/>
+        <source>Reply taken back: it is a draft again.</source>
+        <translation>Ответ отозван: он снова черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="232"/>
+        <source>The reply is in the outbox again.</source>
+        <translation>Ответ снова в исходящих.</translation>
     </message>
 </context>
 <context>
@@ -427,19 +457,34 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>Не удалось определить язык покупателя: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="338"/>
+        <location filename="../../app/ui/composer/panel.py" line="346"/>
         <source>Filling in the template…</source>
         <translation>Заполнение шаблона…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="360"/>
+        <location filename="../../app/ui/composer/panel.py" line="368"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>Шаблон вставлен; Ctrl+Z вернёт ваш прежний текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="369"/>
+        <location filename="../../app/ui/composer/panel.py" line="377"/>
         <source>The template could not be filled in: %1</source>
         <translation>Не удалось заполнить шаблон: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="589"/>
+        <source>Send the reply to the buyer; 10 s to undo (Ctrl+Enter)</source>
+        <translation>Отправить ответ покупателю; 10 с на отмену (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="591"/>
+        <source>Copy and mark as sent</source>
+        <translation>Скопировать и отметить отправленным</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="592"/>
+        <source>No mailbox is set up: copy the reply for Seller Central, then confirm you sent it there (Ctrl+Enter)</source>
+        <translation>Почтовый ящик не настроен: скопируйте ответ для Seller Central, затем подтвердите, что отправили его там (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer/filling.py" line="48"/>
@@ -462,12 +507,12 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="538"/>
+        <location filename="../../app/ui/composer/panel.py" line="546"/>
         <source>Checking the reply before it goes out…</source>
         <translation>Проверка ответа перед отправкой…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="549"/>
+        <location filename="../../app/ui/composer/panel.py" line="557"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>Не отправлено. Исправьте выделенный текст.</translation>
     </message>
@@ -606,52 +651,281 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <source>No %1 version: the reply would be in %2.</source>
         <translation>Нет варианта на языке «%1»: ответ будет на языке «%2».</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="41"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="43"/>
+        <source>Take the reply back before it goes (Ctrl+Z in the editor)</source>
+        <translation>Отозвать ответ до отправки (Ctrl+Z в редакторе)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="94"/>
+        <source>Reply queued · sending in %1 s</source>
+        <translation>Ответ в очереди · отправка через %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLog</name>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="17"/>
+        <source>Phone call</source>
+        <translation>Телефонный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="18"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="19"/>
+        <source>Call-back</source>
+        <translation>Обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="20"/>
+        <source>Social media</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="21"/>
+        <source>Other contact</source>
+        <translation>Другой контакт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="28"/>
+        <source>incoming</source>
+        <translation>входящий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="29"/>
+        <source>outgoing</source>
+        <translation>исходящий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="36"/>
+        <source>Incoming: the buyer contacted us</source>
+        <translation>Входящий: покупатель связался с нами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="37"/>
+        <source>Outgoing: we contacted the buyer</source>
+        <translation>Исходящий: мы связались с покупателем</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="42"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="76"/>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="105"/>
+        <source>Log contact</source>
+        <translation>Записать контакт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="96"/>
+        <source>Not noted</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="98"/>
+        <source>What was said and agreed</source>
+        <translation>Что обсудили и о чём договорились</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="110"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="111"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="112"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="113"/>
+        <source>Duration (minutes)</source>
+        <translation>Длительность (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="114"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="143"/>
+        <source>The contact time is in the future; give when it happened.</source>
+        <translation>Время контакта в будущем; укажите, когда он состоялся.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="149"/>
+        <source>Write a short summary of the contact.</source>
+        <translation>Кратко опишите контакт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="202"/>
+        <source>Contact logged.</source>
+        <translation>Контакт записан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="214"/>
+        <source>The contact could not be saved. Details are in the log file.</source>
+        <translation>Не удалось сохранить контакт. Подробности — в файле журнала.</translation>
+    </message>
 </context>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="59"/>
+        <source>Draft — not sent</source>
+        <translation>Черновик — не отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="64"/>
+        <source>Queued · sending in %1 s</source>
+        <translation>В очереди · отправка через %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="69"/>
+        <source>Waiting to retry (attempt %1, next at %2): %3</source>
+        <translation>Ожидает повторной попытки (попытка %1, следующая: %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="72"/>
+        <source>no answer from the server</source>
+        <translation>сервер не ответил</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="75"/>
+        <source>Queued · waiting to be sent</source>
+        <translation>В очереди · ожидает отправки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="77"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="80"/>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <source>Sent %1</source>
+        <translation>Отправлен %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="84"/>
+        <source>the server gave no reason</source>
+        <translation>сервер не сообщил причину</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="85"/>
+        <source>Failed: %1</source>
+        <translation>Не отправлен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="94"/>
+        <source>Mark as sent…</source>
+        <translation>Отметить отправленным…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="131"/>
+        <source>quoted text hidden</source>
+        <translation>цитата скрыта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="135"/>
+        <source>unknown character set: some characters may be wrong</source>
+        <translation>неизвестная кодировка: некоторые символы могут быть неверными</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <source>HTML mail shown as text</source>
+        <translation>HTML-письмо показано как текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <source>long mail shortened: the full text is in the original</source>
+        <translation>длинное письмо сокращено: полный текст — в оригинале</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="162"/>
+        <source>damaged mail: parts of it may be missing</source>
+        <translation>письмо повреждено: части могут отсутствовать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="166"/>
+        <source>too many attachments: some were not kept</source>
+        <translation>слишком много вложений: часть не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="168"/>
+        <source>the mail had no text</source>
+        <translation>в письме не было текста</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="172"/>
+        <source>attachment refused: %1</source>
+        <translation>вложение отклонено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="255"/>
         <source>No messages yet.</source>
         <translation>Сообщений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="144"/>
+        <location filename="../../app/ui/composer/panel.py" line="148"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>Напишите ответ клиенту или внутреннюю заметку для команды…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="173"/>
+        <location filename="../../app/ui/composer/panel.py" line="588"/>
         <source>Send reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="176"/>
-        <source>Save the reply to the customer (Ctrl+Enter)</source>
-        <translation>Сохранить ответ клиенту (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer/panel.py" line="178"/>
+        <location filename="../../app/ui/composer/panel.py" line="183"/>
         <source>Add internal note</source>
         <translation>Добавить внутреннюю заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="180"/>
+        <location filename="../../app/ui/composer/panel.py" line="185"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>Заметки видит только ваша команда (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="527"/>
-        <location filename="../../app/ui/composer/panel.py" line="567"/>
+        <location filename="../../app/ui/composer/panel.py" line="535"/>
+        <location filename="../../app/ui/composer/panel.py" line="575"/>
         <source>Write something first.</source>
         <translation>Сначала введите текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="579"/>
+        <location filename="../../app/ui/composer/panel.py" line="625"/>
         <source>Writing an internal note</source>
         <translation>Вы пишете внутреннюю заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="581"/>
+        <location filename="../../app/ui/composer/panel.py" line="627"/>
         <source>Writing a reply</source>
         <translation>Вы пишете ответ</translation>
     </message>
@@ -1411,111 +1685,260 @@ The old file is kept as a backup; this can take a few minutes.</source>
     </message>
 </context>
 <context>
+    <name>FetchStatus</name>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="21"/>
+        <source>wrong user name or password</source>
+        <translation>неверное имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="22"/>
+        <source>server not found</source>
+        <translation>сервер не найден</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="23"/>
+        <source>no secure connection</source>
+        <translation>нет защищённого соединения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="24"/>
+        <source>folder not found</source>
+        <translation>папка не найдена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="25"/>
+        <source>the server answered wrongly</source>
+        <translation>сервер ответил некорректно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="26"/>
+        <source>no password stored</source>
+        <translation>пароль не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="27"/>
+        <source>the mail could not be stored</source>
+        <translation>не удалось сохранить почту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="28"/>
+        <source>cannot be reached</source>
+        <translation>сервер недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="29"/>
+        <source>no answer (timed out)</source>
+        <translation>нет ответа (время ожидания истекло)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="30"/>
+        <source>the connection broke</source>
+        <translation>соединение прервалось</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="32"/>
+        <source>an internal error</source>
+        <translation>внутренняя ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="38"/>
+        <source>Mail last fetched %1</source>
+        <translation>Последняя проверка почты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="40"/>
+        <location filename="../../app/ui/mail/fetch_status.py" line="72"/>
+        <source>Mail not fetched yet</source>
+        <translation>Почта ещё не проверялась</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="44"/>
+        <source>No mailbox set up</source>
+        <translation>Почтовый ящик не настроен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="45"/>
+        <source>Add your mailbox in Preferences &gt; Mail to fetch mail.</source>
+        <translation>Чтобы получать почту, добавьте почтовый ящик в разделе «Настройки &gt; Почта».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="51"/>
+        <source>Fetching mail… %1 of %2</source>
+        <translation>Получение почты… %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="56"/>
+        <source>Fetching mail…</source>
+        <translation>Получение почты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="59"/>
+        <source>The mail server cannot be reached now.</source>
+        <translation>Почтовый сервер сейчас недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="62"/>
+        <source>Next try at %1</source>
+        <translation>Следующая попытка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="64"/>
+        <source>Mail: offline</source>
+        <translation>Почта: нет связи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="67"/>
+        <source>Mail failed: %1</source>
+        <translation>Почта не получена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="74"/>
+        <source>Mail fetched %1</source>
+        <translation>Почта получена %1</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/case/history.py" line="31"/>
+        <location filename="../../app/ui/case/history.py" line="36"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="40"/>
+        <location filename="../../app/ui/case/history.py" line="45"/>
         <source>Case created</source>
         <translation>Обращение создано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="47"/>
+        <location filename="../../app/ui/case/history.py" line="52"/>
         <source>Case changed</source>
         <translation>Обращение изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="49"/>
+        <location filename="../../app/ui/case/history.py" line="54"/>
         <source>Case deleted</source>
         <translation>Обращение удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="53"/>
+        <location filename="../../app/ui/case/history.py" line="60"/>
         <source>Sent despite the compliance check (%1): %2</source>
         <translation>Отправлено вопреки проверке правил (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="58"/>
+        <location filename="../../app/ui/case/history.py" line="65"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>Черновик ответа заменён более новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="62"/>
+        <location filename="../../app/ui/case/history.py" line="69"/>
         <source>Message from the customer</source>
         <translation>Сообщение от покупателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="64"/>
+        <location filename="../../app/ui/case/history.py" line="71"/>
         <source>Internal note written</source>
         <translation>Добавлена внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="66"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Draft reply saved</source>
         <translation>Черновик ответа сохранён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="67"/>
+        <location filename="../../app/ui/case/history.py" line="74"/>
         <source>Reply written</source>
         <translation>Ответ написан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="109"/>
         <source>File added: %1</source>
         <translation>Добавлен файл: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="80"/>
         <source>Tag removed: %1</source>
         <translation>Удалена метка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="81"/>
         <source>Tag added: %1</source>
         <translation>Добавлена метка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="84"/>
+        <location filename="../../app/ui/case/history.py" line="112"/>
         <source>File removed: %1</source>
         <translation>Удалён файл: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="86"/>
+        <location filename="../../app/ui/case/history.py" line="114"/>
         <source>File put back: %1</source>
         <translation>Восстановлен файл: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="92"/>
+        <location filename="../../app/ui/case/history.py" line="120"/>
         <source>kind %1 → %2</source>
         <translation>тип %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="98"/>
+        <location filename="../../app/ui/case/history.py" line="126"/>
         <source>caption “%1”</source>
         <translation>подпись «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="99"/>
+        <location filename="../../app/ui/case/history.py" line="127"/>
         <source>File %1: %2</source>
         <translation>Файл %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="137"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="110"/>
+        <location filename="../../app/ui/case/history.py" line="138"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="111"/>
+        <location filename="../../app/ui/case/history.py" line="139"/>
         <source>What</source>
         <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="59"/>
+        <source>Logged a phone call (%1)</source>
+        <translation>Записан телефонный звонок (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="60"/>
+        <source>Logged a chat (%1)</source>
+        <translation>Записан чат (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="61"/>
+        <source>Logged a call-back (%1)</source>
+        <translation>Записан обратный звонок (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="62"/>
+        <source>Logged a social media contact (%1)</source>
+        <translation>Записан контакт в соцсетях (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="63"/>
+        <source>Logged a contact (%1)</source>
+        <translation>Записан контакт (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="69"/>
+        <source>Removed a logged contact: %1</source>
+        <translation>Удалён записанный контакт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="75"/>
+        <source>Corrected a logged contact: %1</source>
+        <translation>Исправлен записанный контакт: %1</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +2210,8 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="42"/>
-        <location filename="../../app/ui/core/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="71"/>
+        <location filename="../../app/ui/core/labels.py" line="84"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -1813,138 +2237,393 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="57"/>
-        <source>Saved, waiting to be sent</source>
-        <translation>Сохранён, ожидает отправки</translation>
+        <source>In the outbox</source>
+        <translation>В исходящих</translation>
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="58"/>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core/labels.py" line="59"/>
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="59"/>
+        <location filename="../../app/ui/core/labels.py" line="60"/>
         <source>Sending failed</source>
         <translation>Не удалось отправить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="65"/>
+        <location filename="../../app/ui/core/labels.py" line="66"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Shipping label</source>
         <translation>Транспортная этикетка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Screenshot</source>
         <translation>Скриншот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="76"/>
+        <location filename="../../app/ui/core/labels.py" line="77"/>
         <source>Marketplace message</source>
         <translation>Сообщение на маркетплейсе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="83"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="88"/>
+        <location filename="../../app/ui/core/labels.py" line="90"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="89"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Escalation level</source>
         <translation>Уровень эскалации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Escalation reason</source>
         <translation>Причина эскалации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Agent&apos;s escalation</source>
         <translation>Эскалация сотрудником</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="100"/>
         <source>Agent&apos;s reason</source>
         <translation>Причина сотрудника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="101"/>
         <source>Escalated to</source>
         <translation>Эскалировано:</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccount</name>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="82"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="83"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="84"/>
+        <source>None (not encrypted)</source>
+        <translation>Нет (без шифрования)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
+        <source>The address registered with the marketplace for buyer messages; replies from any other address are rejected.</source>
+        <translation>Адрес, зарегистрированный на маркетплейсе для сообщений покупателей; ответы с любого другого адреса отклоняются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="97"/>
+        <source>The password is stored in the system keyring, never in a file. It is not shown again; type a new one to replace it.</source>
+        <translation>Пароль хранится в системном хранилище паролей, а не в файле. Он больше не показывается; чтобы заменить его, введите новый.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="106"/>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="118"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Сервер входящей почты (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="119"/>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Сервер исходящей почты (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="120"/>
+        <source>Security</source>
+        <translation>Защита соединения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="121"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
+        <source>Your registered address</source>
+        <translation>Ваш зарегистрированный адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="139"/>
+        <source>Default port</source>
+        <translation>Порт по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="156"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="213"/>
+        <source>Stored in the system keyring</source>
+        <translation>Сохранён в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="158"/>
+        <source>Not stored yet</source>
+        <translation>Ещё не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="230"/>
+        <source>Fill in the servers first.</source>
+        <translation>Сначала укажите серверы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="233"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="242"/>
+        <source>Connected: mail can be fetched and replies sent.</source>
+        <translation>Подключено: можно получать почту и отправлять ответы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="247"/>
+        <source>Fetching (IMAP): %1</source>
+        <translation>Получение (IMAP): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="248"/>
+        <source>Sending (SMTP): %1</source>
+        <translation>Отправка (SMTP): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="257"/>
+        <source>connected</source>
+        <translation>подключено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="258"/>
+        <source>failed: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailFetcher</name>
+    <message>
+        <location filename="../../app/ui/mail/fetcher.py" line="130"/>
+        <source>&amp;Fetch mail</source>
+        <translation>&amp;Получить почту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetcher.py" line="132"/>
+        <source>Fetch new mail from your mailbox now</source>
+        <translation>Получить новую почту из ящика сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>MailHub</name>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="67"/>
+        <source>&amp;Send waiting replies now</source>
+        <translation>Отправить о&amp;жидающие ответы сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="73"/>
+        <source>&amp;Import mail…</source>
+        <translation>&amp;Импорт почты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="77"/>
+        <source>Import &amp;order report…</source>
+        <translation>Импорт отчёта о &amp;заказах…</translation>
+    </message>
+</context>
+<context>
+    <name>MailImport</name>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="188"/>
+        <source>Import mail</source>
+        <translation>Импорт почты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="105"/>
+        <source>Import .eml files, mbox files and Maildir folders. Each message goes to its case; messages already stored are skipped.</source>
+        <translation>Импорт файлов .eml, файлов mbox и папок Maildir. Каждое письмо попадает в своё обращение; уже сохранённые письма пропускаются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="115"/>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="117"/>
+        <source>Add folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="138"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="190"/>
+        <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>Файлы почты (*.eml *.mbox *.mbx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="196"/>
+        <source>Choose a Maildir or a folder of mail</source>
+        <translation>Выберите Maildir или папку с письмами</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="213"/>
+        <source>Reading the mail…</source>
+        <translation>Чтение почты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="230"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Остановка после текущей партии…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="254"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="272"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Отменено; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="280"/>
+        <source>The import failed; details are in the log file.</source>
+        <translation>Импорт не удался; подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="288"/>
+        <source>Imported: %1 · New cases: %2 · Already stored: %3 · Attachments as evidence: %4 · Refused: %5</source>
+        <translation>Импортировано: %1 · Новых обращений: %2 · Уже было: %3 · Вложений как доказательств: %4 · Отклонено: %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="304"/>
+        <source>Import cancelled. What was imported stays; import the same files again to finish (nothing is stored twice).</source>
+        <translation>Импорт отменён. Импортированное сохраняется; чтобы завершить, импортируйте те же файлы ещё раз (ничего не сохранится дважды).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="312"/>
+        <source>The import stopped: %1</source>
+        <translation>Импорт остановлен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="324"/>
+        <source>Attachment %1 not kept: %2</source>
+        <translation>Вложение %1 не сохранено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="334"/>
+        <source>%1, message %2</source>
+        <translation>%1, письмо %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="335"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1960,191 +2639,269 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>Открываем ваши обращения…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;New case…</source>
         <translation>Новое &amp;обращение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Case</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Internal &amp;note</source>
         <translation>&amp;Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Записать контакт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Ne&amp;xt case</source>
         <translation>&amp;Следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Previous case</source>
         <translation>&amp;Предыдущее обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Add &amp;evidence files…</source>
         <translation>&amp;Добавить файлы-доказательства…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Paste as e&amp;vidence</source>
         <translation>Вставить как до&amp;казательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Expor&amp;t evidence…</source>
         <translation>&amp;Экспорт доказательств…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Set &amp;status</source>
         <translation>Изменить с&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;About Support Workbench</source>
         <translation>&amp;О программе Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Search cases</source>
         <translation>Поиск обращений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Next case</source>
         <translation>Следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Previous case</source>
         <translation>Предыдущее обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Write a reply</source>
         <translation>Написать ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Write an internal note</source>
         <translation>Написать внутреннюю заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Find a reply template</source>
         <translation>Найти шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Add the note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Switch inbox view</source>
         <translation>Переключить вид входящих</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>Изменить статус: в работе / ожидание / решено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Add evidence files</source>
         <translation>Добавить файлы-доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Paste a picture or files as evidence</source>
         <translation>Вставить изображение или файлы как доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Export the case&apos;s evidence</source>
         <translation>Экспортировать доказательства по обращению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>Log a phone call, chat or other contact</source>
+        <translation>Записать телефонный звонок, чат или другой контакт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <source>Fetch mail</source>
+        <translation>Получить почту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <source>Send waiting replies now</source>
+        <translation>Отправить ожидающие ответы сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <source>Import mail</source>
+        <translation>Импорт почты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="285"/>
+        <source>Import an order report</source>
+        <translation>Импорт отчёта о заказах</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Case %1 created.</source>
         <translation>Обращение %1 создано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
+        <source>Open a case first.</source>
+        <translation>Сначала откройте обращение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>About Support Workbench</source>
         <translation>О программе Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
 Профиль: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSent</name>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="54"/>
+        <source>Mark the reply as sent</source>
+        <translation>Отметить ответ как отправленный</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="58"/>
+        <source>The reply is on the clipboard. Paste it into the buyer&apos;s conversation in Seller Central and send it there, then confirm here when it went.</source>
+        <translation>Ответ скопирован в буфер обмена. Вставьте его в переписку с покупателем в Seller Central и отправьте там, затем укажите здесь, когда он был отправлен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="64"/>
+        <source>Confirm when you sent this reply in Seller Central.</source>
+        <translation>Укажите, когда вы отправили этот ответ в Seller Central.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="72"/>
+        <source>Until you confirm, the reply stays a draft and the buyer&apos;s clock keeps running.</source>
+        <translation>Пока вы не подтвердите, ответ остаётся черновиком, а срок ответа покупателю продолжает идти.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="91"/>
+        <source>Sent &amp;at:</source>
+        <translation>&amp;Время отправки:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="92"/>
+        <source>&amp;Copy the reply again</source>
+        <translation>&amp;Скопировать ответ ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="96"/>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Отметить как отправленный</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="116"/>
+        <source>That time is still to come: say when you sent it.</source>
+        <translation>Это время ещё не наступило: укажите, когда вы отправили ответ.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2975,128 @@ Profile: %2</source>
         <location filename="../../app/ui/dialogs/new_case.py" line="79"/>
         <source>Give the case a subject.</source>
         <translation>Укажите тему обращения.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="41"/>
+        <location filename="../../app/ui/dialogs/order_import.py" line="69"/>
+        <source>Import an order report</source>
+        <translation>Импорт отчёта о заказах</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="43"/>
+        <source>Order reports (%1);;All files (*)</source>
+        <translation>Отчёты о заказах (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="74"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="107"/>
+        <source>%1 of %2 orders</source>
+        <translation>Заказов: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="121"/>
+        <source>Amazon Fulfilled Shipments report</source>
+        <translation>Отчёт «Amazon Fulfilled Shipments»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="123"/>
+        <source>All Orders report</source>
+        <translation>Отчёт «All Orders»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="126"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="130"/>
+        <source>%1 orders: %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>Заказов: %1; новых: %2, обновлено: %3, без изменений: %4, пропущено: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="143"/>
+        <source>%1 rows not sold on Amazon were left out.</source>
+        <translation>Пропущено строк с продажами не через Amazon: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="153"/>
+        <source>Row %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="155"/>
+        <source>%1, column %2</source>
+        <translation>%1, столбец %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="164"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="166"/>
+        <source>The import failed; see the log for details.</source>
+        <translation>Импорт не удался; подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="174"/>
+        <source>Stopped. The orders read before the stop were imported; import the report again to finish (nothing is imported twice).</source>
+        <translation>Остановлено. Заказы, прочитанные до остановки, импортированы; чтобы завершить, импортируйте отчёт ещё раз (ничего не импортируется дважды).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="185"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="206"/>
+        <source>Replies cannot be sent: %1</source>
+        <translation>Не удаётся отправить ответы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="211"/>
+        <source>Sending replies went wrong. Details are in the log file.</source>
+        <translation>При отправке ответов что-то пошло не так. Подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="224"/>
+        <source>Replies waiting: %1 (no mailbox is set up)</source>
+        <translation>Ответов в очереди: %1 (почтовый ящик не настроен)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="233"/>
+        <source>Reply to %1 failed: %2</source>
+        <translation>Не удалось отправить ответ по обращению %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="240"/>
+        <source>Replies waiting: %1 (the mail server cannot be reached)</source>
+        <translation>Ответов в очереди: %1 (почтовый сервер недоступен)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="242"/>
+        <source>Replies waiting: %1 (the mail server will be asked again)</source>
+        <translation>Ответов в очереди: %1 (почтовый сервер будет опрошен снова)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
+        <source>Reply sent.</source>
+        <translation>Ответ отправлен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="253"/>
+        <source>Replies sent: %1</source>
+        <translation>Отправлено ответов: %1</translation>
     </message>
 </context>
 <context>
@@ -2466,44 +3345,59 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>Обращения, назначенные на это имя, показываются в разделе «Мои»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>Файлы большего размера не принимаются как доказательства. Сообщения маркетплейса допускают вложения до 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
         <source>Largest evidence file</source>
         <translation>Макс. размер файла-доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="116"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="169"/>
+        <source>The mailbox could not be saved. Details are in the log file.</source>
+        <translation>Не удалось сохранить почтовый ящик. Подробности — в файле журнала.</translation>
     </message>
 </context>
 <context>

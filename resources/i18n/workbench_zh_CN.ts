@@ -4,50 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="83"/>
+        <location filename="../../app/ui/app.py" line="86"/>
         <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
         <translation>正在以紧凑格式重写您的案例：第 %1 行，共 %2 行…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="88"/>
+        <location filename="../../app/ui/app.py" line="91"/>
         <source>Building the indexes…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="90"/>
+        <location filename="../../app/ui/app.py" line="93"/>
         <source>Building the search index…</source>
         <translation>正在建立搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="92"/>
+        <location filename="../../app/ui/app.py" line="95"/>
         <source>Keeping the old file as a backup and finishing…</source>
         <translation>正在将旧文件保留为备份并完成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="93"/>
+        <location filename="../../app/ui/app.py" line="96"/>
         <source>Upgrading your data to this version of Support Workbench…
 The old file is kept as a backup; this can take a few minutes.</source>
         <translation>正在将您的数据升级到此版本的 Support Workbench…
 旧文件将保留为备份；这可能需要几分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="117"/>
+        <location filename="../../app/ui/app.py" line="129"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="208"/>
+        <location filename="../../app/ui/app.py" line="217"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>此配置文件的数据库已损坏，因此 Workbench 不会向其中保存任何内容：保存可能会扩大损坏。您仍然可以查看您的案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="224"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>请关闭 Workbench，然后运行“workbench doctor”查看问题，并运行“workbench backups restore”恢复最新备份，或运行“workbench salvage --out FOLDER”将仍可读取的内容复制到新的配置文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="154"/>
-        <location filename="../../app/ui/app.py" line="248"/>
+        <location filename="../../app/ui/app.py" line="163"/>
+        <location filename="../../app/ui/app.py" line="257"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>出现问题。已保存的内容不受影响，详细信息请查看日志文件。</translation>
     </message>
@@ -118,84 +118,114 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="105"/>
+        <location filename="../../app/ui/case/view.py" line="109"/>
         <source>Select a case on the left to see it here.</source>
         <translation>在左侧选择工单，即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="150"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="152"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>tags, separated by commas</source>
         <translation>标签，用英文逗号 (,) 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="163"/>
+        <location filename="../../app/ui/case/view.py" line="167"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="164"/>
+        <location filename="../../app/ui/case/view.py" line="168"/>
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="165"/>
+        <location filename="../../app/ui/case/view.py" line="169"/>
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="166"/>
+        <location filename="../../app/ui/case/view.py" line="170"/>
         <source>&amp;Assignee</source>
         <translation>负责人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="167"/>
+        <location filename="../../app/ui/case/view.py" line="171"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="191"/>
+        <location filename="../../app/ui/case/view.py" line="174"/>
+        <source>Log contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/view.py" line="176"/>
+        <source>Record a phone call, chat, call-back or social contact</source>
+        <translation>记录电话、在线聊天、回电或社交媒体联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/view.py" line="212"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="193"/>
+        <location filename="../../app/ui/case/view.py" line="214"/>
         <source>Deadlines</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="194"/>
+        <location filename="../../app/ui/case/view.py" line="215"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="304"/>
+        <location filename="../../app/ui/case/view.py" line="334"/>
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="308"/>
+        <location filename="../../app/ui/case/view.py" line="338"/>
         <source>opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="463"/>
-        <source>Reply saved; the override is in the case history.</source>
-        <translation>回复已保存；此次例外发送已记入工单历史记录。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case/view.py" line="465"/>
-        <source>Reply saved.</source>
-        <translation>回复已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case/view.py" line="478"/>
+        <location filename="../../app/ui/case/view.py" line="562"/>
         <source>Note added.</source>
         <translation>备注已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="142"/>
+        <source>Reply queued; the override is in the case history.</source>
+        <translation>回复已加入待发送队列；未通过合规检查仍发送的原因已记入工单历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="144"/>
+        <source>Reply queued.</source>
+        <translation>回复已加入待发送队列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="197"/>
+        <source>Not marked as sent: the reply stays a draft and the buyer&apos;s clock keeps running.</source>
+        <translation>未标记为已发送：回复仍为草稿，买家的回复计时继续进行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="210"/>
+        <source>Reply marked as sent at %1.</source>
+        <translation>已将回复标记为于 %1 发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="223"/>
+        <source>Reply taken back: it is a draft again.</source>
+        <translation>回复已撤回：重新变为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="232"/>
+        <source>The reply is in the outbox again.</source>
+        <translation>回复已重新放入发件箱。</translation>
     </message>
 </context>
 <context>
@@ -427,19 +457,34 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>无法识别买家的语言：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="338"/>
+        <location filename="../../app/ui/composer/panel.py" line="346"/>
         <source>Filling in the template…</source>
         <translation>正在填充模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="360"/>
+        <location filename="../../app/ui/composer/panel.py" line="368"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>已插入模板；按 Ctrl+Z 可恢复您之前写的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="369"/>
+        <location filename="../../app/ui/composer/panel.py" line="377"/>
         <source>The template could not be filled in: %1</source>
         <translation>无法填充模板：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="589"/>
+        <source>Send the reply to the buyer; 10 s to undo (Ctrl+Enter)</source>
+        <translation>将回复发送给买家；10 秒内可撤销 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="591"/>
+        <source>Copy and mark as sent</source>
+        <translation>复制并标记为已发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/panel.py" line="592"/>
+        <source>No mailbox is set up: copy the reply for Seller Central, then confirm you sent it there (Ctrl+Enter)</source>
+        <translation>未设置邮箱：复制回复并在 Seller Central 中发送，然后确认已在那里发送 (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer/filling.py" line="48"/>
@@ -462,12 +507,12 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>主题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="538"/>
+        <location filename="../../app/ui/composer/panel.py" line="546"/>
         <source>Checking the reply before it goes out…</source>
         <translation>正在发送前检查回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="549"/>
+        <location filename="../../app/ui/composer/panel.py" line="557"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>未发送。请修改标出的文字。</translation>
     </message>
@@ -606,52 +651,281 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <source>No %1 version: the reply would be in %2.</source>
         <translation>没有%1版本：回复将使用%2。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="41"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="43"/>
+        <source>Take the reply back before it goes (Ctrl+Z in the editor)</source>
+        <translation>在发出前撤回回复（在编辑器中按 Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/outbox_bar.py" line="94"/>
+        <source>Reply queued · sending in %1 s</source>
+        <translation>回复待发送 · %1 秒后发送</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLog</name>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="17"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="18"/>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="19"/>
+        <source>Call-back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="20"/>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="21"/>
+        <source>Other contact</source>
+        <translation>其他联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="28"/>
+        <source>incoming</source>
+        <translation>客户发起</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="29"/>
+        <source>outgoing</source>
+        <translation>我方发起</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="36"/>
+        <source>Incoming: the buyer contacted us</source>
+        <translation>客户发起：买家联系了我们</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="37"/>
+        <source>Outgoing: we contacted the buyer</source>
+        <translation>我方发起：我们联系了买家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="42"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="76"/>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="105"/>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="96"/>
+        <source>Not noted</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="98"/>
+        <source>What was said and agreed</source>
+        <translation>沟通内容及约定事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="110"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="111"/>
+        <source>Direction</source>
+        <translation>发起方</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="112"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="113"/>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="114"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="143"/>
+        <source>The contact time is in the future; give when it happened.</source>
+        <translation>联系时间在未来；请填写实际发生的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="149"/>
+        <source>Write a short summary of the contact.</source>
+        <translation>请简要填写此次联系的摘要。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="202"/>
+        <source>Contact logged.</source>
+        <translation>联系已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/contact_log.py" line="214"/>
+        <source>The contact could not be saved. Details are in the log file.</source>
+        <translation>无法保存此次联系。详细信息请查看日志文件。</translation>
+    </message>
 </context>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="59"/>
+        <source>Draft — not sent</source>
+        <translation>草稿 — 未发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="64"/>
+        <source>Queued · sending in %1 s</source>
+        <translation>待发送 · %1 秒后发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="69"/>
+        <source>Waiting to retry (attempt %1, next at %2): %3</source>
+        <translation>等待重试（第 %1 次尝试，下次：%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="72"/>
+        <source>no answer from the server</source>
+        <translation>服务器无响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="75"/>
+        <source>Queued · waiting to be sent</source>
+        <translation>待发送 · 等待发出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="77"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="80"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <source>Sent %1</source>
+        <translation>已于 %1 发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="84"/>
+        <source>the server gave no reason</source>
+        <translation>服务器未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="85"/>
+        <source>Failed: %1</source>
+        <translation>发送失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="94"/>
+        <source>Mark as sent…</source>
+        <translation>标记为已发送…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="131"/>
+        <source>quoted text hidden</source>
+        <translation>已隐藏引用内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="135"/>
+        <source>unknown character set: some characters may be wrong</source>
+        <translation>字符集未知：部分字符可能显示有误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <source>HTML mail shown as text</source>
+        <translation>HTML 邮件以纯文本显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <source>long mail shortened: the full text is in the original</source>
+        <translation>长邮件已截断：完整内容见原始邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="162"/>
+        <source>damaged mail: parts of it may be missing</source>
+        <translation>邮件已损坏：可能缺少部分内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="166"/>
+        <source>too many attachments: some were not kept</source>
+        <translation>附件过多：部分附件未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="168"/>
+        <source>the mail had no text</source>
+        <translation>邮件没有正文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="172"/>
+        <source>attachment refused: %1</source>
+        <translation>附件被拒收：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="255"/>
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="144"/>
+        <location filename="../../app/ui/composer/panel.py" line="148"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>输入给客户的回复，或给团队的内部备注…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="173"/>
+        <location filename="../../app/ui/composer/panel.py" line="588"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="176"/>
-        <source>Save the reply to the customer (Ctrl+Enter)</source>
-        <translation>保存给客户的回复 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer/panel.py" line="178"/>
+        <location filename="../../app/ui/composer/panel.py" line="183"/>
         <source>Add internal note</source>
         <translation>添加内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="180"/>
+        <location filename="../../app/ui/composer/panel.py" line="185"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>备注仅团队成员可见 (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="527"/>
-        <location filename="../../app/ui/composer/panel.py" line="567"/>
+        <location filename="../../app/ui/composer/panel.py" line="535"/>
+        <location filename="../../app/ui/composer/panel.py" line="575"/>
         <source>Write something first.</source>
         <translation>请先输入内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="579"/>
+        <location filename="../../app/ui/composer/panel.py" line="625"/>
         <source>Writing an internal note</source>
         <translation>正在撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="581"/>
+        <location filename="../../app/ui/composer/panel.py" line="627"/>
         <source>Writing a reply</source>
         <translation>正在撰写回复</translation>
     </message>
@@ -1411,111 +1685,260 @@ The old file is kept as a backup; this can take a few minutes.</source>
     </message>
 </context>
 <context>
+    <name>FetchStatus</name>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="21"/>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="22"/>
+        <source>server not found</source>
+        <translation>找不到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="23"/>
+        <source>no secure connection</source>
+        <translation>无法建立安全连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="24"/>
+        <source>folder not found</source>
+        <translation>找不到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="25"/>
+        <source>the server answered wrongly</source>
+        <translation>服务器响应异常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="26"/>
+        <source>no password stored</source>
+        <translation>未保存密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="27"/>
+        <source>the mail could not be stored</source>
+        <translation>无法保存邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="28"/>
+        <source>cannot be reached</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="29"/>
+        <source>no answer (timed out)</source>
+        <translation>无响应（超时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="30"/>
+        <source>the connection broke</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="32"/>
+        <source>an internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="38"/>
+        <source>Mail last fetched %1</source>
+        <translation>上次收取邮件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="40"/>
+        <location filename="../../app/ui/mail/fetch_status.py" line="72"/>
+        <source>Mail not fetched yet</source>
+        <translation>尚未收取邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="44"/>
+        <source>No mailbox set up</source>
+        <translation>未设置邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="45"/>
+        <source>Add your mailbox in Preferences &gt; Mail to fetch mail.</source>
+        <translation>要收取邮件，请在“首选项 &gt; 邮件”中添加您的邮箱。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="51"/>
+        <source>Fetching mail… %1 of %2</source>
+        <translation>正在收取邮件… %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="56"/>
+        <source>Fetching mail…</source>
+        <translation>正在收取邮件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="59"/>
+        <source>The mail server cannot be reached now.</source>
+        <translation>目前无法连接邮件服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="62"/>
+        <source>Next try at %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="64"/>
+        <source>Mail: offline</source>
+        <translation>邮件：离线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="67"/>
+        <source>Mail failed: %1</source>
+        <translation>收取邮件失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetch_status.py" line="74"/>
+        <source>Mail fetched %1</source>
+        <translation>邮件收取于 %1</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/case/history.py" line="31"/>
+        <location filename="../../app/ui/case/history.py" line="36"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="40"/>
+        <location filename="../../app/ui/case/history.py" line="45"/>
         <source>Case created</source>
         <translation>工单已创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="47"/>
+        <location filename="../../app/ui/case/history.py" line="52"/>
         <source>Case changed</source>
         <translation>工单已更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="49"/>
+        <location filename="../../app/ui/case/history.py" line="54"/>
         <source>Case deleted</source>
         <translation>工单已删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="53"/>
+        <location filename="../../app/ui/case/history.py" line="60"/>
         <source>Sent despite the compliance check (%1): %2</source>
         <translation>未通过合规检查仍发送（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="58"/>
+        <location filename="../../app/ui/case/history.py" line="65"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>回复草稿已被新版本替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="62"/>
+        <location filename="../../app/ui/case/history.py" line="69"/>
         <source>Message from the customer</source>
         <translation>客户消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="64"/>
+        <location filename="../../app/ui/case/history.py" line="71"/>
         <source>Internal note written</source>
         <translation>已添加内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="66"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Draft reply saved</source>
         <translation>已保存回复草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="67"/>
+        <location filename="../../app/ui/case/history.py" line="74"/>
         <source>Reply written</source>
         <translation>已撰写回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="109"/>
         <source>File added: %1</source>
         <translation>已添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="80"/>
         <source>Tag removed: %1</source>
         <translation>已移除标签：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="81"/>
         <source>Tag added: %1</source>
         <translation>已添加标签：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="84"/>
+        <location filename="../../app/ui/case/history.py" line="112"/>
         <source>File removed: %1</source>
         <translation>已移除文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="86"/>
+        <location filename="../../app/ui/case/history.py" line="114"/>
         <source>File put back: %1</source>
         <translation>已恢复文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="92"/>
+        <location filename="../../app/ui/case/history.py" line="120"/>
         <source>kind %1 → %2</source>
         <translation>类型 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="98"/>
+        <location filename="../../app/ui/case/history.py" line="126"/>
         <source>caption “%1”</source>
         <translation>说明“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="99"/>
+        <location filename="../../app/ui/case/history.py" line="127"/>
         <source>File %1: %2</source>
         <translation>文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="137"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="110"/>
+        <location filename="../../app/ui/case/history.py" line="138"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="111"/>
+        <location filename="../../app/ui/case/history.py" line="139"/>
         <source>What</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="59"/>
+        <source>Logged a phone call (%1)</source>
+        <translation>已记录电话（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="60"/>
+        <source>Logged a chat (%1)</source>
+        <translation>已记录在线聊天（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="61"/>
+        <source>Logged a call-back (%1)</source>
+        <translation>已记录回电（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="62"/>
+        <source>Logged a social media contact (%1)</source>
+        <translation>已记录社交媒体联系（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="63"/>
+        <source>Logged a contact (%1)</source>
+        <translation>已记录联系（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="69"/>
+        <source>Removed a logged contact: %1</source>
+        <translation>已删除联系记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/contact_text.py" line="75"/>
+        <source>Corrected a logged contact: %1</source>
+        <translation>已更正联系记录：%1</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +2210,8 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="42"/>
-        <location filename="../../app/ui/core/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="71"/>
+        <location filename="../../app/ui/core/labels.py" line="84"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1813,138 +2237,393 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="57"/>
-        <source>Saved, waiting to be sent</source>
-        <translation>已保存，等待发送</translation>
+        <source>In the outbox</source>
+        <translation>在发件箱中</translation>
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="58"/>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core/labels.py" line="59"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="59"/>
+        <location filename="../../app/ui/core/labels.py" line="60"/>
         <source>Sending failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="65"/>
+        <location filename="../../app/ui/core/labels.py" line="66"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Shipping label</source>
         <translation>快递面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Screenshot</source>
         <translation>截图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="76"/>
+        <location filename="../../app/ui/core/labels.py" line="77"/>
         <source>Marketplace message</source>
         <translation>平台站内信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="83"/>
         <source>Forum</source>
         <translation>论坛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="88"/>
+        <location filename="../../app/ui/core/labels.py" line="90"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="89"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Escalation level</source>
         <translation>升级级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Escalation reason</source>
         <translation>升级原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Agent&apos;s escalation</source>
         <translation>客服手动升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="100"/>
         <source>Agent&apos;s reason</source>
         <translation>客服说明的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="101"/>
         <source>Escalated to</source>
         <translation>升级至</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccount</name>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="82"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="83"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="84"/>
+        <source>None (not encrypted)</source>
+        <translation>无（不加密）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
+        <source>The address registered with the marketplace for buyer messages; replies from any other address are rejected.</source>
+        <translation>在平台登记的用于买家消息的地址；从其他任何地址发出的回复都会被拒收。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="97"/>
+        <source>The password is stored in the system keyring, never in a file. It is not shown again; type a new one to replace it.</source>
+        <translation>密码保存在系统密钥环中，绝不写入文件。密码不会再次显示；如需更换，请输入新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="106"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="118"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation>收件服务器 (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="119"/>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>发件服务器 (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="120"/>
+        <source>Security</source>
+        <translation>连接安全</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="121"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
+        <source>Your registered address</source>
+        <translation>您登记的地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="139"/>
+        <source>Default port</source>
+        <translation>默认端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="156"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="213"/>
+        <source>Stored in the system keyring</source>
+        <translation>已保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="158"/>
+        <source>Not stored yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="230"/>
+        <source>Fill in the servers first.</source>
+        <translation>请先填写服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="233"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="242"/>
+        <source>Connected: mail can be fetched and replies sent.</source>
+        <translation>已连接：可以收取邮件和发送回复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="247"/>
+        <source>Fetching (IMAP): %1</source>
+        <translation>收取 (IMAP)：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="248"/>
+        <source>Sending (SMTP): %1</source>
+        <translation>发送 (SMTP)：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="257"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="258"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MailFetcher</name>
+    <message>
+        <location filename="../../app/ui/mail/fetcher.py" line="130"/>
+        <source>&amp;Fetch mail</source>
+        <translation>收取邮件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/fetcher.py" line="132"/>
+        <source>Fetch new mail from your mailbox now</source>
+        <translation>立即从您的邮箱收取新邮件</translation>
+    </message>
+</context>
+<context>
+    <name>MailHub</name>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="67"/>
+        <source>&amp;Send waiting replies now</source>
+        <translation>立即发送待发回复(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="73"/>
+        <source>&amp;Import mail…</source>
+        <translation>导入邮件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/hub.py" line="77"/>
+        <source>Import &amp;order report…</source>
+        <translation>导入订单报告(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>MailImport</name>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="188"/>
+        <source>Import mail</source>
+        <translation>导入邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="105"/>
+        <source>Import .eml files, mbox files and Maildir folders. Each message goes to its case; messages already stored are skipped.</source>
+        <translation>导入 .eml 文件、mbox 文件和 Maildir 文件夹。每封邮件会归入对应的工单；已保存的邮件将被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="115"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="117"/>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="138"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="190"/>
+        <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>邮件文件 (*.eml *.mbox *.mbx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="196"/>
+        <source>Choose a Maildir or a folder of mail</source>
+        <translation>选择 Maildir 或存放邮件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="213"/>
+        <source>Reading the mail…</source>
+        <translation>正在读取邮件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="230"/>
+        <source>Stopping after the current batch…</source>
+        <translation>将在当前批次完成后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="254"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="272"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="280"/>
+        <source>The import failed; details are in the log file.</source>
+        <translation>导入失败；详细信息请查看日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="288"/>
+        <source>Imported: %1 · New cases: %2 · Already stored: %3 · Attachments as evidence: %4 · Refused: %5</source>
+        <translation>已导入：%1 · 新工单：%2 · 已存在：%3 · 作为凭证的附件：%4 · 已拒收：%5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="304"/>
+        <source>Import cancelled. What was imported stays; import the same files again to finish (nothing is stored twice).</source>
+        <translation>导入已取消。已导入的内容会保留；再次导入相同文件即可完成（不会重复保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="312"/>
+        <source>The import stopped: %1</source>
+        <translation>导入已中止：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="324"/>
+        <source>Attachment %1 not kept: %2</source>
+        <translation>未保存附件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="334"/>
+        <source>%1, message %2</source>
+        <translation>%1，第 %2 封邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/import_dialog.py" line="335"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1960,191 +2639,269 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>正在打开您的工单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Case</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Reply</source>
         <translation>回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Internal &amp;note</source>
         <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>&amp;Log contact…</source>
+        <translation>记录联系(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Ne&amp;xt case</source>
         <translation>下一个工单(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Previous case</source>
         <translation>上一个工单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Add &amp;evidence files…</source>
         <translation>添加凭证文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Paste as e&amp;vidence</source>
         <translation>粘贴为凭证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Expor&amp;t evidence…</source>
         <translation>导出凭证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;About Support Workbench</source>
         <translation>关于 Support Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Search cases</source>
         <translation>搜索工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Next case</source>
         <translation>下一个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Previous case</source>
         <translation>上一个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Write an internal note</source>
         <translation>撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Send the reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Find a reply template</source>
         <translation>查找回复模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Add the note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Switch inbox view</source>
         <translation>切换收件箱视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>设置状态：处理中 / 等待 / 已解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Add evidence files</source>
         <translation>添加凭证文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Paste a picture or files as evidence</source>
         <translation>将图片或文件粘贴为凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Export the case&apos;s evidence</source>
         <translation>导出工单的凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>Log a phone call, chat or other contact</source>
+        <translation>记录电话、在线聊天或其他联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <source>Fetch mail</source>
+        <translation>收取邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <source>Send waiting replies now</source>
+        <translation>立即发送待发回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <source>Import mail</source>
+        <translation>导入邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="285"/>
+        <source>Import an order report</source>
+        <translation>导入订单报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Case %1 created.</source>
         <translation>已创建工单 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
+        <source>Open a case first.</source>
+        <translation>请先打开一个工单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>About Support Workbench</source>
         <translation>关于 Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
 配置文件：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSent</name>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="54"/>
+        <source>Mark the reply as sent</source>
+        <translation>将回复标记为已发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="58"/>
+        <source>The reply is on the clipboard. Paste it into the buyer&apos;s conversation in Seller Central and send it there, then confirm here when it went.</source>
+        <translation>回复已复制到剪贴板。请将其粘贴到 Seller Central 中与该买家的对话里并发送，然后在此确认发送时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="64"/>
+        <source>Confirm when you sent this reply in Seller Central.</source>
+        <translation>请确认您在 Seller Central 中发送此回复的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="72"/>
+        <source>Until you confirm, the reply stays a draft and the buyer&apos;s clock keeps running.</source>
+        <translation>确认之前，回复仍为草稿，买家的回复计时会继续进行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="91"/>
+        <source>Sent &amp;at:</source>
+        <translation>发送时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="92"/>
+        <source>&amp;Copy the reply again</source>
+        <translation>再次复制回复(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="96"/>
+        <source>&amp;Mark as sent</source>
+        <translation>标记为已发送(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/mark_sent.py" line="116"/>
+        <source>That time is still to come: say when you sent it.</source>
+        <translation>该时间尚未到来：请填写您实际发送的时间。</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2975,128 @@ Profile: %2</source>
         <location filename="../../app/ui/dialogs/new_case.py" line="79"/>
         <source>Give the case a subject.</source>
         <translation>请填写工单主题。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="41"/>
+        <location filename="../../app/ui/dialogs/order_import.py" line="69"/>
+        <source>Import an order report</source>
+        <translation>导入订单报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="43"/>
+        <source>Order reports (%1);;All files (*)</source>
+        <translation>订单报告 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="74"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="107"/>
+        <source>%1 of %2 orders</source>
+        <translation>%1 / %2 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="121"/>
+        <source>Amazon Fulfilled Shipments report</source>
+        <translation>Amazon Fulfilled Shipments 报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="123"/>
+        <source>All Orders report</source>
+        <translation>All Orders 报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="126"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="130"/>
+        <source>%1 orders: %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>共 %1 个订单：新增 %2 个，更新 %3 个，未变 %4 个，跳过 %5 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="143"/>
+        <source>%1 rows not sold on Amazon were left out.</source>
+        <translation>已略过 %1 行非 Amazon 销售的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="153"/>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="155"/>
+        <source>%1, column %2</source>
+        <translation>%1，列 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="164"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="166"/>
+        <source>The import failed; see the log for details.</source>
+        <translation>导入失败；详细信息请查看日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="174"/>
+        <source>Stopped. The orders read before the stop were imported; import the report again to finish (nothing is imported twice).</source>
+        <translation>已停止。停止前读取的订单已导入；再次导入该报告即可完成（不会重复导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/order_import.py" line="185"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="206"/>
+        <source>Replies cannot be sent: %1</source>
+        <translation>无法发送回复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="211"/>
+        <source>Sending replies went wrong. Details are in the log file.</source>
+        <translation>发送回复时出现问题。详细信息请查看日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="224"/>
+        <source>Replies waiting: %1 (no mailbox is set up)</source>
+        <translation>待发送回复：%1 条（未设置邮箱）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="233"/>
+        <source>Reply to %1 failed: %2</source>
+        <translation>工单 %1 的回复发送失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="240"/>
+        <source>Replies waiting: %1 (the mail server cannot be reached)</source>
+        <translation>待发送回复：%1 条（无法连接邮件服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="242"/>
+        <source>Replies waiting: %1 (the mail server will be asked again)</source>
+        <translation>待发送回复：%1 条（稍后将再次尝试连接邮件服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
+        <source>Reply sent.</source>
+        <translation>回复已发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="253"/>
+        <source>Replies sent: %1</source>
+        <translation>已发送回复：%1 条</translation>
     </message>
 </context>
 <context>
@@ -2466,44 +3345,59 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>分配给此名字的工单会显示在“我的”视图中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>更大的文件不会被接受为凭证。平台消息的附件最大为 10 MB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
         <source>Your name</source>
         <translation>您的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
         <source>Largest evidence file</source>
         <translation>凭证文件大小上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="116"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <source>Mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="169"/>
+        <source>The mailbox could not be saved. Details are in the log file.</source>
+        <translation>无法保存邮箱设置。详细信息请查看日志文件。</translation>
     </message>
 </context>
 <context>
