@@ -21,7 +21,7 @@ from app.errors import UserError
 from app.services.core.changes import Changes
 from app.services.core.profile import Profile
 from app.services.mail import outbox
-from app.services.mail.account import load_account, mailbox_password
+from app.services.mail.account import MailboxPasswordMissing, load_account, mailbox_password
 from app.ui.core.bus import ChangeBus
 from app.ui.core.i18n import Language, fill, translate
 from app.ui.core.tasks import Job, TaskManager
@@ -201,7 +201,17 @@ class OutboxRunner(QObject):
         self._round_ended()
 
     def _round_failed(self, error: BaseException) -> None:
-        if isinstance(error, UserError):  # no password in the keyring, and the like
+        if isinstance(error, MailboxPasswordMissing):  # said in the agent's language
+            self.status_changed.emit(
+                fill(
+                    translate("Outbox", "Replies cannot be sent: %1"),
+                    translate(
+                        "Outbox", "no mailbox password is stored; enter it in Preferences > Mail"
+                    ),
+                ),
+                "error",
+            )
+        elif isinstance(error, UserError):  # another reason the seller can act on
             self.status_changed.emit(
                 fill(translate("Outbox", "Replies cannot be sent: %1"), error), "error"
             )
