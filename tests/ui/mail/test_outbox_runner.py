@@ -81,10 +81,10 @@ def runner_window(qtbot, open_window, profile, smtp, keyring_file):
     account = set_up_mailbox(profile, smtp_port=smtp.port)
     save_account(profile, account, "secret")  # the password to the (test) keyring
     window = open_window(profile)
-    runner = OutboxRunner(profile, window.tasks, window.bus, window.language, window)
+    runner = window.mail.outbox  # the window's own runner, started with the window
+    assert isinstance(runner, OutboxRunner)
     said: list[tuple[str, str]] = []
     runner.status_changed.connect(lambda text, level: said.append((plain(text), level)))
-    runner.start()
     return window, runner, said
 
 
