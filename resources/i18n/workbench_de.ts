@@ -3059,42 +3059,48 @@ Profil: %2</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="206"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="207"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="216"/>
         <source>Replies cannot be sent: %1</source>
         <translation>Antworten können nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="211"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="208"/>
+        <source>no mailbox password is stored; enter it in Preferences &gt; Mail</source>
+        <translation>kein Postfach-Passwort gespeichert; geben Sie es unter „Einstellungen &gt; E-Mail“ ein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="221"/>
         <source>Sending replies went wrong. Details are in the log file.</source>
         <translation>Beim Senden der Antworten ist etwas schiefgelaufen. Details stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="224"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="234"/>
         <source>Replies waiting: %1 (no mailbox is set up)</source>
         <translation>Wartende Antworten: %1 (kein Postfach eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="233"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="243"/>
         <source>Reply to %1 failed: %2</source>
         <translation>Senden der Antwort im Fall %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="240"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
         <source>Replies waiting: %1 (the mail server cannot be reached)</source>
         <translation>Wartende Antworten: %1 (Mailserver nicht erreichbar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="242"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="252"/>
         <source>Replies waiting: %1 (the mail server will be asked again)</source>
         <translation>Wartende Antworten: %1 (der Mailserver wird erneut angefragt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="260"/>
         <source>Reply sent.</source>
         <translation>Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="253"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="263"/>
         <source>Replies sent: %1</source>
         <translation>Antworten gesendet: %1</translation>
     </message>

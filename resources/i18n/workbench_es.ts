@@ -3059,42 +3059,48 @@ Perfil: %2</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="206"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="207"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="216"/>
         <source>Replies cannot be sent: %1</source>
         <translation>No se pueden enviar las respuestas: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="211"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="208"/>
+        <source>no mailbox password is stored; enter it in Preferences &gt; Mail</source>
+        <translation>no hay ninguna contraseña del buzón guardada; introdúzcala en Preferencias &gt; Correo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="221"/>
         <source>Sending replies went wrong. Details are in the log file.</source>
         <translation>Algo salió mal al enviar las respuestas. Encontrará los detalles en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="224"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="234"/>
         <source>Replies waiting: %1 (no mailbox is set up)</source>
         <translation>Respuestas en espera: %1 (no hay buzón configurado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="233"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="243"/>
         <source>Reply to %1 failed: %2</source>
         <translation>Falló el envío de la respuesta del caso %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="240"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
         <source>Replies waiting: %1 (the mail server cannot be reached)</source>
         <translation>Respuestas en espera: %1 (no se puede conectar con el servidor de correo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="242"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="252"/>
         <source>Replies waiting: %1 (the mail server will be asked again)</source>
         <translation>Respuestas en espera: %1 (se volverá a intentar con el servidor de correo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="260"/>
         <source>Reply sent.</source>
         <translation>Respuesta enviada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="253"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="263"/>
         <source>Replies sent: %1</source>
         <translation>Respuestas enviadas: %1</translation>
     </message>

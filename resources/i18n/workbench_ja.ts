@@ -3059,42 +3059,48 @@ Profile: %2</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="206"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="207"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="216"/>
         <source>Replies cannot be sent: %1</source>
         <translation>返信を送信できません：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="211"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="208"/>
+        <source>no mailbox password is stored; enter it in Preferences &gt; Mail</source>
+        <translation>メールボックスのパスワードが保存されていません。「設定 &gt; メール」で入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="221"/>
         <source>Sending replies went wrong. Details are in the log file.</source>
         <translation>返信の送信中に問題が発生しました。詳細はログファイルを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="224"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="234"/>
         <source>Replies waiting: %1 (no mailbox is set up)</source>
         <translation>送信待ちの返信：%1 件（メールボックス未設定）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="233"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="243"/>
         <source>Reply to %1 failed: %2</source>
         <translation>案件 %1 の返信の送信に失敗：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="240"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
         <source>Replies waiting: %1 (the mail server cannot be reached)</source>
         <translation>送信待ちの返信：%1 件（メールサーバーに接続できません）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="242"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="252"/>
         <source>Replies waiting: %1 (the mail server will be asked again)</source>
         <translation>送信待ちの返信：%1 件（メールサーバーに再試行します）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="260"/>
         <source>Reply sent.</source>
         <translation>返信を送信しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="253"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="263"/>
         <source>Replies sent: %1</source>
         <translation>送信した返信：%1 件</translation>
     </message>

@@ -3059,42 +3059,48 @@ Profile: %2</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="206"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="207"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="216"/>
         <source>Replies cannot be sent: %1</source>
         <translation>답장을 보낼 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="211"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="208"/>
+        <source>no mailbox password is stored; enter it in Preferences &gt; Mail</source>
+        <translation>메일함 비밀번호가 저장되어 있지 않습니다. 환경 설정 &gt; 메일에서 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="221"/>
         <source>Sending replies went wrong. Details are in the log file.</source>
         <translation>답장을 보내는 중 문제가 발생했습니다. 자세한 내용은 로그 파일을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="224"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="234"/>
         <source>Replies waiting: %1 (no mailbox is set up)</source>
         <translation>대기 중인 답장: %1건 (메일함이 설정되지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="233"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="243"/>
         <source>Reply to %1 failed: %2</source>
         <translation>문의 %1의 답장 발송 실패: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="240"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
         <source>Replies waiting: %1 (the mail server cannot be reached)</source>
         <translation>대기 중인 답장: %1건 (메일 서버에 연결할 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="242"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="252"/>
         <source>Replies waiting: %1 (the mail server will be asked again)</source>
         <translation>대기 중인 답장: %1건 (메일 서버에 다시 시도할 예정)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="260"/>
         <source>Reply sent.</source>
         <translation>답장을 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="253"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="263"/>
         <source>Replies sent: %1</source>
         <translation>보낸 답장: %1건</translation>
     </message>

@@ -3059,42 +3059,48 @@ Profile: %2</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="206"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="207"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="216"/>
         <source>Replies cannot be sent: %1</source>
         <translation>无法发送回复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="211"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="208"/>
+        <source>no mailbox password is stored; enter it in Preferences &gt; Mail</source>
+        <translation>未保存邮箱密码；请在“首选项 &gt; 邮件”中输入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="221"/>
         <source>Sending replies went wrong. Details are in the log file.</source>
         <translation>发送回复时出现问题。详细信息请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="224"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="234"/>
         <source>Replies waiting: %1 (no mailbox is set up)</source>
         <translation>待发送回复：%1 条（未设置邮箱）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="233"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="243"/>
         <source>Reply to %1 failed: %2</source>
         <translation>工单 %1 的回复发送失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="240"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
         <source>Replies waiting: %1 (the mail server cannot be reached)</source>
         <translation>待发送回复：%1 条（无法连接邮件服务器）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="242"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="252"/>
         <source>Replies waiting: %1 (the mail server will be asked again)</source>
         <translation>待发送回复：%1 条（稍后将再次尝试连接邮件服务器）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="250"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="260"/>
         <source>Reply sent.</source>
         <translation>回复已发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/outbox_runner.py" line="253"/>
+        <location filename="../../app/ui/mail/outbox_runner.py" line="263"/>
         <source>Replies sent: %1</source>
         <translation>已发送回复：%1 条</translation>
     </message>
