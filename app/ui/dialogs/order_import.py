@@ -31,8 +31,6 @@ from app.ui.core.i18n import fill, isolate, translate
 from app.ui.core.style import Tone, text_style
 from app.ui.core.tasks import Job, Task, TaskManager
 
-REPORT_FILTER = "*.txt *.tsv *.csv *.tab"
-
 
 def choose_report(parent: QWidget) -> Path | None:
     """Ask for a report file; None when the agent cancels."""
@@ -40,7 +38,9 @@ def choose_report(parent: QWidget) -> Path | None:
         parent,
         translate("OrderImport", "Import an order report"),
         "",
-        fill(translate("OrderImport", "Order reports (%1);;All files (*)"), REPORT_FILTER),
+        # The patterns stay in the text itself: `fill` would wrap them in direction marks,
+        # which Qt then takes as part of the patterns.
+        translate("OrderImport", "Order reports (*.txt *.tsv *.csv *.tab);;All files (*)"),
     )
     return Path(name) if name else None
 
