@@ -10,6 +10,7 @@ appears (bench/startup.py), whatever the profile needs first.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -281,6 +282,10 @@ def run_gui(data_dir: Path, *, locale: str | None = None) -> int:
         opened.append(profile)
         configure_logging(profile.root)
         window.attach(profile)
+        # What start-up made lives as long as the window: out of the collector's way, so a
+        # full collection during an import or a fetch walks only what was made since (a
+        # collection holds the interpreter, and with it the window, while it runs).
+        gc.freeze()
         if explain_damage(window, profile) is None:  # nothing known: check in the background
             check_health_in_background(window, profile, tasks)
 
