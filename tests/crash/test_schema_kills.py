@@ -21,6 +21,7 @@ from alembic import command
 from alembic.config import Config
 
 from app.models.db import create_sqlite_engine
+from app.models.rebuild import rebuild
 from tests.crash.helpers import (
     DB_NAME,
     MAX_BACKUPS,
@@ -57,6 +58,7 @@ def _downgrade(path: Path, revision: str) -> None:
 
 RELEASE_0006 = Path(__file__).parents[1] / "fixtures" / "release_0006" / "profile"
 BEFORE_REBUILD = "0006"  # the schema a profile is upgraded to in place, then rewritten
+REBUILT_AT = "0007"  # the schema of the rewrite (app.models.rebuild)
 
 
 @pytest.fixture(scope="session")
@@ -71,11 +73,18 @@ def older_profile(tmp_path_factory):
     was rewritten from too)."""
     made: dict[str, tuple[Path, dict, set[str], dict[str, dict]]] = {}
     release_schema = schema_of(RELEASE_0006 / DB_NAME)
+    rebuilt = copy_profile(RELEASE_0006, tmp_path_factory.mktemp("rebuilt") / "p")
+    rebuild(rebuilt / DB_NAME, rebuilt / "backups", BEFORE_REBUILD)
+    shutil.rmtree(rebuilt / "backups")  # the 0006 file it was rewritten from
+    rebuilt_schema = schema_of(rebuilt / DB_NAME)
 
     def make(revision: str) -> tuple[Path, dict, set[str], dict[str, dict]]:
         if revision not in made:
-            folder = copy_profile(RELEASE_0006, tmp_path_factory.mktemp(f"at-{revision}") / "p")
-            if revision != BEFORE_REBUILD:
+            if revision == REBUILT_AT:
+                folder = copy_profile(rebuilt, tmp_path_factory.mktemp(f"at-{revision}") / "p")
+            else:
+                folder = copy_profile(RELEASE_0006, tmp_path_factory.mktemp(f"at-{revision}") / "p")
+            if revision < BEFORE_REBUILD:
                 _downgrade(folder / DB_NAME, revision)
             assert revision_of(folder / DB_NAME) == revision
             schema = schema_of(folder / DB_NAME)
@@ -83,6 +92,10 @@ def older_profile(tmp_path_factory):
             if revision < BEFORE_REBUILD:
                 # Only the tables' shape is compared for that one: it was made by the upgrade.
                 backups[BEFORE_REBUILD] = release_schema
+            if revision < REBUILT_AT:
+                # The rewrite's output, kept by an upgrade to a later schema that was killed
+                # after the rewrite and finished by the next command.
+                backups[REBUILT_AT] = rebuilt_schema
             deleted = {r for r in case_refs(folder / DB_NAME) if _is_deleted(folder, r)}
             live = case_refs(folder / DB_NAME) - deleted  # what the commands list
             made[revision] = (folder, schema, live, backups)
