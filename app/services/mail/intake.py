@@ -38,8 +38,8 @@ from app.services.core.profile import Profile
 from app.services.mail import intake_text as words
 from app.services.mail.intake_prepare import Prepared, prepare, store_raws
 from app.services.mail.intake_rows import BatchRows, write_rows
-from app.services.mail.model import MailRefused, ParsedMail
-from app.services.mail.parse import parse_mail
+from app.services.mail.model import ParsedMail
+from app.services.mail.parse_pool import parse_many
 
 log = logging.getLogger(__name__)
 
@@ -91,13 +91,13 @@ def import_mails(profile: Profile, raws: Sequence[bytes], *, source: str) -> Mai
     now = profile.now()
     refused: list[tuple[int, str]] = []
     parsed: list[tuple[int, ParsedMail, bytes]] = []
-    for index, raw in enumerate(raws):
-        try:
-            parsed.append((index, parse_mail(raw), raw))
-        except MailRefused as exc:
-            refused.append((index, words.one_line(str(exc), 500)))
-        except Exception:  # noqa: BLE001 - a parser bug on hostile input stops one mail only
-            log.exception("mail %d of %s could not be parsed", index, source)
+    for index, (raw, (outcome, value)) in enumerate(zip(raws, parse_many(raws), strict=True)):
+        if outcome == "ok":
+            parsed.append((index, value, raw))
+        elif outcome == "refused":
+            refused.append((index, words.one_line(value, 500)))
+        else:  # a parser bug on hostile input stops one mail only (logged where it ran)
+            log.error("mail %d of %s could not be parsed", index, source)
             refused.append((index, MAIL_UNREADABLE))
 
     duplicates: list[int] = []
