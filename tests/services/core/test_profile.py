@@ -162,9 +162,7 @@ def _damage(path: Path) -> None:
         # Each table's root page stays too: without it no row of the table can be found,
         # which tests nothing but where the pages happened to fall.
         schema |= {
-            root - 1
-            for (root,) in connection.execute("SELECT rootpage FROM sqlite_schema")
-            if root
+            root - 1 for (root,) in connection.execute("SELECT rootpage FROM sqlite_schema") if root
         }
     connection.close()
     chosen = [p for p in range(pages // 3, pages - 1) if p not in schema]
