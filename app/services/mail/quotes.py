@@ -48,6 +48,7 @@ SIGNATURE_FIRST_LINE_MAX_WORDS = 5
 
 _Q = QUOTED_MATCH_INCLUDE
 _ATTRIBUTION = r".{0,200}?"  # the date and name part of an attribution line
+ATTRIBUTION_MAX_CHARS = 300  # a longer line ending in a colon is the buyer's own text
 
 # Language -> library key -> extra patterns (joined with the library's own by "|").
 EXTRA_MARKERS: dict[str, dict[str, list[str]]] = {
@@ -235,6 +236,27 @@ def _signature_start(lines: list[str], signature: re.Pattern[str]) -> int | None
     return start
 
 
+def _attribution_before_quote(lines: list[str]) -> int | None:
+    """The line that introduces the first ">" quote in any language or mail program
+    ("في ٢ ديسمبر ٢٠٢٦، كتب …:", "ср, 2 дек. 2026 г. в 10:15, Shop <a@b>:", ...), when
+    the patterns above did not know its wording: the last line before the quote, with
+    text above it, that ends with a colon and names an address or a date (a digit)."""
+    first = next((i for i, line in enumerate(lines) if line.startswith(">")), None)
+    if first is None:
+        return None
+    at = first - 1
+    while at >= 0 and not lines[at].strip():
+        at -= 1
+    if at <= 0 or not any(lines[:at]):
+        return None
+    line = lines[at].strip()
+    if len(line) > ATTRIBUTION_MAX_CHARS or not line.endswith((":", "：")):
+        return None
+    if "@" not in line and not any(char.isdigit() for char in line):
+        return None
+    return at
+
+
 def cut_quotes(text: str) -> Cut:
     """The new text of a message: quoted earlier messages and the signature cut."""
     header, signature = _patterns()
@@ -248,6 +270,10 @@ def cut_quotes(text: str) -> Cut:
             # Nothing above the first quote header: a bare forward or quote, keep it all.
             return Cut("\n".join(lines))
         lines = lines[:cut_at]
+        quote_cut = True
+    attribution = _attribution_before_quote(lines)
+    if attribution is not None:
+        del lines[attribution]
         quote_cut = True
     kept = [line for line in lines if not line.startswith(">")]
     if len(kept) != len(lines) and any(kept):
