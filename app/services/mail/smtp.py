@@ -114,9 +114,11 @@ def _refused(code: int, text: bytes | str, client: smtplib.SMTP) -> SendProblem:
         client.rset()
     except (OSError, smtplib.SMTPException):
         pass
+    # The server's own words only ("550 5.7.1 ..."): the thread frames them in the agent's
+    # language ("Failed: %1", "Waiting to retry ...: %1").
     if 400 <= code < 500:
-        return TemporaryFailure(f"The mail server said: {words}")
-    return PermanentFailure(f"The mail server refused the reply: {words}")
+        return TemporaryFailure(words)
+    return PermanentFailure(words)
 
 
 @contextmanager
