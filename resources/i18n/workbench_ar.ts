@@ -4,50 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="86"/>
+        <location filename="../../app/ui/app.py" line="87"/>
         <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
         <translation>إعادة كتابة حالاتك بالتنسيق المضغوط: %1 من %2 صف…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="91"/>
+        <location filename="../../app/ui/app.py" line="92"/>
         <source>Building the indexes…</source>
         <translation>جارٍ إنشاء الفهارس…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="93"/>
+        <location filename="../../app/ui/app.py" line="94"/>
         <source>Building the search index…</source>
         <translation>جارٍ إنشاء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
+        <location filename="../../app/ui/app.py" line="96"/>
         <source>Keeping the old file as a backup and finishing…</source>
         <translation>جارٍ حفظ الملف القديم كنسخة احتياطية والإنهاء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="96"/>
+        <location filename="../../app/ui/app.py" line="97"/>
         <source>Upgrading your data to this version of Support Workbench…
 The old file is kept as a backup; this can take a few minutes.</source>
         <translation>جارٍ ترقية بياناتك إلى هذا الإصدار من Support Workbench…
 يُحتفظ بالملف القديم كنسخة احتياطية؛ قد يستغرق ذلك بضع دقائق.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="129"/>
+        <location filename="../../app/ui/app.py" line="130"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="217"/>
+        <location filename="../../app/ui/app.py" line="218"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>قاعدة بيانات هذا الملف الشخصي تالفة، لذلك لن يحفظ Workbench أي شيء فيها: فالحفظ قد ينشر التلف. لا يزال بإمكانك قراءة حالاتك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="224"/>
+        <location filename="../../app/ui/app.py" line="225"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>أغلق Workbench، ثم شغّل «⁨workbench doctor⁩» لمعرفة الخلل، و«⁨workbench backups restore⁩» لاستعادة أحدث نسخة احتياطية أو «⁨workbench salvage --out FOLDER⁩» لنسخ ما يمكن قراءته إلى ملف شخصي جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="163"/>
-        <location filename="../../app/ui/app.py" line="257"/>
+        <location filename="../../app/ui/app.py" line="164"/>
+        <location filename="../../app/ui/app.py" line="258"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>حدث خطأ. عملك المحفوظ في أمان؛ التفاصيل في ملف السجل.</translation>
     </message>
@@ -784,112 +784,117 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="59"/>
+        <location filename="../../app/ui/case/conversation.py" line="60"/>
         <source>Draft — not sent</source>
         <translation>مسودة — لم تُرسَل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="64"/>
+        <location filename="../../app/ui/case/conversation.py" line="65"/>
         <source>Queued · sending in %1 s</source>
         <translation>في قائمة الانتظار · يُرسَل خلال %1 ث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="69"/>
+        <location filename="../../app/ui/case/conversation.py" line="70"/>
         <source>Waiting to retry (attempt %1, next at %2): %3</source>
         <translation>بانتظار إعادة المحاولة (المحاولة %1، التالية: %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="72"/>
+        <location filename="../../app/ui/case/conversation.py" line="73"/>
         <source>no answer from the server</source>
         <translation>لا رد من الخادم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="75"/>
+        <location filename="../../app/ui/case/conversation.py" line="76"/>
         <source>Queued · waiting to be sent</source>
         <translation>في قائمة الانتظار · بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="77"/>
+        <location filename="../../app/ui/case/conversation.py" line="78"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="80"/>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
         <source>Sent</source>
         <translation>تم الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <location filename="../../app/ui/case/conversation.py" line="82"/>
         <source>Sent %1</source>
         <translation>أُرسل في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="84"/>
+        <location filename="../../app/ui/case/conversation.py" line="86"/>
+        <source>the workbench stopped while handing it to the mail server, so it may have been sent. Check your sent mail, then Mark as sent or Retry.</source>
+        <translation>توقّف البرنامج أثناء تسليم الرد إلى خادم البريد، لذا ربما أُرسل. تحقّق من بريدك المُرسَل، ثم اختر «تحديد كمُرسَل» أو «إعادة المحاولة».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="92"/>
         <source>the server gave no reason</source>
         <translation>لم يذكر الخادم سببًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="85"/>
+        <location filename="../../app/ui/case/conversation.py" line="93"/>
         <source>Failed: %1</source>
         <translation>فشل الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <location filename="../../app/ui/case/conversation.py" line="100"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <location filename="../../app/ui/case/conversation.py" line="101"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="94"/>
+        <location filename="../../app/ui/case/conversation.py" line="102"/>
         <source>Mark as sent…</source>
         <translation>تحديد كمُرسَل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="131"/>
+        <location filename="../../app/ui/case/conversation.py" line="139"/>
         <source>quoted text hidden</source>
         <translation>النص المقتبس مخفي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="135"/>
+        <location filename="../../app/ui/case/conversation.py" line="143"/>
         <source>unknown character set: some characters may be wrong</source>
         <translation>ترميز أحرف غير معروف: قد تظهر بعض الأحرف بشكل خاطئ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <location filename="../../app/ui/case/conversation.py" line="147"/>
         <source>HTML mail shown as text</source>
         <translation>رسالة HTML معروضة كنص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <location filename="../../app/ui/case/conversation.py" line="151"/>
         <source>long mail shortened: the full text is in the original</source>
         <translation>اختُصرت رسالة طويلة: النص الكامل في الرسالة الأصلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="162"/>
+        <location filename="../../app/ui/case/conversation.py" line="170"/>
         <source>damaged mail: parts of it may be missing</source>
         <translation>رسالة تالفة: قد تكون أجزاء منها مفقودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="166"/>
+        <location filename="../../app/ui/case/conversation.py" line="174"/>
         <source>too many attachments: some were not kept</source>
         <translation>مرفقات كثيرة جدًا: لم يُحتفظ ببعضها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="168"/>
+        <location filename="../../app/ui/case/conversation.py" line="176"/>
         <source>the mail had no text</source>
         <translation>لم تحتوِ الرسالة على نص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="172"/>
+        <location filename="../../app/ui/case/conversation.py" line="180"/>
         <source>attachment refused: %1</source>
         <translation>رُفض مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="255"/>
+        <location filename="../../app/ui/case/conversation.py" line="263"/>
         <source>No messages yet.</source>
         <translation>لا توجد رسائل بعد.</translation>
     </message>
@@ -2980,15 +2985,15 @@ Profile: %2</source>
 <context>
     <name>OrderImport</name>
     <message>
-        <location filename="../../app/ui/dialogs/order_import.py" line="41"/>
+        <location filename="../../app/ui/dialogs/order_import.py" line="39"/>
         <location filename="../../app/ui/dialogs/order_import.py" line="69"/>
         <source>Import an order report</source>
         <translation>استيراد تقرير طلبات</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/order_import.py" line="43"/>
-        <source>Order reports (%1);;All files (*)</source>
-        <translation>تقارير الطلبات (%1);;كل الملفات (*)</translation>
+        <source>Order reports (*.txt *.tsv *.csv *.tab);;All files (*)</source>
+        <translation>تقارير الطلبات (*.txt *.tsv *.csv *.tab);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/order_import.py" line="74"/>

@@ -4,50 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="86"/>
+        <location filename="../../app/ui/app.py" line="87"/>
         <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
         <translation>Ihre Fälle werden im kompakten Format neu geschrieben: %1 von %2 Zeilen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="91"/>
+        <location filename="../../app/ui/app.py" line="92"/>
         <source>Building the indexes…</source>
         <translation>Die Indizes werden aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="93"/>
+        <location filename="../../app/ui/app.py" line="94"/>
         <source>Building the search index…</source>
         <translation>Der Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
+        <location filename="../../app/ui/app.py" line="96"/>
         <source>Keeping the old file as a backup and finishing…</source>
         <translation>Die alte Datei wird als Sicherung aufbewahrt, Abschluss…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="96"/>
+        <location filename="../../app/ui/app.py" line="97"/>
         <source>Upgrading your data to this version of Support Workbench…
 The old file is kept as a backup; this can take a few minutes.</source>
         <translation>Ihre Daten werden auf diese Version von Support Workbench aktualisiert…
 Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="129"/>
+        <location filename="../../app/ui/app.py" line="130"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="217"/>
+        <location filename="../../app/ui/app.py" line="218"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>Die Datenbank dieses Profils ist beschädigt, daher speichert Workbench nichts mehr darin: Speichern könnte den Schaden ausweiten. Ihre Fälle können Sie weiterhin lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="224"/>
+        <location filename="../../app/ui/app.py" line="225"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Schließen Sie Workbench und führen Sie dann „workbench doctor“ aus, um zu sehen, was fehlt, und „workbench backups restore“, um die neueste Sicherung zurückzuspielen, oder „workbench salvage --out FOLDER“, um alles noch Lesbare in ein neues Profil zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="163"/>
-        <location filename="../../app/ui/app.py" line="257"/>
+        <location filename="../../app/ui/app.py" line="164"/>
+        <location filename="../../app/ui/app.py" line="258"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Etwas ist schiefgelaufen. Ihre gespeicherte Arbeit ist sicher; Details stehen in der Protokolldatei.</translation>
     </message>
@@ -784,112 +784,117 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="59"/>
+        <location filename="../../app/ui/case/conversation.py" line="60"/>
         <source>Draft — not sent</source>
         <translation>Entwurf – nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="64"/>
+        <location filename="../../app/ui/case/conversation.py" line="65"/>
         <source>Queued · sending in %1 s</source>
         <translation>Im Postausgang · wird in %1 s gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="69"/>
+        <location filename="../../app/ui/case/conversation.py" line="70"/>
         <source>Waiting to retry (attempt %1, next at %2): %3</source>
         <translation>Wartet auf neuen Versuch (Versuch %1, nächster: %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="72"/>
+        <location filename="../../app/ui/case/conversation.py" line="73"/>
         <source>no answer from the server</source>
         <translation>keine Antwort vom Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="75"/>
+        <location filename="../../app/ui/case/conversation.py" line="76"/>
         <source>Queued · waiting to be sent</source>
         <translation>Im Postausgang · wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="77"/>
+        <location filename="../../app/ui/case/conversation.py" line="78"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="80"/>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <location filename="../../app/ui/case/conversation.py" line="82"/>
         <source>Sent %1</source>
         <translation>Gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="84"/>
+        <location filename="../../app/ui/case/conversation.py" line="86"/>
+        <source>the workbench stopped while handing it to the mail server, so it may have been sent. Check your sent mail, then Mark as sent or Retry.</source>
+        <translation>die Werkbank wurde beim Übergeben an den Mailserver beendet, die Antwort ist also vielleicht schon gesendet. Prüfen Sie Ihre gesendeten Mails und wählen Sie dann „Als gesendet markieren“ oder „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="92"/>
         <source>the server gave no reason</source>
         <translation>der Server nannte keinen Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="85"/>
+        <location filename="../../app/ui/case/conversation.py" line="93"/>
         <source>Failed: %1</source>
         <translation>Senden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <location filename="../../app/ui/case/conversation.py" line="100"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <location filename="../../app/ui/case/conversation.py" line="101"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="94"/>
+        <location filename="../../app/ui/case/conversation.py" line="102"/>
         <source>Mark as sent…</source>
         <translation>Als gesendet markieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="131"/>
+        <location filename="../../app/ui/case/conversation.py" line="139"/>
         <source>quoted text hidden</source>
         <translation>zitierter Text ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="135"/>
+        <location filename="../../app/ui/case/conversation.py" line="143"/>
         <source>unknown character set: some characters may be wrong</source>
         <translation>unbekannter Zeichensatz: Einige Zeichen können falsch sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <location filename="../../app/ui/case/conversation.py" line="147"/>
         <source>HTML mail shown as text</source>
         <translation>HTML-Mail als Text angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <location filename="../../app/ui/case/conversation.py" line="151"/>
         <source>long mail shortened: the full text is in the original</source>
         <translation>lange Mail gekürzt: Der vollständige Text steht im Original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="162"/>
+        <location filename="../../app/ui/case/conversation.py" line="170"/>
         <source>damaged mail: parts of it may be missing</source>
         <translation>beschädigte Mail: Teile können fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="166"/>
+        <location filename="../../app/ui/case/conversation.py" line="174"/>
         <source>too many attachments: some were not kept</source>
         <translation>zu viele Anhänge: Einige wurden nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="168"/>
+        <location filename="../../app/ui/case/conversation.py" line="176"/>
         <source>the mail had no text</source>
         <translation>die Mail enthielt keinen Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="172"/>
+        <location filename="../../app/ui/case/conversation.py" line="180"/>
         <source>attachment refused: %1</source>
         <translation>Anhang abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="255"/>
+        <location filename="../../app/ui/case/conversation.py" line="263"/>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>
@@ -2980,15 +2985,15 @@ Profil: %2</translation>
 <context>
     <name>OrderImport</name>
     <message>
-        <location filename="../../app/ui/dialogs/order_import.py" line="41"/>
+        <location filename="../../app/ui/dialogs/order_import.py" line="39"/>
         <location filename="../../app/ui/dialogs/order_import.py" line="69"/>
         <source>Import an order report</source>
         <translation>Bestellbericht importieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/order_import.py" line="43"/>
-        <source>Order reports (%1);;All files (*)</source>
-        <translation>Bestellberichte (%1);;Alle Dateien (*)</translation>
+        <source>Order reports (*.txt *.tsv *.csv *.tab);;All files (*)</source>
+        <translation>Bestellberichte (*.txt *.tsv *.csv *.tab);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/order_import.py" line="74"/>

@@ -4,50 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="86"/>
+        <location filename="../../app/ui/app.py" line="87"/>
         <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
         <translation>Reescribiendo sus casos en el formato compacto: %1 de %2 filas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="91"/>
+        <location filename="../../app/ui/app.py" line="92"/>
         <source>Building the indexes…</source>
         <translation>Creando los índices…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="93"/>
+        <location filename="../../app/ui/app.py" line="94"/>
         <source>Building the search index…</source>
         <translation>Creando el índice de búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
+        <location filename="../../app/ui/app.py" line="96"/>
         <source>Keeping the old file as a backup and finishing…</source>
         <translation>Guardando el archivo antiguo como copia de seguridad y terminando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="96"/>
+        <location filename="../../app/ui/app.py" line="97"/>
         <source>Upgrading your data to this version of Support Workbench…
 The old file is kept as a backup; this can take a few minutes.</source>
         <translation>Actualizando sus datos a esta versión de Support Workbench…
 El archivo antiguo se guarda como copia de seguridad; puede tardar unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="129"/>
+        <location filename="../../app/ui/app.py" line="130"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="217"/>
+        <location filename="../../app/ui/app.py" line="218"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>La base de datos de este perfil está dañada, así que Workbench no guardará nada en ella: guardar podría extender el daño. Puede seguir leyendo sus casos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="224"/>
+        <location filename="../../app/ui/app.py" line="225"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Cierre Workbench y ejecute «workbench doctor» para ver qué falla, y «workbench backups restore» para recuperar la última copia de seguridad o «workbench salvage --out FOLDER» para copiar lo que aún se puede leer en un perfil nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="163"/>
-        <location filename="../../app/ui/app.py" line="257"/>
+        <location filename="../../app/ui/app.py" line="164"/>
+        <location filename="../../app/ui/app.py" line="258"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Algo salió mal. Su trabajo guardado está a salvo; encontrará los detalles en el archivo de registro.</translation>
     </message>
@@ -784,112 +784,117 @@ El archivo antiguo se guarda como copia de seguridad; puede tardar unos minutos.
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="59"/>
+        <location filename="../../app/ui/case/conversation.py" line="60"/>
         <source>Draft — not sent</source>
         <translation>Borrador: no enviada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="64"/>
+        <location filename="../../app/ui/case/conversation.py" line="65"/>
         <source>Queued · sending in %1 s</source>
         <translation>En cola · se envía en %1 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="69"/>
+        <location filename="../../app/ui/case/conversation.py" line="70"/>
         <source>Waiting to retry (attempt %1, next at %2): %3</source>
         <translation>Esperando para reintentar (intento %1, próximo: %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="72"/>
+        <location filename="../../app/ui/case/conversation.py" line="73"/>
         <source>no answer from the server</source>
         <translation>sin respuesta del servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="75"/>
+        <location filename="../../app/ui/case/conversation.py" line="76"/>
         <source>Queued · waiting to be sent</source>
         <translation>En cola · esperando el envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="77"/>
+        <location filename="../../app/ui/case/conversation.py" line="78"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="80"/>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <location filename="../../app/ui/case/conversation.py" line="82"/>
         <source>Sent %1</source>
         <translation>Enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="84"/>
+        <location filename="../../app/ui/case/conversation.py" line="86"/>
+        <source>the workbench stopped while handing it to the mail server, so it may have been sent. Check your sent mail, then Mark as sent or Retry.</source>
+        <translation>el programa se detuvo mientras entregaba la respuesta al servidor de correo, así que puede que se haya enviado. Revise su correo enviado y luego elija «Marcar como enviada» o «Reintentar».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="92"/>
         <source>the server gave no reason</source>
         <translation>el servidor no indicó el motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="85"/>
+        <location filename="../../app/ui/case/conversation.py" line="93"/>
         <source>Failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <location filename="../../app/ui/case/conversation.py" line="100"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <location filename="../../app/ui/case/conversation.py" line="101"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="94"/>
+        <location filename="../../app/ui/case/conversation.py" line="102"/>
         <source>Mark as sent…</source>
         <translation>Marcar como enviada…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="131"/>
+        <location filename="../../app/ui/case/conversation.py" line="139"/>
         <source>quoted text hidden</source>
         <translation>texto citado oculto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="135"/>
+        <location filename="../../app/ui/case/conversation.py" line="143"/>
         <source>unknown character set: some characters may be wrong</source>
         <translation>juego de caracteres desconocido: algunos caracteres pueden ser incorrectos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <location filename="../../app/ui/case/conversation.py" line="147"/>
         <source>HTML mail shown as text</source>
         <translation>correo HTML mostrado como texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <location filename="../../app/ui/case/conversation.py" line="151"/>
         <source>long mail shortened: the full text is in the original</source>
         <translation>correo largo acortado: el texto completo está en el original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="162"/>
+        <location filename="../../app/ui/case/conversation.py" line="170"/>
         <source>damaged mail: parts of it may be missing</source>
         <translation>correo dañado: pueden faltar partes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="166"/>
+        <location filename="../../app/ui/case/conversation.py" line="174"/>
         <source>too many attachments: some were not kept</source>
         <translation>demasiados adjuntos: algunos no se guardaron</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="168"/>
+        <location filename="../../app/ui/case/conversation.py" line="176"/>
         <source>the mail had no text</source>
         <translation>el correo no tenía texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="172"/>
+        <location filename="../../app/ui/case/conversation.py" line="180"/>
         <source>attachment refused: %1</source>
         <translation>adjunto rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="255"/>
+        <location filename="../../app/ui/case/conversation.py" line="263"/>
         <source>No messages yet.</source>
         <translation>Aún no hay mensajes.</translation>
     </message>
@@ -2980,15 +2985,15 @@ Perfil: %2</translation>
 <context>
     <name>OrderImport</name>
     <message>
-        <location filename="../../app/ui/dialogs/order_import.py" line="41"/>
+        <location filename="../../app/ui/dialogs/order_import.py" line="39"/>
         <location filename="../../app/ui/dialogs/order_import.py" line="69"/>
         <source>Import an order report</source>
         <translation>Importar un informe de pedidos</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/order_import.py" line="43"/>
-        <source>Order reports (%1);;All files (*)</source>
-        <translation>Informes de pedidos (%1);;Todos los archivos (*)</translation>
+        <source>Order reports (*.txt *.tsv *.csv *.tab);;All files (*)</source>
+        <translation>Informes de pedidos (*.txt *.tsv *.csv *.tab);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/order_import.py" line="74"/>

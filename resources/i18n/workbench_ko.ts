@@ -4,50 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="86"/>
+        <location filename="../../app/ui/app.py" line="87"/>
         <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
         <translation>케이스를 압축 형식으로 다시 쓰는 중: %2행 중 %1행…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="91"/>
+        <location filename="../../app/ui/app.py" line="92"/>
         <source>Building the indexes…</source>
         <translation>색인을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="93"/>
+        <location filename="../../app/ui/app.py" line="94"/>
         <source>Building the search index…</source>
         <translation>검색 색인을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
+        <location filename="../../app/ui/app.py" line="96"/>
         <source>Keeping the old file as a backup and finishing…</source>
         <translation>이전 파일을 백업으로 보관하고 마무리하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="96"/>
+        <location filename="../../app/ui/app.py" line="97"/>
         <source>Upgrading your data to this version of Support Workbench…
 The old file is kept as a backup; this can take a few minutes.</source>
         <translation>데이터를 이 버전의 Support Workbench에 맞게 업그레이드하는 중…
 이전 파일은 백업으로 보관됩니다. 몇 분 걸릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="129"/>
+        <location filename="../../app/ui/app.py" line="130"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="217"/>
+        <location filename="../../app/ui/app.py" line="218"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>이 프로필의 데이터베이스가 손상되어 Workbench는 아무것도 저장하지 않습니다. 저장하면 손상이 퍼질 수 있습니다. 케이스는 계속 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="224"/>
+        <location filename="../../app/ui/app.py" line="225"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Workbench를 닫은 뒤 “workbench doctor”로 문제를 확인하고, “workbench backups restore”로 최신 백업을 복원하거나 “workbench salvage --out FOLDER”로 읽을 수 있는 내용을 새 프로필에 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="163"/>
-        <location filename="../../app/ui/app.py" line="257"/>
+        <location filename="../../app/ui/app.py" line="164"/>
+        <location filename="../../app/ui/app.py" line="258"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>문제가 발생했습니다. 저장된 작업은 안전합니다. 자세한 내용은 로그 파일을 확인하세요.</translation>
     </message>
@@ -784,112 +784,117 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="59"/>
+        <location filename="../../app/ui/case/conversation.py" line="60"/>
         <source>Draft — not sent</source>
         <translation>초안 — 보내지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="64"/>
+        <location filename="../../app/ui/case/conversation.py" line="65"/>
         <source>Queued · sending in %1 s</source>
         <translation>발송 대기 · %1초 후 발송</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="69"/>
+        <location filename="../../app/ui/case/conversation.py" line="70"/>
         <source>Waiting to retry (attempt %1, next at %2): %3</source>
         <translation>재시도 대기 중 (%1번째 시도, 다음 시도: %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="72"/>
+        <location filename="../../app/ui/case/conversation.py" line="73"/>
         <source>no answer from the server</source>
         <translation>서버 응답 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="75"/>
+        <location filename="../../app/ui/case/conversation.py" line="76"/>
         <source>Queued · waiting to be sent</source>
         <translation>발송 대기 · 보낼 차례를 기다리는 중</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="77"/>
+        <location filename="../../app/ui/case/conversation.py" line="78"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="80"/>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
         <source>Sent</source>
         <translation>발송됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <location filename="../../app/ui/case/conversation.py" line="82"/>
         <source>Sent %1</source>
         <translation>발송됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="84"/>
+        <location filename="../../app/ui/case/conversation.py" line="86"/>
+        <source>the workbench stopped while handing it to the mail server, so it may have been sent. Check your sent mail, then Mark as sent or Retry.</source>
+        <translation>메일 서버에 넘기는 중에 프로그램이 멈춰서 이미 발송되었을 수 있습니다. 보낸 메일함을 확인한 뒤 '발송 완료로 표시' 또는 '다시 시도'를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="92"/>
         <source>the server gave no reason</source>
         <translation>서버가 이유를 알려 주지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="85"/>
+        <location filename="../../app/ui/case/conversation.py" line="93"/>
         <source>Failed: %1</source>
         <translation>발송 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <location filename="../../app/ui/case/conversation.py" line="100"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <location filename="../../app/ui/case/conversation.py" line="101"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="94"/>
+        <location filename="../../app/ui/case/conversation.py" line="102"/>
         <source>Mark as sent…</source>
         <translation>발송 완료로 표시…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="131"/>
+        <location filename="../../app/ui/case/conversation.py" line="139"/>
         <source>quoted text hidden</source>
         <translation>인용된 내용 숨김</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="135"/>
+        <location filename="../../app/ui/case/conversation.py" line="143"/>
         <source>unknown character set: some characters may be wrong</source>
         <translation>알 수 없는 문자 인코딩: 일부 글자가 잘못 표시될 수 있음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <location filename="../../app/ui/case/conversation.py" line="147"/>
         <source>HTML mail shown as text</source>
         <translation>HTML 메일을 텍스트로 표시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <location filename="../../app/ui/case/conversation.py" line="151"/>
         <source>long mail shortened: the full text is in the original</source>
         <translation>긴 메일을 줄여서 표시: 전체 내용은 원본에 있음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="162"/>
+        <location filename="../../app/ui/case/conversation.py" line="170"/>
         <source>damaged mail: parts of it may be missing</source>
         <translation>손상된 메일: 일부 내용이 빠졌을 수 있음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="166"/>
+        <location filename="../../app/ui/case/conversation.py" line="174"/>
         <source>too many attachments: some were not kept</source>
         <translation>첨부 파일이 너무 많음: 일부는 보관하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="168"/>
+        <location filename="../../app/ui/case/conversation.py" line="176"/>
         <source>the mail had no text</source>
         <translation>메일에 본문이 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="172"/>
+        <location filename="../../app/ui/case/conversation.py" line="180"/>
         <source>attachment refused: %1</source>
         <translation>첨부 파일 거부됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="255"/>
+        <location filename="../../app/ui/case/conversation.py" line="263"/>
         <source>No messages yet.</source>
         <translation>아직 메시지가 없습니다.</translation>
     </message>
@@ -2980,15 +2985,15 @@ Profile: %2</source>
 <context>
     <name>OrderImport</name>
     <message>
-        <location filename="../../app/ui/dialogs/order_import.py" line="41"/>
+        <location filename="../../app/ui/dialogs/order_import.py" line="39"/>
         <location filename="../../app/ui/dialogs/order_import.py" line="69"/>
         <source>Import an order report</source>
         <translation>주문 보고서 가져오기</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/order_import.py" line="43"/>
-        <source>Order reports (%1);;All files (*)</source>
-        <translation>주문 보고서 (%1);;모든 파일 (*)</translation>
+        <source>Order reports (*.txt *.tsv *.csv *.tab);;All files (*)</source>
+        <translation>주문 보고서 (*.txt *.tsv *.csv *.tab);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/order_import.py" line="74"/>

@@ -4,50 +4,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="86"/>
+        <location filename="../../app/ui/app.py" line="87"/>
         <source>Rewriting your cases in the compact format: %1 of %2 rows…</source>
         <translation>Обращения переписываются в компактном формате: %1 из %2 строк…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="91"/>
+        <location filename="../../app/ui/app.py" line="92"/>
         <source>Building the indexes…</source>
         <translation>Построение индексов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="93"/>
+        <location filename="../../app/ui/app.py" line="94"/>
         <source>Building the search index…</source>
         <translation>Построение поискового индекса…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
+        <location filename="../../app/ui/app.py" line="96"/>
         <source>Keeping the old file as a backup and finishing…</source>
         <translation>Старый файл сохраняется как резервная копия, завершение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="96"/>
+        <location filename="../../app/ui/app.py" line="97"/>
         <source>Upgrading your data to this version of Support Workbench…
 The old file is kept as a backup; this can take a few minutes.</source>
         <translation>Данные обновляются для этой версии Support Workbench…
 Старый файл сохраняется как резервная копия; это может занять несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="129"/>
+        <location filename="../../app/ui/app.py" line="130"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="217"/>
+        <location filename="../../app/ui/app.py" line="218"/>
         <source>The database of this profile is damaged, so Workbench will not save anything to it: saving could spread the damage. You can still read your cases.</source>
         <translation>База данных этого профиля повреждена, поэтому Workbench ничего в неё не сохраняет: сохранение может распространить повреждение. Читать обращения по-прежнему можно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="224"/>
+        <location filename="../../app/ui/app.py" line="225"/>
         <source>Close Workbench, then run “workbench doctor” to see what is wrong, and “workbench backups restore” to put the latest backup back or “workbench salvage --out FOLDER” to copy what can still be read into a new profile.</source>
         <translation>Закройте Workbench, затем выполните «workbench doctor», чтобы увидеть, что не так, и «workbench backups restore», чтобы вернуть последнюю резервную копию, или «workbench salvage --out FOLDER», чтобы скопировать всё, что ещё читается, в новый профиль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="163"/>
-        <location filename="../../app/ui/app.py" line="257"/>
+        <location filename="../../app/ui/app.py" line="164"/>
+        <location filename="../../app/ui/app.py" line="258"/>
         <source>Something went wrong. Your saved work is safe; details are in the log file.</source>
         <translation>Что-то пошло не так. Сохранённые данные не пострадали; подробности — в файле журнала.</translation>
     </message>
@@ -784,112 +784,117 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="59"/>
+        <location filename="../../app/ui/case/conversation.py" line="60"/>
         <source>Draft — not sent</source>
         <translation>Черновик — не отправлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="64"/>
+        <location filename="../../app/ui/case/conversation.py" line="65"/>
         <source>Queued · sending in %1 s</source>
         <translation>В очереди · отправка через %1 с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="69"/>
+        <location filename="../../app/ui/case/conversation.py" line="70"/>
         <source>Waiting to retry (attempt %1, next at %2): %3</source>
         <translation>Ожидает повторной попытки (попытка %1, следующая: %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="72"/>
+        <location filename="../../app/ui/case/conversation.py" line="73"/>
         <source>no answer from the server</source>
         <translation>сервер не ответил</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="75"/>
+        <location filename="../../app/ui/case/conversation.py" line="76"/>
         <source>Queued · waiting to be sent</source>
         <translation>В очереди · ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="77"/>
+        <location filename="../../app/ui/case/conversation.py" line="78"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="80"/>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <location filename="../../app/ui/case/conversation.py" line="82"/>
         <source>Sent %1</source>
         <translation>Отправлен %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="84"/>
+        <location filename="../../app/ui/case/conversation.py" line="86"/>
+        <source>the workbench stopped while handing it to the mail server, so it may have been sent. Check your sent mail, then Mark as sent or Retry.</source>
+        <translation>программа остановилась, передавая ответ почтовому серверу, поэтому он мог уйти. Проверьте отправленные письма, затем нажмите «Отметить отправленным» или «Повторить».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/conversation.py" line="92"/>
         <source>the server gave no reason</source>
         <translation>сервер не сообщил причину</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="85"/>
+        <location filename="../../app/ui/case/conversation.py" line="93"/>
         <source>Failed: %1</source>
         <translation>Не отправлен: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <location filename="../../app/ui/case/conversation.py" line="100"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <location filename="../../app/ui/case/conversation.py" line="101"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="94"/>
+        <location filename="../../app/ui/case/conversation.py" line="102"/>
         <source>Mark as sent…</source>
         <translation>Отметить отправленным…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="131"/>
+        <location filename="../../app/ui/case/conversation.py" line="139"/>
         <source>quoted text hidden</source>
         <translation>цитата скрыта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="135"/>
+        <location filename="../../app/ui/case/conversation.py" line="143"/>
         <source>unknown character set: some characters may be wrong</source>
         <translation>неизвестная кодировка: некоторые символы могут быть неверными</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <location filename="../../app/ui/case/conversation.py" line="147"/>
         <source>HTML mail shown as text</source>
         <translation>HTML-письмо показано как текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <location filename="../../app/ui/case/conversation.py" line="151"/>
         <source>long mail shortened: the full text is in the original</source>
         <translation>длинное письмо сокращено: полный текст — в оригинале</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="162"/>
+        <location filename="../../app/ui/case/conversation.py" line="170"/>
         <source>damaged mail: parts of it may be missing</source>
         <translation>письмо повреждено: части могут отсутствовать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="166"/>
+        <location filename="../../app/ui/case/conversation.py" line="174"/>
         <source>too many attachments: some were not kept</source>
         <translation>слишком много вложений: часть не сохранена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="168"/>
+        <location filename="../../app/ui/case/conversation.py" line="176"/>
         <source>the mail had no text</source>
         <translation>в письме не было текста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="172"/>
+        <location filename="../../app/ui/case/conversation.py" line="180"/>
         <source>attachment refused: %1</source>
         <translation>вложение отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="255"/>
+        <location filename="../../app/ui/case/conversation.py" line="263"/>
         <source>No messages yet.</source>
         <translation>Сообщений пока нет.</translation>
     </message>
@@ -2980,15 +2985,15 @@ Profile: %2</source>
 <context>
     <name>OrderImport</name>
     <message>
-        <location filename="../../app/ui/dialogs/order_import.py" line="41"/>
+        <location filename="../../app/ui/dialogs/order_import.py" line="39"/>
         <location filename="../../app/ui/dialogs/order_import.py" line="69"/>
         <source>Import an order report</source>
         <translation>Импорт отчёта о заказах</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/order_import.py" line="43"/>
-        <source>Order reports (%1);;All files (*)</source>
-        <translation>Отчёты о заказах (%1);;Все файлы (*)</translation>
+        <source>Order reports (*.txt *.tsv *.csv *.tab);;All files (*)</source>
+        <translation>Отчёты о заказах (*.txt *.tsv *.csv *.tab);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/order_import.py" line="74"/>

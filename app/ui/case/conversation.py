@@ -22,6 +22,7 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.services.cases.detail import CaseDetail, MessageInfo
+from app.services.mail.outbox import INTERRUPTED
 from app.ui.case.contact_text import contact_caption
 from app.ui.core.i18n import Language, fill, is_rtl_language, isolate, translate
 from app.ui.core.labels import channel_label, direction_label
@@ -81,7 +82,14 @@ def reply_state(message: MessageInfo, language: Language, now: dt.datetime) -> R
         text = fill(translate("Conversation", "Sent %1"), language.when(message.sent_at, now))
         return ReplyState(text, Tone.OK)
     if state == "failed":
-        reason = message.failure or translate("Conversation", "the server gave no reason")
+        if message.failure == INTERRUPTED:
+            reason = translate(
+                "Conversation",
+                "the workbench stopped while handing it to the mail server, so it may have "
+                "been sent. Check your sent mail, then Mark as sent or Retry.",
+            )
+        else:
+            reason = message.failure or translate("Conversation", "the server gave no reason")
         text = fill(translate("Conversation", "Failed: %1"), reason)
         return ReplyState(text, Tone.DANGER, (RETRY, MARK_SENT))
     return None

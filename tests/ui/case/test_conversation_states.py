@@ -12,6 +12,7 @@ import uuid
 import pytest
 
 from app.services.cases.detail import CaseDetail, CustomerInfo, MessageInfo
+from app.services.mail.outbox import INTERRUPTED
 from app.ui.case.conversation import (
     MARK_SENT,
     RETRY,
@@ -109,6 +110,11 @@ def test_each_state_has_its_words_tone_and_actions():
     for message, text, tone, actions in cases:
         state = reply_state(message, english, NOW)
         assert (plain(state.text), state.tone, state.actions) == (text, tone, actions)
+    # A send the workbench could not finish is said in the agent's words, with both ways out.
+    interrupted = _message(outbound_state="failed", attempts=1, failure=INTERRUPTED)
+    state = reply_state(interrupted, english, NOW)
+    assert plain(state.text).startswith("Failed: the workbench stopped while handing it")
+    assert state.actions == (RETRY, MARK_SENT)
     # Past its undo window and not yet tried, a reply waits without an Undo.
     late = reply_state(QUEUED, english, NOW + dt.timedelta(seconds=9))
     assert (plain(late.text), late.actions) == ("Queued · waiting to be sent", ())
