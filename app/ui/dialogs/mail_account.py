@@ -36,6 +36,8 @@ from app.ui.core.style import Tone, text_style
 from app.ui.core.tasks import TaskManager
 from app.ui.mail.fetch_status import failure_words
 
+HOST_MIN_WIDTH = 240  # px: imap.mail.example.com and the like, whole
+
 
 def _read(profile: Profile) -> tuple[MailAccount | None, bool]:
     """(the account, a password is stored), on the pool (the keyring may be slow)."""
@@ -73,9 +75,11 @@ class MailAccountPage(QWidget):
         self._stored: MailAccount | None = None
         self.password_stored = False
         self.imap_host = QLineEdit(self)
+        self.imap_host.setMinimumWidth(HOST_MIN_WIDTH)  # a whole host name shows
         self.imap_host.setPlaceholderText("imap.example.com")
         self.imap_port = self._port_box()
         self.smtp_host = QLineEdit(self)
+        self.smtp_host.setMinimumWidth(HOST_MIN_WIDTH)
         self.smtp_host.setPlaceholderText("smtp.example.com")
         self.smtp_port = self._port_box()
         self.security = QComboBox(self)

@@ -131,6 +131,10 @@ class MailImportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.refused = QListWidget(self)
         self.refused.setObjectName("mailImportRefused")
+        # A reason is a sentence: wrapped to the width, never cut off at the side.
+        self.refused.setWordWrap(True)
+        self.refused.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.refused.setResizeMode(QListWidget.Adjust)
         self.refused.hide()
 
         self.buttons = QDialogButtonBox(self)
