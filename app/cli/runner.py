@@ -85,6 +85,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; loads every command group (and the services they use)."""
+    from app.cli import case_edits as cli_case_edits
     from app.cli import cases as cli_cases
     from app.cli import contacts as cli_contacts
     from app.cli import demo as cli_demo
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_mail.add_parsers(commands, case_commands)
     cli_outbox.add_parsers(commands, case_commands)
     cli_contacts.add_parsers(commands, case_commands)
+    cli_case_edits.add_parsers(commands, case_commands)
     cli_orders.add_parsers(commands)
     return parser
 
