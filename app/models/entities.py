@@ -283,5 +283,37 @@ class Operation(Base):
     __table_args__ = (
         PrimaryKeyConstraint("device_id", "hlc"),
         Index("ix_operations_case", "case_id", "hlc", sqlite_where=text("case_id IS NOT NULL")),
+        # This device's operations not yet acknowledged by the sync server (revision 0009).
+        Index(
+            "ix_operations_pending",
+            "device_id",
+            "hlc",
+            sqlite_where=text("pushed_at IS NULL"),
+        ),
         {"sqlite_with_rowid": False},
     )
+
+
+class SyncNotice(Base):
+    """A conflict this device lost in sync (revision 0009): a teammate's value replaced
+    `mine` on a field while neither saw the other's write. Shown in the case until
+    reapplied or dismissed (`resolved_at`, `resolution`). Device state, like
+    `mail_folders`: never logged, never synced."""
+
+    __tablename__ = "sync_notices"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    case_id: Mapped[uuid.UUID | None] = mapped_column()
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[uuid.UUID] = mapped_column()
+    field: Mapped[str] = mapped_column(String(200))
+    mine: Mapped[object | None] = mapped_column(JSON)
+    theirs: Mapped[object | None] = mapped_column(JSON)
+    who: Mapped[str | None] = mapped_column(String(120))
+    at: Mapped[dt.datetime | None]
+    my_hlc: Mapped[str | None] = mapped_column(String(22))
+    their_hlc: Mapped[str | None] = mapped_column(String(22))
+    version: Mapped[int] = mapped_column(BigInteger)
+    resolved_at: Mapped[dt.datetime | None]
+    resolution: Mapped[str | None] = mapped_column(String(16))
+
+    __table_args__ = (Index("ix_sync_notices_case", "case_id", "resolved_at"),)

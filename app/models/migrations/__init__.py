@@ -4,4 +4,4 @@
 Alembic at all; a test checks that it names the real head.
 """
 
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"

@@ -8,10 +8,10 @@ change would never reach the history, undo or sync).
 
 The test suite installs it on every session (tests/services/conftest.py). A
 profile can install it on its own writer only: `WriteGuard(profile.write_session_factory)`.
-Profile settings (`Meta`: agent name, device id) are this laptop's own and are not
-logged, so they are not counted. It sees what goes through the ORM's unit of work
-(`session.add`, attribute changes, `session.delete`), not bulk `update()`/`delete()`
-statements or raw SQL, which no service uses to write.
+Profile settings (`Meta`: agent name, device id) and sync notices (`SyncNotice`) are this
+laptop's own and are not logged, so they are not counted. It sees what goes through the
+ORM's unit of work (`session.add`, attribute changes, `session.delete`), not bulk
+`update()`/`delete()` statements or raw SQL, which no service uses to write.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
-from app.models.entities import Meta, Operation
+from app.models.entities import Meta, Operation, SyncNotice
 
 _TALLY = "write_guard.tally"  # the key in Session.info
 
@@ -106,4 +106,4 @@ class WriteGuard:
 
 
 def _counted(row: object) -> bool:
-    return not isinstance(row, Operation | Meta) and hasattr(row, "__tablename__")
+    return not isinstance(row, Operation | Meta | SyncNotice) and hasattr(row, "__tablename__")
