@@ -77,6 +77,7 @@ class OutboundState(StrEnum):
     SENDING = "sending"  # handed to the mail server; unknown until it answers
     SENT = "sent"
     FAILED = "failed"
+    HELD = "held"  # a "send anyway" waiting for the owner's approval (cases.approvals)
 
 
 class EvidenceKind(StrEnum):

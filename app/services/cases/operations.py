@@ -391,10 +391,12 @@ def _add_tag(
 
 @dataclass(frozen=True)
 class MessageAdded:
-    """What `add_message` (and `add_note`, `add_reply`) wrote: the new message's id."""
+    """What `add_message` (and `add_note`, `add_reply`) wrote: the new message's id;
+    `held` when it is a "send anyway" waiting for the owner's approval (`approvals`)."""
 
     changes: Changes
     message_id: uuid.UUID
+    held: bool = False
 
 
 @dataclass(frozen=True)
@@ -433,7 +435,8 @@ def add_message(
       for such a reply.
     `replaces_draft` is the stored draft it grew from, which goes (the thread keeps one
     version). A reply the compliance check blocked goes out only with `compliance_override`:
-    who overrode which rules and why is logged in the case's history.
+    who overrode which rules and why is logged in the case's history; where the owner
+    must approve it (`approvals.approval_required`), it is held for them instead.
     """
     direction = enum_value(Direction, direction, "message direction")
     outbound = direction == Direction.OUTBOUND
@@ -454,13 +457,21 @@ def add_message(
             compliance_override=compliance_override,
             replaces_draft=replaces_draft,
         )
-        return MessageAdded(changes=queued.changes, message_id=queued.message_id)
+        return MessageAdded(queued.changes, queued.message_id, held=queued.held)
     if sent_at is not None and (not outbound or draft):
         raise InvalidInput("Only a reply that is not a draft can have been sent.")
     if compliance_override is not None:
         if not outbound:
             raise InvalidInput("Only a reply to the customer can override the compliance check.")
         override_reason = clean_text(compliance_override.reason, "override reason", 1000)
+        from app.services.cases.approvals import hold_if_required
+
+        held = sent_at is None and hold_if_required(
+            profile, case_id, body, compliance_override, template_key=template_key,
+            language=language, replaces_draft=replaces_draft,
+        )  # fmt: skip
+        if held:  # a "send anyway" the owner must approve
+            return MessageAdded(held.changes, held.message_id, held=True)
     body = clean_text(body, "note" if direction == Direction.NOTE else "message", MAX_BODY_CHARS)
     author = clean_line(author, "author", MAX_NAME_CHARS, required=False)
     language = clean_line(language, "language", MAX_LOCALE_CHARS, required=False)

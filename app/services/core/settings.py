@@ -76,6 +76,10 @@ EVIDENCE_MAX_MB = Setting(
 )
 """The largest evidence file the shop accepts, in whole MB."""
 
+OVERRIDE_APPROVAL = Setting("override_approval", bool, False, Scope.SHOP, "profile")
+"""An agent's "send anyway" over a blocked reply waits for the owner's approval (only in
+a team: a seller alone approves their own; app.services.cases.approvals)."""
+
 # This device's -----------------------------------------------------------------------
 
 DEVICE_ID = Setting("device_id", str, "", Scope.DEVICE, "profile")
@@ -98,6 +102,7 @@ EVIDENCE_VIEWER_GEOMETRY = Setting("EvidenceViewer/geometry", bytes, b"", Scope.
 SETTINGS: tuple[Setting, ...] = (
     AGENT,
     EVIDENCE_MAX_MB,
+    OVERRIDE_APPROVAL,
     DEVICE_ID,
     MAIL_ACCOUNT,
     UI_LANGUAGE,

@@ -74,9 +74,13 @@ class NoMailbox(ServiceError):
 
 @dataclass(frozen=True)
 class QueuedReply:
+    """A reply in the outbox, leaving at `send_after`; or, `held`, a "send anyway" waiting
+    for the owner's approval (no `send_after`: it leaves only once approved)."""
+
     changes: Changes
     message_id: uuid.UUID
-    send_after: dt.datetime
+    send_after: dt.datetime | None
+    held: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,14 @@ def queue_reply(
 
     if compliance_override is not None:
         override_reason = clean_text(compliance_override.reason, "override reason", 1000)
+        from app.services.cases.approvals import hold_if_required
+
+        held = hold_if_required(
+            profile, case_id, body, compliance_override, template_key=template_key,
+            language=language, attachments=attachments, replaces_draft=replaces_draft,
+        )  # fmt: skip
+        if held is not None:  # a "send anyway" the owner must approve (from any laptop)
+            return QueuedReply(held.changes, held.message_id, None, held=True)
     body = clean_text(body, "message", MAX_BODY_CHARS)
     language = clean_line(language, "language", 35, required=False)
     account = load_account(profile)
@@ -250,6 +262,10 @@ def mark_sent(profile: Profile, message_id: uuid.UUID, sent_at: dt.datetime) -> 
         message = load_reply(session, message_id)
         if message.outbound_state in (OutboundState.SENT, None):
             raise InvalidInput("This reply is already marked as sent.")
+        if message.outbound_state == OutboundState.HELD:
+            raise InvalidInput(
+                "This reply waits for the owner's approval; it can be sent once approved."
+            )
         if message.outbound_state in (OutboundState.QUEUED, OutboundState.SENDING):
             raise InvalidInput(
                 "This reply is in the outbox and leaves by itself; undo it first to send it "
