@@ -6,14 +6,13 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -35,6 +34,7 @@ from app.ui.case.flow import FlowLayout
 from app.ui.case.history import HistoryView
 from app.ui.case.reply_sending import ReplySender, has_reply_address
 from app.ui.case.sidebar import CaseSidebar
+from app.ui.case.view_parts import latest_draft, scrolled
 from app.ui.composer.panel import Composer, ComposerDraft, ReplyRequest
 from app.ui.core.bus import ChangeBus
 from app.ui.core.i18n import Language, fill, isolate, translate
@@ -59,26 +59,13 @@ LIVE_REFRESH_MS = 30_000
 SIDEBAR_MIN_WIDTH = 180  # the window must fit an 800-pixel screen beside the inbox
 
 
-def _scrolled(widget: QWidget) -> QScrollArea:
-    """`widget` in a frameless scroll area that follows its width while it fits."""
-    area = QScrollArea(widget.parentWidget())
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.NoFrame)
-    return area
-
-
-def latest_draft(messages: tuple[MessageInfo, ...]) -> MessageInfo | None:
-    """The draft reply to carry on with: the newest one written after the last reply sent."""
-    draft = None
-    for message in messages:  # oldest first
-        if message.direction != "outbound":
-            continue
-        draft = message if message.outbound_state == "draft" else None
-    return draft
-
-
 class CaseView(QWidget):
+    """Signals:
+    case_shown(uuid.UUID | None): another case (or none) is shown; its details follow.
+    """
+
+    case_shown = Signal(object)
+
     def __init__(
         self,
         profile: Profile,
@@ -211,12 +198,12 @@ class CaseView(QWidget):
         self.deadlines_panel.order_event.connect(self._record_order_event)
         self.tabs.addTab(thread, translate("CaseView", "Conversation"))
         # Scrolled rather than squeezed: its buttons must not set the window's least width.
-        self.tabs.addTab(_scrolled(self.deadlines_panel), translate("CaseView", "Deadlines"))
+        self.tabs.addTab(scrolled(self.deadlines_panel), translate("CaseView", "Deadlines"))
         self.tabs.addTab(self.history, translate("CaseView", "History"))
 
         self.sidebar = CaseSidebar(self._profile, self._tasks, self._language, page)
         # Order facts wrap; in a narrow window the column scrolls rather than widening it.
-        self.sidebar_scroll = _scrolled(self.sidebar)
+        self.sidebar_scroll = scrolled(self.sidebar)
         self.sidebar_scroll.setMinimumWidth(SIDEBAR_MIN_WIDTH)
 
         main_column = QWidget(page)
@@ -267,6 +254,11 @@ class CaseView(QWidget):
 
     # Showing -------------------------------------------------------------------------
 
+    def insert_above_tabs(self, widget: QWidget) -> None:
+        """A line or banner of another room (sync notices, presence) over the tabs."""
+        column = self.tabs.parentWidget().layout()
+        column.insertWidget(column.indexOf(self.tabs), widget)
+
     def log_contact(self) -> None:
         """The contact log dialog for this case (Case > Log contact does the same)."""
         if self._case_id is None:
@@ -294,6 +286,7 @@ class CaseView(QWidget):
         self._detail = None
         self._draft_to_load = case_id
         self.composer.begin_case(case_id, self._drafts.pop(case_id, None))
+        self.case_shown.emit(case_id)
         if case_id is None:
             self.stack.setCurrentIndex(0)
             return
