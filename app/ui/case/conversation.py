@@ -1,7 +1,8 @@
 """The conversation thread of a case (the composer is in app/ui/composer/panel.py).
 
-Each reply says where it is on its way out (draft, queued with its undo
-countdown, sending, sent at, waiting to retry, failed and why) and offers
+Each reply says where it is on its way out (draft, waiting for the owner's
+approval, queued with its undo countdown, sending, sent at, waiting to retry,
+failed and why) and offers
 what the agent can do about it as links in its row: Undo, Retry, "Mark as
 sent…". The undo countdown is worked out from the reply's `send_after` and
 the clock, once a second while one runs; the database is not read again for it.
@@ -74,6 +75,8 @@ def reply_state(message: MessageInfo, language: Language, now: dt.datetime) -> R
             )
             return ReplyState(text, Tone.WARNING)
         return ReplyState(translate("Conversation", "Queued · waiting to be sent"), Tone.INFO)
+    if state == "held":  # a "send anyway": the findings and reason are in approval.py's box
+        return ReplyState(translate("Conversation", "Waiting for the owner's approval"), Tone.NOTE)
     if state == "sending":
         return ReplyState(translate("Conversation", "Sending…"), Tone.INFO)
     if state == "sent":

@@ -213,8 +213,14 @@ class OverrideDialog(QDialog):
     """Sending despite blocking findings: which rules, and why (required, kept in the history)."""
 
     def __init__(
-        self, findings: Sequence[compliance.Finding], parent: QWidget | None = None
+        self,
+        findings: Sequence[compliance.Finding],
+        parent: QWidget | None = None,
+        *,
+        needs_approval: bool = False,
     ) -> None:
+        """`needs_approval`: the shop's owner approves every "send anyway" of this agent
+        (`approvals.approval_required`): the dialog says the reply will wait for them."""
         super().__init__(parent)
         self.setObjectName("overrideDialog")
         self.setWindowTitle(translate("Composer", "Send despite the compliance check?"))
@@ -251,11 +257,28 @@ class OverrideDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Cancel).setDefault(True)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        self.approval_notice: QLabel | None = None
+        if needs_approval:
+            self.approval_notice = QLabel(
+                translate(
+                    "Composer",
+                    "The shop's owner approves every reply sent anyway: this one waits for "
+                    "them, with your reason, and is not sent until they approve it. The "
+                    "buyer's clock keeps running.",
+                ),
+                self,
+            )
+            self.approval_notice.setObjectName("overrideApprovalNotice")
+            self.approval_notice.setWordWrap(True)
+            self.approval_notice.setStyleSheet(text_style(Tone.NOTE, bold=True))
+            self.send_button.setText(translate("Composer", "Ask the owner to approve"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.rule_list)
         layout.addWidget(QLabel(translate("Composer", "Reason for sending it anyway:"), self))
         layout.addWidget(self.reason)
+        if self.approval_notice is not None:
+            layout.addWidget(self.approval_notice)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.resize(460, 340)

@@ -17,7 +17,7 @@ from app.services.mail.account import MailAccount, save_account
 ALIAS = "7qk2m9x4w1z8r5t@marketplace.amazon.com"
 BLOCKED = "Write to me on WhatsApp +49 170 1234567 and I refund you at once."
 OVERRIDE = cases.ComplianceOverride(
-    rules=("phone", "off_platform_contact"), reason="The buyer asked us to call them back."
+    rules=("phone", "messenger"), reason="The buyer asked us to call them back."
 )
 MAILBOX = MailAccount("imap.example.com", "smtp.example.com", "u", "support@shop.example")
 
@@ -125,7 +125,7 @@ def test_an_agents_send_anyway_is_held_not_queued_and_the_clock_keeps_running(pr
     assert queued.held and queued.send_after is None
     message = _message(profile, queued.message_id)
     assert (message.outbound_state, message.send_after, message.mail_id) == ("held", None, None)
-    assert message.compliance == ["phone", "off_platform_contact"]
+    assert message.compliance == ["phone", "messenger"]
     case = _case(profile, case_id)
     assert (case.last_outbound_at, case.due_at) == (None, due_before)  # not answered
     assert outbox.outbox_rows(profile) == []
