@@ -1,0 +1,66 @@
+"""Tags of pulled operations: each (case, tag) is its own field, last writer wins."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from app.models.entities import Case, CaseTag
+from app.sync import rules
+
+_TAGS = CaseTag.__table__
+_CASES = Case.__table__
+
+
+def apply_tags(connection: Connection, tag_ops: list, pending: dict[tuple, Any]) -> None:
+    """Set each pulled (case, tag) to its winner: added or removed when the operation was
+    made; this device's pending write of the same tag stays where its stamp is newer."""
+    winners: dict[tuple[uuid.UUID, str], tuple[bool, Any, str, str]] = {}
+    for item in tag_ops:
+        op = item.op
+        for name, on in rules.field_changes(op).items():
+            if name in item.lost:
+                continue
+            case_id = uuid.UUID(op["entity_id"])
+            winners[case_id, name.removeprefix(rules.TAG_PREFIX)] = (
+                bool(on),
+                item.created_at,
+                op["hlc"],
+                op["device"],
+            )
+    if not winners:
+        return
+    case_ids = list({case_id for case_id, _tag in winners})
+    known = set()
+    rows: dict[tuple[uuid.UUID, str], Any] = {}
+    for start in range(0, len(case_ids), 500):
+        chunk = case_ids[start : start + 500]
+        known |= set(
+            connection.execute(select(_CASES.c.id).where(_CASES.c.id.in_(chunk))).scalars()
+        )
+        for row in connection.execute(select(_TAGS).where(_TAGS.c.case_id.in_(chunk))):
+            rows[row.case_id, row.tag] = row
+    for (case_id, tag), (on, at, hlc, device) in winners.items():
+        if case_id not in known:
+            continue  # a case this laptop does not hold
+        own = pending.get(("case_tag", case_id, rules.TAG_PREFIX + tag))
+        if own is not None and rules.beats(own.hlc, own.device, hlc, device):
+            continue  # this device's newer add or remove stands (it is pushed next)
+        row = rows.get((case_id, tag))
+        if row is None:
+            if on:
+                connection.execute(
+                    _TAGS.insert().values(case_id=case_id, tag=tag, added_at=at, removed_at=None)
+                )
+            continue
+        if on and row.removed_at is not None:
+            values = {"added_at": at, "removed_at": None}
+        elif not on and row.removed_at is None:
+            values = {"removed_at": at}
+        else:
+            continue
+        connection.execute(
+            _TAGS.update().where(_TAGS.c.case_id == case_id, _TAGS.c.tag == tag).values(**values)
+        )
