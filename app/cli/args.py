@@ -31,6 +31,10 @@ FREE_TEXT_OPTIONS = frozenset(
         "--order",
         "--summary",
         "--override-reason",
+        "--assignee",
+        "--add-tag",
+        "--remove-tag",
+        "--note",
     }
 )
 
