@@ -114,7 +114,9 @@ def live_sync_server(server_db_url, tmp_path):
     blobs = tmp_path / "sync-blobs"
     app = create_app(store, blobs)
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="info", lifespan="off")
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="info", lifespan="off", log_config=None
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="live-sync-server", daemon=True)
     thread.start()
