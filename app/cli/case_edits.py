@@ -38,9 +38,9 @@ from app.services.cases.detail import (
 )
 from app.services.cases.operations import (
     MAX_ASSIGNEE_CHARS,
-    MAX_TAG_CHARS,
     add_note,
-    set_tags,
+    change_tags,
+    clean_tag,
     update_case,
 )
 from app.services.core.changes import changes_of
@@ -83,17 +83,9 @@ def assignee(text: str) -> str:
 def tag(text: str) -> str:
     """--add-tag/--remove-tag: a tag as the case stores it (lower case, spaces as -)."""
     try:
-        value = clean_line(text, "tag", 10 * MAX_TAG_CHARS, required=False) or ""
+        return clean_tag(text)
     except InvalidInput as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
-    value = value.lower().replace(" ", "-")
-    if not value:
-        raise argparse.ArgumentTypeError("the tag is empty")
-    if len(value) > MAX_TAG_CHARS:
-        raise argparse.ArgumentTypeError(
-            f"the tag {value[:20]!r}… is longer than {MAX_TAG_CHARS} characters"
-        )
-    return value
 
 
 # ----------------------------------------------------------------------------- update
@@ -161,11 +153,8 @@ def cmd_cases_update(run: Run) -> int:
         before = load_case_detail(profile, case_id)
         if fields:
             changed |= not changes_of(update_case(profile, case_id, **fields)).empty
-        current = set(before.tags)
-        if added - current or removed & current:
-            # set_tags adds and removes tag by tag; only the named ones differ from now.
-            wanted = (current | added) - removed
-            changed |= not changes_of(set_tags(profile, case_id, sorted(wanted))).empty
+        if added or removed:
+            changed |= not changes_of(change_tags(profile, case_id, added, removed)).empty
         data, after = show_json(profile, case_id, changed)
     emit(run, data, lambda: update_text(before, after, changed))
     return EXIT_OK

@@ -66,7 +66,8 @@ def _later(current: dt.datetime | None, candidate: dt.datetime) -> dt.datetime:
     return candidate if current is None or candidate > current else current
 
 
-def _clean_tag(tag: str) -> str:
+def clean_tag(tag: str) -> str:
+    """A tag as a case stores it: one line, lower case, spaces as '-'."""
     tag = (clean_line(tag, "tag", 10 * MAX_TAG_CHARS, required=False) or "").lower()
     tag = tag.replace(" ", "-")
     if not tag:
@@ -181,7 +182,7 @@ def create_case(profile: Profile, new: NewCase) -> Created:
     reason = enum_value(CaseReason, new.reason, "reason")
     priority = enum_value(Priority, new.priority, "priority")
     channel = enum_value(Channel, new.channel, "channel")
-    tags = sorted({_clean_tag(t) for t in new.tags})
+    tags = sorted({clean_tag(t) for t in new.tags})
     check_aware(new.received_at, "received time")
     # Files first: every one is checked and safely on disk before any row refers to it.
     stored = store_new_case_files(profile, new.attachments)
@@ -334,7 +335,25 @@ def update_case(profile: Profile, case_id: uuid.UUID, **fields: object) -> Chang
 
 def set_tags(profile: Profile, case_id: uuid.UUID, tags: Iterable[str]) -> Changes:
     """Make the case's tags exactly `tags`, adding and removing each one (tags merge per tag)."""
-    wanted = {_clean_tag(t) for t in tags}
+    return _write_tags(profile, case_id, {clean_tag(t) for t in tags}, None)
+
+
+def change_tags(
+    profile: Profile, case_id: uuid.UUID, add: Iterable[str] = (), remove: Iterable[str] = ()
+) -> Changes:
+    """Add the tags `add` and remove the tags `remove`, leaving every other tag as it is
+    (a teammate's tag that sync brought in since the agent looked stays)."""
+    added, removed = {clean_tag(t) for t in add}, {clean_tag(t) for t in remove}
+    both = sorted(added & removed)
+    if both:
+        raise InvalidInput(f"The tag {both[0]!r} cannot be both added and removed.")
+    return _write_tags(profile, case_id, added, removed)
+
+
+def _write_tags(
+    profile: Profile, case_id: uuid.UUID, wanted: set[str], unwanted: set[str] | None
+) -> Changes:
+    """Add `wanted`; remove `unwanted`, or (None) every other tag."""
     with profile.write() as session:
         case = load_case(session, case_id)
         now = profile.now()
@@ -346,7 +365,8 @@ def set_tags(profile: Profile, case_id: uuid.UUID, tags: Iterable[str]) -> Chang
                 _add_tag(session, profile, case, tag, now, row)
                 changed = True
         for tag, row in current.items():
-            if tag not in wanted and row.removed_at is None:
+            going = tag not in wanted if unwanted is None else tag in unwanted
+            if going and row.removed_at is None:
                 row.removed_at = now
                 profile.ops.record(
                     session,

@@ -21,6 +21,7 @@ from app.services.cases.operations import (
     add_message,
     add_note,
     add_reply,
+    change_tags,
     create_case,
     delete_case,
     set_tags,
@@ -402,6 +403,19 @@ def test_set_tags_adds_removes_and_readds(profile, clock):
         set_tags(profile, case_id, ["ok", "  "])
     with pytest.raises(InvalidInput, match="longer than"):
         set_tags(profile, case_id, ["x" * 65])
+
+
+def test_change_tags_touches_only_the_named_tags(profile, clock):
+    case_id = _simple(profile, tags=["vip", "late"])
+    clock.advance(minutes=1)
+    changes = change_tags(profile, case_id, add=["Gift Wrap"], remove=["late", "never-there"])
+    assert changes == Changes(cases=frozenset({case_id}))
+    assert load_case_detail(profile, case_id).tags == ("gift-wrap", "vip")
+    tag_ops = [(op.action, op.data["tag"]) for op in _ops(profile, entity="case_tag")][2:]
+    assert tag_ops == [("add", "gift-wrap"), ("remove", "late")]
+    assert change_tags(profile, case_id, add=["vip"], remove=["late"]) == Changes()
+    with pytest.raises(InvalidInput, match="both added and removed"):
+        change_tags(profile, case_id, add=["x"], remove=["X"])
 
 
 # ----------------------------------------------------------------------------- messages
