@@ -67,7 +67,10 @@ def cmd_serve_sync(run: Run) -> int:
         config = uvicorn.Config(
             create_app(store, blobs), log_level="info", lifespan="off", server_header=False
         )
-        uvicorn.Server(config).run(sockets=[listener])
+        try:
+            uvicorn.Server(config).run(sockets=[listener])
+        except KeyboardInterrupt:  # Ctrl-C is how the service is stopped: a clean end
+            pass
         return EXIT_OK
     finally:
         store.close()
