@@ -164,8 +164,10 @@ def detail_json(
     history: Sequence[HistoryEntry],
     deadlines: CaseDeadlines | None = None,
     now: dt.datetime | None = None,
+    sync_notices: Sequence[Any] = (),
 ) -> dict[str, Any]:
-    """The whole case as `cases show` prints it; "customer" is an object here."""
+    """The whole case as `cases show` prints it; "customer" is an object here.
+    `sync_notices`: the conflicts this laptop lost on the case (app.sync.client.Notice)."""
     data = case_json(detail)
     data.update(
         {
@@ -175,11 +177,25 @@ def detail_json(
             "order": order_json(detail.order),
             "messages": [message_json(m) for m in detail.messages],
             "history": [history_json(h) for h in history],
+            "sync_notices": [sync_notice_json(n) for n in sync_notices],
         }
     )
     if deadlines is not None and now is not None:
         data.update(deadlines_json(deadlines, now))
     return data
+
+
+def sync_notice_json(notice: Any) -> dict[str, Any]:
+    """A lost sync conflict: the field, your value, theirs, who wrote it and when."""
+    return {
+        "field": notice.field,
+        "yours": notice.mine,
+        "theirs": notice.theirs,
+        "who": notice.who,
+        "when": iso(notice.at),
+        "entity": notice.entity,
+        "entity_id": str(notice.entity_id),
+    }
 
 
 def deadlines_json(deadlines: CaseDeadlines, now: dt.datetime) -> dict[str, Any]:

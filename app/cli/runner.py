@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import policy as cli_policy
     from app.cli import replies as cli_replies
     from app.cli import storage as cli_storage
+    from app.cli import sync as cli_sync
     from app.cli import sync_admin as cli_sync_admin
 
     parser = Parser(
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_case_edits.add_parsers(commands, case_commands)
     cli_orders.add_parsers(commands)
     cli_sync_admin.add_parsers(commands)
+    cli_sync.add_parsers(commands)
     return parser
 
 

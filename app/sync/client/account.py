@@ -79,7 +79,7 @@ def client_for(profile: Profile, http: httpx.Client | None) -> Iterator[httpx.Cl
     signed = account(profile)
     if signed is None:
         raise SyncRefused("This computer is not signed in to a sync server.")
-    token = state.load_token(signed.server)
+    token = state.load_token(signed.server, profile.device_id)
     if not token:
         raise SyncRefused("The sync token is missing from this computer's keyring: sign in again.")
     client = make_client(signed.server, token)
@@ -112,7 +112,7 @@ def sign_in(
         agent=str(answer.get("agent", "")),
         role=str(answer.get("role", "")),
     )
-    state.store_token(url, token)
+    state.store_token(url, token, profile.device_id)
     with profile.write() as session:
         before = state.get(session, state.SERVER)
         if before is not None and before != url:
@@ -137,7 +137,7 @@ def sign_out(profile: Profile) -> None:
     """Forget the account and its token; unpushed work stays in the log for the next one."""
     signed = account(profile)
     if signed is not None:
-        state.forget_token(signed.server)
+        state.forget_token(signed.server, profile.device_id)
     with profile.write() as session:
         for key in (state.SERVER, state.TEAM, state.TEAM_KIND, state.AGENT, state.ROLE):
             state.put(session, key, None)

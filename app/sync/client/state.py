@@ -79,11 +79,19 @@ def roster_of(value: str | None) -> list[dict[str, Any]]:
     return [a for a in data if isinstance(a, dict)] if isinstance(data, list) else []
 
 
-def store_token(server_url: str, token: str) -> None:
+def _device_user(server_url: str, device_id: str) -> str:
+    return f"{server_url}#{device_id}"
+
+
+def store_token(server_url: str, token: str, device_id: str) -> None:
+    """Keep `token` under the server's URL (the keyring's user name), and under the URL and
+    this device, so two profiles on one computer signed in to one server (two agents, or
+    a trainer's class) each keep their own."""
     import keyring
     from keyring.errors import KeyringError
 
     try:
+        keyring.set_password(KEYRING_SERVICE, _device_user(server_url, device_id), token)
         keyring.set_password(KEYRING_SERVICE, server_url, token)
     except KeyringError as exc:
         raise NoKeyring(
@@ -92,20 +100,27 @@ def store_token(server_url: str, token: str) -> None:
         ) from None
 
 
-def load_token(server_url: str) -> str | None:
+def load_token(server_url: str, device_id: str) -> str | None:
     import keyring
     from keyring.errors import KeyringError
 
     try:
-        return keyring.get_password(KEYRING_SERVICE, server_url)
+        return keyring.get_password(
+            KEYRING_SERVICE, _device_user(server_url, device_id)
+        ) or keyring.get_password(KEYRING_SERVICE, server_url)
     except KeyringError:
         return None
 
 
-def forget_token(server_url: str) -> None:
+def forget_token(server_url: str, device_id: str) -> None:
+    """Remove this device's token (and the server's entry when it is this device's)."""
     import keyring
 
     try:
-        keyring.delete_password(KEYRING_SERVICE, server_url)
+        mine = keyring.get_password(KEYRING_SERVICE, _device_user(server_url, device_id))
+        if mine is not None:
+            keyring.delete_password(KEYRING_SERVICE, _device_user(server_url, device_id))
+        if mine is None or keyring.get_password(KEYRING_SERVICE, server_url) == mine:
+            keyring.delete_password(KEYRING_SERVICE, server_url)
     except Exception:  # noqa: BLE001 - nothing stored, or no keyring: nothing to remove
         pass
