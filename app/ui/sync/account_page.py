@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.errors import UserError
 from app.ui.core.i18n import fill, translate
@@ -145,9 +146,15 @@ class TeamAccountPage(QWidget):
         self.setEnabled(False)  # until the stored account is read
         self._tasks.run(_read, profile, on_done=self._loaded, on_error=self._load_failed)
 
+    def _gone(self) -> bool:
+        """Whether the page was deleted (Preferences closed) before a task's answer came."""
+        return not (isValid(self) and isValid(self.result))
+
     # Loading ---------------------------------------------------------------------------
 
     def _loaded(self, status: SyncStatus) -> None:
+        if self._gone():
+            return
         if status.server:
             self.server.setText(status.server)
         self._show_signed_in(
@@ -157,6 +164,8 @@ class TeamAccountPage(QWidget):
         self.loaded.emit()
 
     def _load_failed(self, error: BaseException) -> None:
+        if self._gone():
+            return
         self.setEnabled(True)
         self._show_signed_in(False)
         self._failed(error)
@@ -211,6 +220,8 @@ class TeamAccountPage(QWidget):
         )
 
     def _signed_in(self, account: SyncAccount) -> None:
+        if self._gone():
+            return
         self._busy(False)
         self.token.clear()  # kept in the keyring, never shown again
         self.server.setText(account.server)
@@ -220,6 +231,8 @@ class TeamAccountPage(QWidget):
         self.finished.emit(self.result.text())
 
     def _sign_in_failed(self, error: BaseException) -> None:
+        if self._gone():
+            return
         self._busy(False)
         self._failed(error)
         self.finished.emit(self.result.text())
@@ -231,6 +244,8 @@ class TeamAccountPage(QWidget):
         )
 
     def _signed_out(self, _result: object) -> None:
+        if self._gone():
+            return
         self._busy(False)
         self._show_signed_in(False)
         self._show(
@@ -245,6 +260,8 @@ class TeamAccountPage(QWidget):
         self.finished.emit(self.result.text())
 
     def _sign_out_failed(self, error: BaseException) -> None:
+        if self._gone():
+            return
         self._busy(False)
         self._failed(error)
         self.finished.emit(self.result.text())

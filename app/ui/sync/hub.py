@@ -159,9 +159,9 @@ class SyncHub(QObject):
         self.action.setShortcutContext(Qt.WindowShortcut)
         self.action.setToolTip(translate("SyncHub", "Send your changes to the team and get theirs"))
         self.action.triggered.connect(lambda _=False: self.sync_asked())
-        self._round_timer = self._timer(round_ms, self.sync_now)
-        self._change_timer = self._timer(change_delay_ms, self.sync_now, single=True)
-        self._poll_timer = self._timer(poll_ms, self._poll)
+        self.round_timer = self._timer(round_ms, self.sync_now)
+        self.change_timer = self._timer(change_delay_ms, self.sync_now, single=True)
+        self.poll_timer = self._timer(poll_ms, self._poll)
         self.state_changed.connect(self.indicator.show_state)
         bus.changed.connect(self._local_change)
 
@@ -214,7 +214,7 @@ class SyncHub(QObject):
         self._running = False
         self._again = False
         self._blobs_again = None
-        for timer in (self._round_timer, self._change_timer, self._poll_timer):
+        for timer in (self.round_timer, self.change_timer, self.poll_timer):
             timer.stop()
         for task in (self._round, self._blobs):
             if task is not None:
@@ -226,14 +226,14 @@ class SyncHub(QObject):
             self._read_status()
 
     def _activate(self) -> None:
-        if not self._round_timer.isActive():
-            self._round_timer.start()
-            self._poll_timer.start()
+        if not self.round_timer.isActive():
+            self.round_timer.start()
+            self.poll_timer.start()
             self.sync_now()
             self._report_presence()
 
     def _deactivate(self) -> None:
-        for timer in (self._round_timer, self._change_timer, self._poll_timer):
+        for timer in (self.round_timer, self.change_timer, self.poll_timer):
             timer.stop()
         self._again = False
         self._reported = None
@@ -301,7 +301,7 @@ class SyncHub(QObject):
         if self._round is not None:
             self._again = True
             return
-        self._change_timer.stop()
+        self.change_timer.stop()
         try:
             self._round = self._tasks.start(
                 _round,
@@ -384,8 +384,8 @@ class SyncHub(QObject):
         if self._publishing or not self.active:
             return
         self._read_status()
-        if not self._change_timer.isActive():
-            self._change_timer.start()
+        if not self.change_timer.isActive():
+            self.change_timer.start()
 
     # The poll ----------------------------------------------------------------------------
 

@@ -240,7 +240,7 @@ class NoticeBanner(QWidget):
             row.deleteLater()
         self.rows = []
         now = self._profile.now()
-        for notice in sorted(notices, key=lambda n: n.at):
+        for notice in notices:  # oldest first
             row = NoticeRow(notice, notice_text(notice, now, self._language), self)
             row.reapply_requested.connect(self.reapply)
             row.dismiss_requested.connect(self.dismiss)
