@@ -140,11 +140,17 @@ class MainWindow(QMainWindow):
         self.mail = MailHub(self, profile, self.tasks, self.bus, self.language)
         self.statusBar().insertPermanentWidget(1, self.mail.status)  # before the profile
         self.mail.accept_drops_on(self.inbox)
+        from app.ui.sync.hub import SyncHub
+
+        self.sync = SyncHub(self, profile, self.tasks, self.bus, self.language)
+        self.statusBar().insertPermanentWidget(1, self.sync.indicator)  # hidden if signed out
+        self.sync.attach_case_view(self.case_view)
         self._build_actions()
         self._restore_layout()
         # The restored view, with the sort the (restored) header already asked for.
         self.inbox_model.set_query(replace(self.inbox_model.query, view=self.inbox.view))
         self.mail.start()
+        self.sync.start()
 
     # Actions -------------------------------------------------------------------------
 
@@ -166,6 +172,7 @@ class MainWindow(QMainWindow):
         self._action(translate("MainWindow", "&New case…"), ["Ctrl+N"], self.new_case, file_menu)
         file_menu.addSeparator()
         self.mail.add_actions(file_menu)
+        self.sync.add_actions(file_menu)
         file_menu.addSeparator()
         self._action(
             translate("MainWindow", "&Preferences…"), ["Ctrl+,"], self.show_preferences, file_menu
@@ -283,6 +290,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+S", translate("MainWindow", "Send waiting replies now")),
             ("Ctrl+Shift+I", translate("MainWindow", "Import mail")),
             ("Ctrl+Shift+O", translate("MainWindow", "Import an order report")),
+            ("Ctrl+Shift+Y", translate("MainWindow", "Sync with your team now")),
             ("Ctrl+F5", translate("MainWindow", "Refresh")),
         ]
         table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
@@ -325,6 +333,8 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.profile, self.settings, self, tasks=self.tasks)
+        if dialog.team is not None:  # signing in or out takes effect at once
+            dialog.team.account_changed.connect(self.sync.account_changed)
         if dialog.exec() == QDialog.Accepted:
             # "Mine" follows the (maybe new) name.
             self.inbox_model.set_query(replace(self.inbox_model.query, agent=self.profile.agent))
@@ -414,6 +424,7 @@ class MainWindow(QMainWindow):
         from app.services.cases import operations as cases
 
         self.mail.stop()
+        self.sync.stop()
         # Nothing typed is lost: unsent text is kept as a draft reply on its case.
         for case_id, (text, replaces) in self.case_view.unsent_texts().items():
             self.tasks.write(

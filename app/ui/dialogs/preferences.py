@@ -1,5 +1,5 @@
-"""Preferences: the agent's name and evidence size limit (the shop's), the UI language and
-the mailbox (this device's).
+"""Preferences: the agent's name and evidence size limit (the shop's), the UI language,
+the mailbox and the team sign-in (this device's).
 
 Each setting is declared once, with its key, type, default and scope, in
 `app.services.core.settings` (STYLE.md habit 6); the dialog takes ranges and
@@ -55,7 +55,8 @@ class PreferencesDialog(QDialog):
     and `mail_saved` whether the mailbox was saved (the fetcher should try it at once).
 
     With `tasks` it has a Mail page (the mailbox is read, saved and tested off the UI
-    thread); without, only the general one."""
+    thread) and a Team page (signing in to the team service, at once, on the pool);
+    without, only the general one."""
 
     def __init__(
         self,
@@ -120,6 +121,12 @@ class PreferencesDialog(QDialog):
 
             self.mail = MailAccountPage(profile, tasks, self)
             self.pages.addTab(self.mail, translate("Preferences", "Mail"))
+        self.team = None
+        if tasks is not None:
+            from app.ui.sync.account_page import TeamAccountPage
+
+            self.team = TeamAccountPage(profile, tasks, self)
+            self.pages.addTab(self.team, translate("Preferences", "Team"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.problem)
