@@ -275,15 +275,13 @@ def push(
 
 
 def _write(connection: sa.Connection, team_id: int, batch: _Batch, winners: dict) -> None:
+    # executemany: psycopg 3 pipelines the rows, SQLite runs them in-process.
     if batch.op_rows:
         connection.execute(ops.insert(), batch.op_rows)
     if batch.notice_rows:
         connection.execute(notices.insert(), batch.notice_rows)
-    inserts, updates = [], []
-    for (entity, entity_id, name), winner in winners.items():
-        if not winner.dirty:
-            continue
-        row = {
+    rows = [
+        {
             "team_id": team_id,
             "entity": entity,
             "entity_id": entity_id,
@@ -295,35 +293,23 @@ def _write(connection: sa.Connection, team_id: int, batch: _Batch, winners: dict
             "actor": winner.actor,
             "created_at": winner.created_at,
         }
-        (updates if winner.stored else inserts).append(row)
-    if inserts:
-        connection.execute(fields.insert(), inserts)
-    if updates:
-        connection.execute(
-            fields.update()
-            .where(
-                fields.c.team_id == sa.bindparam("b_team"),
-                fields.c.entity == sa.bindparam("b_entity"),
-                fields.c.entity_id == sa.bindparam("b_entity_id"),
-                fields.c.field == sa.bindparam("b_field"),
-            )
-            .values(
-                hlc=sa.bindparam("hlc"),
-                device=sa.bindparam("device"),
-                version=sa.bindparam("version"),
-                value=sa.bindparam("value"),
-                actor=sa.bindparam("actor"),
-                created_at=sa.bindparam("created_at"),
-            ),
-            [
-                {
-                    "b_team": row["team_id"],
-                    "b_entity": row["entity"],
-                    "b_entity_id": row["entity_id"],
-                    "b_field": row["field"],
-                    **{k: row[k] for k in ("hlc", "device", "version", "value", "actor")},
-                    "created_at": row["created_at"],
-                }
-                for row in updates
-            ],
-        )
+        for (entity, entity_id, name), winner in winners.items()
+        if winner.dirty
+    ]
+    if rows:  # new winners and replaced ones alike, by upsert
+        connection.execute(_upsert(connection.dialect.name), rows)
+
+
+def _upsert(dialect: str) -> sa.Insert:
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(fields)
+    return statement.on_conflict_do_update(
+        index_elements=[fields.c.team_id, fields.c.entity, fields.c.entity_id, fields.c.field],
+        set_={name: statement.excluded[name] for name in _WINNER_COLUMNS},
+    )
+
+
+_WINNER_COLUMNS = ("hlc", "device", "version", "value", "actor", "created_at")
