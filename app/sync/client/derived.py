@@ -1,6 +1,10 @@
 """Fields each laptop computes for itself after a pull (rules.DERIVED): a case's clocks and
 escalation, its priority rank, its last buyer message and last reply, and when it changed.
 
+The same rules as `escalation.refresh` (`case_clocks`, `next_due`, `stored_escalation`), on
+facts read in bulk: a fresh laptop recomputes tens of thousands of cases per pull, and a
+query or two per case cost more than the whole rest of applying the page.
+
 The computed escalation is not logged here: the device that wrote the change logged its
 own, and that operation came down with the page (a second "workbench escalated" entry per
 laptop would only crowd the history).
@@ -11,14 +15,19 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable
-from types import SimpleNamespace
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from app.models.entities import Case, Message
+from app.models.entities import Case, Message, Order
 from app.models.enums import PRIORITY_RANK, Direction, OutboundState, Priority
-from app.services.deadlines.escalation import refresh
+from app.services.deadlines.escalation import (
+    CaseFacts,
+    MessageFacts,
+    case_clocks,
+    next_due,
+    stored_escalation,
+)
 
 _CASE = Case.__table__
 _MSG = Message.__table__
@@ -46,30 +55,69 @@ def _rank(priority: str | None) -> int:
         return PRIORITY_RANK[Priority.NORMAL]
 
 
-def _last_times(connection: Connection, case_ids: list[uuid.UUID]) -> dict:
-    """case id -> (last inbound message, last reply sent), from live messages."""
-    found: dict[uuid.UUID, list] = {cid: [None, None] for cid in case_ids}
-    for start in range(0, len(case_ids), 500):
-        chunk = case_ids[start : start + 500]
-        rows = connection.execute(
-            select(_MSG.c.case_id, _MSG.c.direction, _MSG.c.created_at, _MSG.c.sent_at).where(
-                _MSG.c.case_id.in_(chunk),
-                _MSG.c.deleted_at.is_(None),
-                (_MSG.c.direction == Direction.INBOUND.value)
-                | (
-                    (_MSG.c.direction == Direction.OUTBOUND.value)
-                    & (_MSG.c.outbound_state == OutboundState.SENT.value)
-                ),
-            )
-        )
-        for case_id, direction, created_at, sent_at in rows:
-            slot = found[case_id]
-            if direction == Direction.INBOUND.value:
-                slot[0] = created_at if slot[0] is None else max(slot[0], created_at)
-            else:
-                at = sent_at or created_at
-                slot[1] = at if slot[1] is None else max(slot[1], at)
+_ORDER_FACTS = (
+    "delivered_on",
+    "estimated_delivery_max",
+    "total",
+    "currency",
+    "return_requested_at",
+    "return_received_on",
+    "refunded_on",
+    "a_to_z_claim_at",
+    "chargeback_at",
+    "negative_feedback_at",
+)
+_ORDER = Order.__table__
+
+
+def _messages_of(connection: Connection, case_ids: list[uuid.UUID]) -> dict:
+    """case id -> its live messages' facts (as escalation.load_facts reads them)."""
+    found: dict[uuid.UUID, list[MessageFacts]] = {cid: [] for cid in case_ids}
+    m = _MSG.c
+    rows = connection.execute(
+        select(
+            m.case_id, m.direction, m.created_at, m.no_response_needed, m.outbound_state,
+            m.body, m.id, m.sent_at, m.contact,
+        ).where(m.case_id.in_(case_ids), m.deleted_at.is_(None))
+    )  # fmt: skip
+    for case_id, *facts in rows:
+        found[case_id].append(MessageFacts(*facts))
     return found
+
+
+def _orders_of(connection: Connection, order_ids: set) -> dict:
+    ids = [i for i in order_ids if i is not None]
+    if not ids:
+        return {}
+    o = _ORDER.c
+    rows = connection.execute(
+        select(o.id, o.marketplace, *(o[n] for n in _ORDER_FACTS)).where(o.id.in_(ids))
+    )
+    return {row.id: row for row in rows}
+
+
+def _facts(case, messages: list[MessageFacts], order) -> CaseFacts:  # noqa: ANN001
+    """The same facts as `escalation.load_facts`, from rows read in bulk."""
+    return CaseFacts(
+        marketplace=case.marketplace or (order.marketplace if order else None),
+        status=case.status,
+        messages=tuple(messages),
+        **{n: getattr(order, n) if order else None for n in _ORDER_FACTS},
+        manual_level=case.manual_escalation_level or 0,
+        manual_reason=case.manual_escalation_reason,
+        manual_target=case.manual_escalation_target,
+    )
+
+
+def _last_times(messages: list[MessageFacts]) -> tuple:
+    """(last buyer message, last reply sent) of live messages."""
+    inbound = [f.created_at for f in messages if f.direction == Direction.INBOUND.value]
+    sent = [
+        f.sent_at or f.created_at
+        for f in messages
+        if f.direction == Direction.OUTBOUND.value and f.outbound_state == OutboundState.SENT
+    ]
+    return (max(inbound, default=None), max(sent, default=None))
 
 
 def recompute(
@@ -81,28 +129,29 @@ def recompute(
     if not ids:
         return
     connection = session.connection()
-    session.expire_all()  # rows were written underneath the ORM
-    lasts = _last_times(connection, ids)
     columns = [_CASE.c[name] for name in _FACT_COLUMNS]
     updates = []
     for start in range(0, len(ids), 500):
-        for row in connection.execute(
-            select(*columns).where(_CASE.c.id.in_(ids[start : start + 500]))
-        ):
-            case = SimpleNamespace(**row._asdict())
-            refresh(session, case, lambda _data: None)  # type: ignore[arg-type]
+        chunk = ids[start : start + 500]
+        cases = connection.execute(select(*columns).where(_CASE.c.id.in_(chunk))).all()
+        messages = _messages_of(connection, chunk)
+        orders = _orders_of(connection, {c.order_id for c in cases})
+        for case in cases:
+            facts = _facts(case, messages.get(case.id, []), orders.get(case.order_id))
+            due = next_due(case_clocks(facts))
+            escalation = stored_escalation(facts)
             updated = case.updated_at
             newest = changed_at.get(case.id)
             if newest is not None and (updated is None or newest > updated):
                 updated = newest
-            inbound, outbound = lasts.get(case.id, (None, None))
+            inbound, outbound = _last_times(messages.get(case.id, []))
             updates.append(
                 {
                     "_id": case.id,
-                    "escalation_level": case.escalation_level,
-                    "escalation_reason": case.escalation_reason,
-                    "due_at": case.due_at,
-                    "due_kind": case.due_kind,
+                    "escalation_level": escalation.level,
+                    "escalation_reason": escalation.summary(),
+                    "due_at": due.due_at if due else None,
+                    "due_kind": due.kind if due else None,
                     "priority_rank": _rank(case.priority),
                     "last_inbound_at": inbound,
                     "last_outbound_at": outbound,
@@ -110,8 +159,6 @@ def recompute(
                 }
             )
     if updates:
-        from sqlalchemy import bindparam
-
         names = [k for k in updates[0] if k != "_id"]
         connection.execute(
             update(_CASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from app.models.entities import Case, CaseTag
 from app.sync import rules
@@ -42,6 +42,7 @@ def apply_tags(connection: Connection, tag_ops: list, pending: dict[tuple, Any])
         )
         for row in connection.execute(select(_TAGS).where(_TAGS.c.case_id.in_(chunk))):
             rows[row.case_id, row.tag] = row
+    inserts, adds, removes = [], [], []
     for (case_id, tag), (on, at, hlc, device) in winners.items():
         if case_id not in known:
             continue  # a case this laptop does not hold
@@ -49,18 +50,20 @@ def apply_tags(connection: Connection, tag_ops: list, pending: dict[tuple, Any])
         if own is not None and rules.beats(own.hlc, own.device, hlc, device):
             continue  # this device's newer add or remove stands (it is pushed next)
         row = rows.get((case_id, tag))
+        key = {"_case": case_id, "_tag": tag, "at": at}
         if row is None:
             if on:
-                connection.execute(
-                    _TAGS.insert().values(case_id=case_id, tag=tag, added_at=at, removed_at=None)
-                )
-            continue
-        if on and row.removed_at is not None:
-            values = {"added_at": at, "removed_at": None}
+                inserts.append({"case_id": case_id, "tag": tag, "added_at": at, "removed_at": None})
+        elif on and row.removed_at is not None:
+            adds.append(key)
         elif not on and row.removed_at is None:
-            values = {"removed_at": at}
-        else:
-            continue
+            removes.append(key)
+    if inserts:
+        connection.execute(_TAGS.insert(), inserts)
+    where = (_TAGS.c.case_id == bindparam("_case"), _TAGS.c.tag == bindparam("_tag"))
+    if adds:
         connection.execute(
-            _TAGS.update().where(_TAGS.c.case_id == case_id, _TAGS.c.tag == tag).values(**values)
+            _TAGS.update().where(*where).values(added_at=bindparam("at"), removed_at=None), adds
         )
+    if removes:
+        connection.execute(_TAGS.update().where(*where).values(removed_at=bindparam("at")), removes)
