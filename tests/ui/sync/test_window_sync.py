@@ -86,7 +86,7 @@ def test_the_indicator_goes_through_waiting_offline_syncing_and_synced(
     assert hub.indicator.isVisible()
 
     hub.http = closed_port_http()  # the service is out of reach from now on
-    hub.change_timer.setInterval(1500)
+    hub.change_timer.setInterval(3000)  # the count of changes waiting shows first
     _open_case(qtbot, window, created[0].case_id)
     shown.clear()
     window.case_view.set_status("waiting_customer")  # a local change: synced a little later
@@ -133,6 +133,8 @@ def test_a_lost_conflict_shows_in_the_open_case_and_reapply_mine_sends_it_again(
 ):
     created = _team(live_sync_server, profile, teammate)
     case_id = created[1].case_id
+    for number in range(12):  # a conversation longer than its pane
+        cases.add_note(profile, case_id, f"Call {number}: the buyer asked about the belt.")
     window = open_window(profile)
     hub = window.sync
     qtbot.waitUntil(lambda: _synced(window), timeout=20_000)
@@ -140,6 +142,8 @@ def test_a_lost_conflict_shows_in_the_open_case_and_reapply_mine_sends_it_again(
     view = window.case_view
     qtbot.keyClicks(view.composer.editor, "Dear buyer, we are sending a new belt")
     bar = view.conversation.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=10_000)
+    bar.setValue(bar.maximum() // 2)  # the agent reads an earlier message
     scroll = bar.value()
 
     # Apart: this laptop sets "waiting on customer" offline; Lena later sets "waiting on
@@ -198,6 +202,7 @@ def test_a_teammate_on_the_same_case_shows_in_the_presence_line(
     view = window.case_view
     view.composer.editor.setFocus(Qt.OtherFocusReason)
     hub.poll_timer.stop()
+    settle(qtbot, window)  # no report of "viewing" on its way any more
     with qtbot.waitSignal(hub.presence_changed, timeout=10_000):
         qtbot.keyClicks(view.composer.editor, "Hello")
     others = report_presence(teammate, case_id, "viewing")
