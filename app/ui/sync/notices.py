@@ -45,10 +45,12 @@ def value_words(field: str, value: Any) -> str:
     return label(str(value)) if label is not None else str(value)
 
 
-def moment_words(at: dt.datetime, now: dt.datetime, language: Language) -> str:
+def moment_words(at: dt.datetime | None, now: dt.datetime, language: Language) -> str:
     """ "14:02" on the day it happened (in the agent's zone), the date and time before."""
     import babel.dates
 
+    if at is None:  # the service did not say when
+        return translate("SyncNotices", "an unknown time")
     local = at.astimezone()
     if local.date() == now.astimezone().date():
         return babel.dates.format_time(local, "short", locale=language.babel)

@@ -84,3 +84,12 @@ def test_presence_names_teammates_on_the_open_case_only():
     assert plain(text) == "Omar is viewing this case" and tone == Tone.INFO
     assert presence_text(others[3:], CASE) == ("", Tone.MUTED)
     assert presence_text(others, None) == ("", Tone.MUTED)
+
+
+def test_a_notice_without_its_time_still_reads():
+    now = dt.datetime(2026, 12, 3, 15, 0).astimezone()
+    text = plain(notice_text(_notice("reason", "defective", "damaged", None), now, EN))
+    assert text == (
+        "Lena set the reason to Damaged in transit at an unknown time while you were offline; "
+        "your change to Defective was replaced"
+    )
