@@ -173,8 +173,15 @@ class OperationWriter:
         )
 
 
+OBSERVED_KEY = "clock/observed"
+"""The `meta` key of the newest stamp this device has seen from another one (sync writes
+it with each pulled page): the clock starts past it, so a laptop whose wall clock runs
+hours behind still stamps its next change after what it already saw, across restarts."""
+
+
 def latest_hlc(session: Session | Connection, device_id: str) -> str | None:
-    """The newest clock stamp `device_id` wrote: a lookup by the log's key (device, stamp).
+    """The newest clock stamp `device_id` wrote or saw from another device: a lookup by the
+    log's key (device, stamp) and one `meta` row.
 
     Plain SQL: every write asks it, and the ORM's statement building cost more than the
     lookup itself. Bulk loaders pass their connection."""
@@ -182,4 +189,21 @@ def latest_hlc(session: Session | Connection, device_id: str) -> str | None:
     number = connection.exec_driver_sql(
         "SELECT max(hlc) FROM operations WHERE device_id = ?", (device_key(device_id),)
     ).scalar()
-    return None if number is None else hlc_stamp(number)
+    own = None if number is None else hlc_stamp(number)
+    seen = connection.exec_driver_sql(
+        "SELECT value FROM meta WHERE key = ?", (OBSERVED_KEY,)
+    ).scalar()
+    if seen is None or (own is not None and own >= seen):
+        return own
+    return seen
+
+
+def note_observed(session: Session, stamp: str) -> None:
+    """Remember `stamp`, seen from another device, if it is the newest seen (inside the
+    caller's write, with what brought it)."""
+    connection = session.connection()
+    connection.exec_driver_sql(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+        "SET value = excluded.value WHERE excluded.value > meta.value",
+        (OBSERVED_KEY, stamp),
+    )

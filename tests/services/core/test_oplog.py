@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from app.models.enums import CaseStatus
 from app.models.types import device_text, hlc_stamp
 from app.services.cases.operations import NewCase, create_case
-from app.services.core.oplog import HybridClock, jsonable, latest_hlc
+from app.services.core.oplog import HybridClock, jsonable, latest_hlc, note_observed
 from app.services.core.profile import Profile
 from tests.conftest import FakeClock
 
@@ -145,5 +145,28 @@ def test_reopened_profile_continues_after_the_last_stamp(profile_dir, clock):
         create_case(again, NewCase(subject="After"))
         with again.read() as session:
             assert latest_hlc(session, again.device_id) > last
+    finally:
+        again.close()
+
+
+def test_a_stamp_seen_from_another_device_outlives_a_restart(profile_dir, clock):
+    """A laptop whose clock runs hours behind its teammates' stamps its next change after
+    what it pulled, also after it was closed and opened again (sync's `note_observed`)."""
+    first = Profile.open(profile_dir, agent="t", now=clock)
+    create_case(first, NewCase(subject="Before"))
+    ahead = HybridClock.format(int(clock().timestamp() * 1000) + 5 * 3_600_000, 7)
+    with first.write() as session:
+        note_observed(session, ahead)
+        note_observed(session, "000000000000001-000000")  # an older one changes nothing
+    first.close()
+    again = Profile.open(profile_dir, agent="t", now=clock)
+    try:
+        create_case(again, NewCase(subject="After"))
+        with again.read() as session:
+            newest = session.execute(
+                sa.text("SELECT max(hlc) FROM operations WHERE device_id = :d"),
+                {"d": uuid.UUID(again.device_id).bytes},
+            ).scalar()
+        assert hlc_stamp(newest) > ahead
     finally:
         again.close()
