@@ -138,7 +138,7 @@ def _rendered_text(rendered: Rendered) -> str:
     return "\n".join(lines)
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:
+def add_parsers(commands: argparse._SubParsersAction) -> argparse._SubParsersAction:
     check = commands.add_parser(
         "check-reply",
         help="check a reply against the marketplace's messaging rules",
@@ -185,3 +185,4 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
     json_flag(rendering)
     rendering.set_defaults(handler=cmd_replies_render)
+    return reply_commands

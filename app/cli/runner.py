@@ -114,7 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="subcommands", metavar="COMMAND")
     case_commands = cli_cases.add_parsers(commands)
     cli_evidence.add_parsers(commands, case_commands)
-    cli_replies.add_parsers(commands)
+    reply_commands = cli_replies.add_parsers(commands)
+    from app.cli import approvals as cli_approvals
+
+    cli_approvals.add_parsers(reply_commands)
     cli_storage.add_parsers(commands)
     cli_demo.add_parsers(commands)
     cli_policy.add_parsers(commands)
