@@ -38,6 +38,17 @@ DERIVED: dict[str, frozenset[str]] = {
 # The first write to reach the server wins, whatever its stamp.
 FIRST_WINS: frozenset[tuple[str, str]] = frozenset({("message", "claim")})
 
+# Decisions only a team's owner may make: approving or returning a reply an agent sent
+# despite blocking findings, and switching that approval on or off. From anyone else the
+# server keeps the operation (the history) but applies none of its fields.
+OWNER_ONLY_ACTIONS: frozenset[tuple[str, str]] = frozenset(
+    {("message", "approve"), ("message", "return")}
+)
+OWNER_ONLY_SETTINGS: frozenset[str] = frozenset({"override_approval"})
+
+# Operations that record a decision without setting fields (who overrode which rules).
+NO_FIELDS: frozenset[tuple[str, str]] = frozenset({("message", "override")})
+
 # Columns that name a blob (a file by its SHA-256) in a created row.
 BLOB_FIELDS: dict[str, tuple[str, ...]] = {"evidence": ("sha256",), "message": ("raw_sha256",)}
 
@@ -51,7 +62,7 @@ def field_changes(op: dict[str, Any]) -> dict[str, Any]:
         if isinstance(tag, str) and action in ("add", "remove"):
             return {TAG_PREFIX + tag: action == "add"}
         return {}
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or (entity, action) in NO_FIELDS:
         return {}
     changes = {
         key: value[1]
@@ -61,6 +72,13 @@ def field_changes(op: dict[str, Any]) -> dict[str, Any]:
     if action == "delete" and "deleted_at" not in changes and entity != "setting":
         changes["deleted_at"] = op["created_at"]
     return changes
+
+
+def owner_only(op: dict[str, Any]) -> bool:
+    """Whether only an owner's operation may set the fields `op` sets."""
+    if (op["entity"], op["action"]) in OWNER_ONLY_ACTIONS:
+        return True
+    return op["entity"] == "setting" and bool(OWNER_ONLY_SETTINGS & set(field_changes(op)))
 
 
 def is_derived(entity: str, field: str) -> bool:

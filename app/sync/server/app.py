@@ -192,7 +192,7 @@ def create_app(
         device, seen, ops = check_push(body)
         try:
             result = await run_in_threadpool(
-                merge.push, store, agent.team_id, agent.name, device, seen, ops
+                merge.push, store, agent.team_id, agent.name, device, seen, ops, role=agent.role
             )
         except merge.MissingBlobs as exc:
             return JSONResponse({"missing_blobs": exc.missing}, 409)

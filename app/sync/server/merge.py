@@ -174,11 +174,14 @@ def _merge_op(
     seen: int,
     team_id: int,
     batch: _Batch,
+    owner: bool,
 ) -> tuple[int, list[str]]:
     """Give `op` its version, settle each field it sets; (version, lost fields)."""
     version = versions.next()
     device, entity, entity_id = op["device"], op["entity"], op["entity_id"]
     lost: list[str] = []
+    if not owner and rules.owner_only(op):
+        return version, sorted(rules.field_changes(op))  # kept for the history, applied nowhere
     for name, value in rules.field_changes(op).items():
         key = (entity, entity_id, name)
         current = winners.get(key)
@@ -221,12 +224,14 @@ def push(
     *,
     allocator: Allocator = LockedVersions,
     before_commit: Callable[[sa.Connection], None] | None = None,
+    role: str = "agent",
 ) -> PushResult:
     """Store `operations` (checked by protocol.check_op, all of `device`) in one
     transaction. MissingBlobs (nothing stored) when they name a blob the team lacks.
 
-    `allocator` and `before_commit` exist for the commit-order test (a naive allocator,
-    a slow commit); the service always uses the locked one."""
+    `role` is the pusher's: only an owner's operations set owner-only fields
+    (rules.owner_only). `allocator` and `before_commit` exist for the commit-order test
+    (a naive allocator, a slow commit); the service always uses the locked one."""
     received = now_micros()
     with store.write() as connection:
         versions = allocator(connection, team_id)
@@ -243,7 +248,7 @@ def push(
         winners = _winners(connection, team_id, {op["entity_id"] for op in fresh})
         batch = _Batch()
         for op in fresh:
-            version, lost = _merge_op(op, versions, winners, seen, team_id, batch)
+            version, lost = _merge_op(op, versions, winners, seen, team_id, batch, role == "owner")
             known[op["hlc"]] = (version, lost)
             batch.op_rows.append(
                 {

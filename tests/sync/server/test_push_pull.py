@@ -187,3 +187,64 @@ def test_a_push_naming_a_blob_the_team_lacks_is_refused_whole(sync_server):
     assert answer.json() == {"missing_blobs": [missing]}
     assert pull_all(client)["ops"] == []
     assert client.get("/v1/changes?after=0").json() == {"latest": 0, "new": False}
+
+
+def test_only_an_owner_approves_a_held_reply_or_switches_approval(sync_server):
+    """An agent's approve/return of a reply and its switch of the approval setting are
+    kept (the history) but set nothing; the owner's do."""
+    agent = sync_server.http(sync_server.add_agent("Lena", "shop"))
+    owner = sync_server.http(sync_server.add_agent("Omar", "shop", role="owner"))
+    device, case, message, setting = new_id(), new_id(), new_id(), new_id()
+    approve = {"outbound_state": ["held", "queued"], "approver": "Lena"}
+    switch = {"override_approval": [True, False]}
+    answer = pushed(
+        agent,
+        device,
+        [
+            op(
+                device,
+                stamp(2000),
+                message,
+                approve,
+                entity="message",
+                action="approve",
+                case_id=case,
+            ),
+            op(device, stamp(2001), setting, switch, entity="setting", case_id=None),
+        ],
+    )
+    assert [a["lost"] for a in answer["acked"]] == [["outbound_state"], ["override_approval"]]
+    other = new_id()
+    answer = pushed(
+        owner,
+        other,
+        [
+            op(
+                other,
+                stamp(2002),
+                message,
+                approve,
+                entity="message",
+                action="approve",
+                case_id=case,
+            ),
+            op(other, stamp(2003), setting, switch, entity="setting", case_id=None),
+        ],
+    )
+    assert [a["lost"] for a in answer["acked"]] == [[], []]
+    assert len(pull_all(owner)["ops"]) == 4
+
+
+def test_an_override_with_two_rules_sets_no_field(sync_server):
+    client = sync_server.http(sync_server.add_agent("Lena", "shop"))
+    device, case, message = new_id(), new_id(), new_id()
+    data = {"rules": ["phone", "messenger"], "reason": "the buyer asked for a call"}
+    answer = pushed(
+        client,
+        device,
+        [op(device, stamp(3000), message, data, entity="message", action="override", case_id=case)],
+    )
+    assert answer["acked"][0]["lost"] == []
+    with sync_server.store.read() as connection:  # no field named "rules" was stored
+        rows = connection.exec_driver_sql("SELECT count(*) FROM fields").scalar()
+    assert rows == 0
