@@ -142,10 +142,10 @@ def cmd_cases_reply(run: Run) -> int:
             queued = outbox.queue_reply(
                 profile, case_id, body, attachments=attachments, compliance_override=override
             )
-            message_id, send_after = queued.message_id, queued.send_after
+            message_id, send_after, held = queued.message_id, queued.send_after, queued.held
         except outbox.NoMailbox:
             draft = add_reply(profile, case_id, body, draft=True, compliance_override=override)
-            message_id, send_after = draft.message_id, None
+            message_id, send_after, held = draft.message_id, None, draft.held
             for path in attachments:
                 add_evidence(profile, case_id, path, message_id=message_id)
             note = (
@@ -166,6 +166,11 @@ def cmd_cases_reply(run: Run) -> int:
     }
 
     def text() -> str:
+        if held:
+            return (
+                f"Held on {detail.ref} ({message_id}) for the owner's approval; it is not sent "
+                "until approved."
+            )
         if note:
             return f"Stored as a draft on {detail.ref} ({message_id}).\n{note}"
         return (

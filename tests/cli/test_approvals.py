@@ -133,3 +133,31 @@ def test_the_approval_switch_is_the_owners(capsys, data_dir):
     assert code == 2 and "owner" in one_error_line(err)
     code, out, _err = run(capsys, "--data-dir", data_dir, "replies", "approval", "--json")
     assert json.loads(out)["override_approval"] is True
+
+
+def test_cases_reply_says_a_held_reply_waits_for_the_owner(capsys, data_dir):
+    def make(profile):  # noqa: ANN001, ANN202
+        save_account(profile, MAILBOX)
+        require_approval(profile)
+        return mail_case(profile).ref
+
+    ref = _in_profile(data_dir, make)
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        data_dir,
+        "cases",
+        "reply",
+        ref,
+        "--body",
+        BLOCKED,
+        "--override-reason",
+        OVERRIDE.reason,
+    )
+    assert (code, err) == (0, "")
+    [held] = run_json(capsys, "--data-dir", data_dir, "replies", "held")
+    assert out.strip() == (
+        f"Held on {ref} ({held['message_id']}) for the owner's approval; it is not sent "
+        "until approved."
+    )
+    assert run_json(capsys, "--data-dir", data_dir, "outbox", "list") == []
