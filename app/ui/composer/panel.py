@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
@@ -35,27 +35,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import replies
+from app.services.cases import approvals
 from app.services.cases.detail import CaseDetail
 from app.services.cases.operations import ComplianceOverride
 from app.services.core.profile import Profile
 from app.services.language.detect import BuyerLanguage, buyer_language, warm_up
-from app.ui.composer.check import (
-    CheckOutcome,
-    FindingsPanel,
-    OverrideDialog,
-    check_text,
-    finding_selections,
-)
+from app.ui.composer.check import CheckOutcome, FindingsPanel, OverrideDialog, finding_selections
 from app.ui.composer.filling import RenderedPair, preview_texts, render_pair, template_notice
 from app.ui.composer.outbox_bar import OutboxBar
 from app.ui.composer.reply_language import ReplyLanguageRow
 from app.ui.composer.template_editor import TemplateEditorDialog
 from app.ui.composer.template_picker import TemplatePicker
+from app.ui.composer.typing_check import CheckContext, TypingCheck
 from app.ui.core.i18n import Language, fill, is_rtl_language, translate
 from app.ui.core.style import Tone, text_style
 from app.ui.core.tasks import TaskManager
-
-CHECK_DELAY_MS = 300  # typing pauses this long before the text is checked
 
 
 @dataclass(frozen=True)
@@ -108,19 +102,19 @@ class Composer(QWidget):
         self._template_key: str | None = None
         self._template_body: str | None = None  # as filled in, to tell the agent's edits
         self._render_generation = 0
-        self._text_generation = 0  # bumped by every edit and every change of what is checked
-        self._outcome: tuple[int, CheckOutcome] | None = None
-        self._checking: int | None = None  # generation of the check on the pool
         self._send_when_checked = False
-        self._check_when_shown = False
+        self._needs_approval = False  # an agent's "send anyway" waits for the owner
+        self._approval_generation = 0
         self._language_wanted = False  # the buyer's language is still to be found
         self._busy = False
         self.template_dialog: TemplateEditorDialog | None = None
         self._build()
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self._text_settled)
+        self.typing_check = TypingCheck(tasks, self.text, self._check_context, self.isVisible, self)
+        self.typing_check.settled.connect(self._text_settled)
+        self.typing_check.started.connect(self.checks.show_checking)
+        self.typing_check.checked.connect(self._checked)
+        self.typing_check.failed.connect(self._check_failed)
+        self.typing_check.cleared.connect(lambda: self._show_outcome(None))
         self.editor.textChanged.connect(self._text_edited)
         self._tasks.run(warm_up)  # the detector's model loads once, before the first case
         self.reload_library()
@@ -214,7 +208,7 @@ class Composer(QWidget):
         self.language_row.clear_buyer()
         self.template_notice.hide()
         self._show_preview(None)
-        self._outcome = None
+        self.typing_check.forget()
         self._show_outcome(None)
         self._set_text(draft.text if draft else "")
         self.editor.document().clearUndoRedoStacks()  # Ctrl+Z must not bring back another case
@@ -223,6 +217,29 @@ class Composer(QWidget):
         self.hint.setText("")
         if self.outbox_bar.case_id != case_id:
             self.outbox_bar.clear()  # the thread keeps offering Undo for its own replies
+        self._needs_approval = False
+        self._approval_generation += 1
+
+    @property
+    def needs_approval(self) -> bool:
+        """Whether this agent's "send anyway" waits for the owner (as last read)."""
+        return self._needs_approval
+
+    def _load_approval(self) -> None:
+        """Read on the pool whether this agent's "send anyway" waits for the owner (the
+        owner may switch it, or the role change, with any sync: read with every detail)."""
+        self._approval_generation += 1
+        generation = self._approval_generation
+        self._tasks.run(
+            approvals.approval_required,
+            self._profile,
+            on_done=partial(self._approval_loaded, generation),
+            on_error=lambda _error: None,  # unreadable: the service still holds it if it must
+        )
+
+    def _approval_loaded(self, generation: int, required: bool) -> None:
+        if generation == self._approval_generation:
+            self._needs_approval = required
 
     def show_case_detail(self, detail: CaseDetail) -> None:
         """The case's fields arrived (first time, or again after a change)."""
@@ -230,6 +247,7 @@ class Composer(QWidget):
             return
         first = self._detail is None
         self._detail = detail
+        self._load_approval()
         if first:
             self.language_row.show_finding()
             self._set_reply_locale(self._default_locale(detail))
@@ -416,87 +434,42 @@ class Composer(QWidget):
         self._schedule_check()
 
     def _schedule_check(self) -> None:
-        self._text_generation += 1
-        if self.isVisible():
-            self._check_timer.start()
-        else:
-            self._check_when_shown = True
+        self.typing_check.schedule()
+
+    def _check_context(self) -> CheckContext | None:
+        detail = self._detail
+        if detail is None:
+            return None
+        order_id = detail.order.external_id if detail.order else None
+        return detail.marketplace, self.reply_locale(), order_id
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         """A hidden composer (closed window, another tab) starts no work; showing it again
         checks what is there and finds the buyer's language if still unknown."""
-        if self._check_timer.isActive():
-            self._check_timer.stop()
-            self._check_when_shown = True
+        self.typing_check.pause()
         super().hideEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._find_buyer_language()
-        if self._check_when_shown:
-            self._check_when_shown = False
-            self._check_timer.start()
+        self.typing_check.resume()
 
     def _text_settled(self) -> None:
-        """Typing paused: update what depends on the text and check it on the pool."""
+        """Typing paused: update what depends on the text (its check follows)."""
         text = self.text()
         if not text:
             self._template_key = self._template_body = None
         self.picker.preview_note.setVisible(
             self._template_body is not None and text != self._template_body
         )
-        self._run_check()
 
-    def _run_check(self) -> None:
-        """Check the text as it is now; one check at a time, so a slow check of a huge
-        paste never piles up behind the agent's typing."""
-        if self._checking is not None:
-            return  # when it is back, the text as it is then gets its own check
-        text = self.text()
-        detail = self._detail
-        if not text.strip() or detail is None:
-            self._outcome = None
-            self._show_outcome(None)
-            return
-        generation = self._text_generation
-        self._checking = generation
-        self.checks.show_checking()
-        self._tasks.run(
-            check_text,
-            text,
-            detail.marketplace,
-            self.reply_locale(),
-            detail.order.external_id if detail.order else None,
-            on_done=partial(self._checked, generation),
-            on_error=partial(self._check_failed, generation),
-        )
-
-    def _check_returned(self, generation: int) -> bool:
-        """Whether a returning check is of the text as it is now; if not, check that."""
-        self._checking = None
-        if generation == self._text_generation:
-            return True
-        if self._check_timer.isActive():
-            pass  # the agent is still typing; the timer checks the text when they pause
-        elif self.isVisible():
-            self._run_check()
-        else:
-            self._check_when_shown = True
-        return False
-
-    def _checked(self, generation: int, outcome: CheckOutcome) -> None:
-        if not self._check_returned(generation):
-            return
-        self._outcome = (generation, outcome)
+    def _checked(self, outcome: CheckOutcome) -> None:
         self._show_outcome(outcome)
         if self._send_when_checked:
             self._send_when_checked = False
             self._send_checked(outcome)
 
-    def _check_failed(self, generation: int, error: BaseException) -> None:
-        if not self._check_returned(generation):
-            return
-        self._outcome = None
+    def _check_failed(self, error: BaseException) -> None:
         self._send_when_checked = False
         self.checks.show_failed(error)
 
@@ -506,10 +479,11 @@ class Composer(QWidget):
         self.checks.show_outcome(outcome)
 
     def _select_finding(self, number: int) -> None:
-        if self._outcome is None:
+        last = self.typing_check.last
+        if last is None:
             return
         size = self.editor.document().characterCount() - 1
-        start, end = (min(edge, size) for edge in self._outcome[1].spans[number])
+        start, end = (min(edge, size) for edge in last.spans[number])
         cursor = self.editor.textCursor()
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.KeepAnchor)
@@ -519,9 +493,7 @@ class Composer(QWidget):
     @property
     def outcome(self) -> CheckOutcome | None:
         """The latest check, if it is of the text as it is now."""
-        if self._outcome is None or self._outcome[0] != self._text_generation:
-            return None
-        return self._outcome[1]
+        return self.typing_check.outcome
 
     # Sending ---------------------------------------------------------------------------
 
@@ -542,16 +514,15 @@ class Composer(QWidget):
             return
         # The text has changed since the last check: check it now, send when it is back.
         self._send_when_checked = True
-        self._check_timer.stop()
         self.hint.setText(translate("Composer", "Checking the reply before it goes out…"))
-        self._run_check()
+        self.typing_check.now()
 
     def _send_checked(self, outcome: CheckOutcome) -> None:
         text = self.text()
         if not outcome.result.blocked:
             self._request(text, None)
             return
-        dialog = OverrideDialog(outcome.result.findings, self)
+        dialog = OverrideDialog(outcome.result.findings, self, needs_approval=self._needs_approval)
         dialog.accepted.connect(lambda: self._request(text, dialog.override()))
         dialog.rejected.connect(
             lambda: self.hint.setText(translate("Composer", "Not sent. Fix the marked text."))
