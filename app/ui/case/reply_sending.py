@@ -5,6 +5,8 @@ leaves after the undo window. Without a mailbox on this computer
 (`NoMailbox`) the reply is kept as a draft, copied to the clipboard, and the
 agent confirms in a dialog when they sent it in Seller Central
 (`outbox.mark_sent`); until then it stays a draft and the buyer's clock runs.
+An agent's "send anyway" that the shop's owner must approve is held instead
+(`cases.approvals`): it leaves the composer, and nothing is queued or copied.
 The thread's Undo, Retry and "Mark as sent…" come here too.
 """
 
@@ -135,6 +137,9 @@ class ReplySender(QObject):
         }
 
         def done(result: outbox.QueuedReply) -> None:
+            if result.held:
+                self._held(case_id, request.text)
+                return
             self._texts[result.message_id] = (case_id, request.text)
             self.saved.emit(case_id, request.text)
             self.queued.emit(case_id, result.message_id, result.send_after)
@@ -163,6 +168,9 @@ class ReplySender(QObject):
         """No mailbox: the reply is stored as a draft, copied, and the agent says when it went."""
 
         def done(result: cases.MessageAdded) -> None:
+            if result.held:  # nothing to copy yet: the owner decides first
+                self._held(case_id, text)
+                return
             self.saved.emit(case_id, text)
             copy_to_clipboard(text)
             self.ask_sent(case_id, result.message_id, text, copied=True)
@@ -173,6 +181,14 @@ class ReplySender(QObject):
 
         self._write(
             cases.add_reply, case_id, text, on_done=done, on_error=failed, draft=True, **options
+        )
+
+    def _held(self, case_id: uuid.UUID, text: str) -> None:
+        """A "send anyway" held for the owner's approval: it left the composer, not yet the
+        laptop (the case view's approval panel shows it)."""
+        self.saved.emit(case_id, text)
+        self._bus.info(
+            translate("CaseView", "The reply waits for the owner's approval; it is not sent yet.")
         )
 
     def ask_sent(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -29,12 +28,13 @@ from app.services.cases.detail import CaseDetail, HistoryEntry, MessageInfo
 from app.services.core.changes import Changes, Result
 from app.services.core.profile import Profile
 from app.services.deadlines.overview import CaseDeadlines, load_case_deadlines, marketplace_today
+from app.ui.case.approval import ApprovalPanel
 from app.ui.case.conversation import ConversationView
 from app.ui.case.flow import FlowLayout
 from app.ui.case.history import HistoryView
 from app.ui.case.reply_sending import ReplySender, has_reply_address
 from app.ui.case.sidebar import CaseSidebar
-from app.ui.case.view_parts import latest_draft, scrolled
+from app.ui.case.view_parts import captioned, choice_box, latest_draft, scrolled, select_data
 from app.ui.composer.panel import Composer, ComposerDraft, ReplyRequest
 from app.ui.core.bus import ChangeBus
 from app.ui.core.i18n import Language, fill, isolate, translate
@@ -131,9 +131,9 @@ class CaseView(QWidget):
         self.escalation_label.setWordWrap(True)
         self.escalation_label.setStyleSheet(banner_style(Tone.CRITICAL))
 
-        self.status_box = self._combo([(s.value, status_label(s.value)) for s in CaseStatus])
-        self.priority_box = self._combo([(p.value, priority_label(p.value)) for p in Priority])
-        self.reason_box = self._combo([(r.value, reason_label(r.value)) for r in CaseReason])
+        self.status_box = choice_box(page, [(s.value, status_label(s.value)) for s in CaseStatus])
+        self.priority_box = choice_box(page, [(p.value, priority_label(p.value)) for p in Priority])
+        self.reason_box = choice_box(page, [(r.value, reason_label(r.value)) for r in CaseReason])
         self.assignee_box = QComboBox(page)
         self.assignee_box.setEditable(True)
         self.assignee_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -157,7 +157,7 @@ class CaseView(QWidget):
             (translate("CaseView", "&Assignee"), self.assignee_box),
             (translate("CaseView", "&Tags"), self.tags_edit),
         ):
-            fields.addWidget(self._field(page, label, widget, grow=widget is self.tags_edit))
+            fields.addWidget(captioned(page, label, widget, grow=widget is self.tags_edit))
         self.log_contact_button = QPushButton(translate("CaseView", "Log contact…"), page)
         self.log_contact_button.setToolTip(
             translate("CaseView", "Record a phone call, chat, call-back or social contact")
@@ -196,7 +196,14 @@ class CaseView(QWidget):
         self.deadlines_panel.de_escalate_requested.connect(self._de_escalate)
         self.deadlines_panel.no_reply_needed.connect(self._no_reply_needed)
         self.deadlines_panel.order_event.connect(self._record_order_event)
-        self.tabs.addTab(thread, translate("CaseView", "Conversation"))
+        # The replies waiting for the owner's approval go above the thread (hidden if none).
+        self.approvals = ApprovalPanel(self._profile, self._tasks, self._bus, self._language, page)
+        conversation_tab = QWidget(page)
+        tab_layout = QVBoxLayout(conversation_tab)
+        tab_layout.setContentsMargins(0, 0, 0, 0)
+        tab_layout.addWidget(self.approvals)
+        tab_layout.addWidget(thread, 1)
+        self.tabs.addTab(conversation_tab, translate("CaseView", "Conversation"))
         # Scrolled rather than squeezed: its buttons must not set the window's least width.
         self.tabs.addTab(scrolled(self.deadlines_panel), translate("CaseView", "Deadlines"))
         self.tabs.addTab(self.history, translate("CaseView", "History"))
@@ -227,30 +234,6 @@ class CaseView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
         return page
-
-    @staticmethod
-    def _field(page: QWidget, label: str, widget: QWidget, *, grow: bool = False) -> QWidget:
-        """A caption over its field; one that `grow`s fills the rest of its line."""
-        field = QWidget(page)
-        caption = QLabel(label, field)
-        caption.setBuddy(widget)
-        column = QVBoxLayout(field)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(caption)
-        column.addWidget(widget)
-        if grow:
-            field.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-        return field
-
-    def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
-        box = QComboBox(self)
-        # Narrow enough that the case view leaves the inbox room; the popup shows it all.
-        box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(7)
-        for value, label in items:
-            box.addItem(label, value)
-        return box
 
     # Showing -------------------------------------------------------------------------
 
@@ -288,6 +271,7 @@ class CaseView(QWidget):
         self.composer.begin_case(case_id, self._drafts.pop(case_id, None))
         self.case_shown.emit(case_id)
         if case_id is None:
+            self.approvals.clear()
             self.stack.setCurrentIndex(0)
             return
         self.replies.check_mailbox()  # set up in Preferences meanwhile, or removed
@@ -334,9 +318,9 @@ class CaseView(QWidget):
         self._deadlines = deadlines
         self.deadlines_panel.show_deadlines(deadlines)
         self.refresh_live()
-        self._select(self.status_box, detail.status)
-        self._select(self.priority_box, detail.priority)
-        self._select(self.reason_box, detail.reason)
+        select_data(self.status_box, detail.status)
+        select_data(self.priority_box, detail.priority)
+        select_data(self.reason_box, detail.reason)
         self.assignee_box.blockSignals(True)
         self.assignee_box.clear()
         for name in dict.fromkeys(
@@ -355,15 +339,9 @@ class CaseView(QWidget):
                 self.composer.set_text(draft.body)
                 self._stored_drafts[detail.id] = (draft.id, draft.body)
         self.conversation.show_detail(detail, self._language)
+        self.approvals.show_detail(detail)
         self.history.show_entries(history, self._language)
         self.sidebar.show_detail(detail)
-
-    @staticmethod
-    def _select(box: QComboBox, value: str) -> None:
-        box.blockSignals(True)
-        index = box.findData(value)
-        box.setCurrentIndex(index if index >= 0 else 0)
-        box.blockSignals(False)
 
     def refresh_live(self) -> None:
         """Bring every time-dependent text up to now: banner, countdowns, return window."""
