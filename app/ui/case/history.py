@@ -61,6 +61,8 @@ def describe(entry: HistoryEntry) -> str:
             rules,
             data.get("reason", ""),
         )
+    if entry.entity == "message" and entry.action in ("approve", "return"):
+        return _describe_decision(entry, data)
     if entry.entity == "message" and entry.action == "delete":
         return translate("History", "Draft reply replaced by a newer version")
     if entry.entity == "message":
@@ -69,8 +71,11 @@ def describe(entry: HistoryEntry) -> str:
             return translate("History", "Message from the customer")
         if direction == "note":
             return translate("History", "Internal note written")
-        if (data.get("outbound_state") or [None, ""])[1] == "draft":
+        state = (data.get("outbound_state") or [None, ""])[1]
+        if state == "draft":
             return translate("History", "Draft reply saved")
+        if state == "held":
+            return translate("History", "Reply sent anyway, held for the owner's approval")
         return translate("History", "Reply written")
     if entry.entity == "evidence":
         return _describe_evidence(entry.action, data)
@@ -86,6 +91,19 @@ def _after(data: dict, name: str) -> object:
     """The value a logged [before, after] pair of `data` ends with (None when absent)."""
     pair = data.get(name)
     return pair[1] if isinstance(pair, list) and len(pair) == 2 else None
+
+
+def _describe_decision(entry: HistoryEntry, data: dict) -> str:
+    """The owner's approval or return of a held reply (app/services/cases/approvals.py)."""
+    if entry.action == "approve":
+        approver = data.get("approver") or entry.actor
+        if not approver:
+            return translate("History", "Approved by the owner")
+        return fill(translate("History", "Approved by %1"), approver)
+    note = data.get("note")
+    if not note:
+        return translate("History", "Returned to the agent")
+    return fill(translate("History", "Returned to the agent: %1"), note)
 
 
 def _describe_contact(action: str, data: dict) -> str:

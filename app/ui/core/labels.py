@@ -58,6 +58,7 @@ def outbound_state_label(value: str | None) -> str:
         "sending": translate("Labels", "Sending"),
         "sent": translate("Labels", "Sent"),
         "failed": translate("Labels", "Sending failed"),
+        "held": translate("Labels", "Waiting for the owner's approval"),
     }.get(value or "", "")
 
 
