@@ -265,6 +265,7 @@ _IS_FACTS = {
     "unanswered": {"messages"},
     "new": {"status"},
     "overdue": {"due_at"},
+    "held": {"messages"},
 }
 _SORT_FACTS = {
     SortKey.UPDATED: "updated_at",

@@ -1,7 +1,7 @@
 """The inbox search language: free text plus Gmail-style filters, turned into SQL.
 
 `status:open reason:defective lang:ko order:123-4567890-1234567 tag:vip
-is:escalated is:unanswered assignee:me "wrong size"` all work. Free text of
+is:escalated is:unanswered is:held assignee:me "wrong size"` all work. Free text of
 three or more characters is looked up in the trigram FTS5 index (its trigrams as
 quoted strings: user text never reaches FTS syntax unescaped), which names the
 candidate cases; their text is then checked. Shorter text, which trigrams cannot
@@ -20,6 +20,8 @@ from app.models.enums import (
     WAITING_STATUSES,
     CaseReason,
     CaseStatus,
+    Direction,
+    OutboundState,
     Priority,
 )
 from app.models.ids import normalise_ref
@@ -62,7 +64,7 @@ _STATUS_GROUPS = {
     "waiting": WAITING_STATUSES,
     "done": DONE_STATUSES,
 }
-_IS_VALUES = ("escalated", "unassigned", "unanswered", "new", "overdue")
+_IS_VALUES = ("escalated", "unassigned", "unanswered", "new", "overdue", "held")
 MIN_FTS_CHARS = 3
 
 
@@ -210,6 +212,13 @@ def apply_filters(
                 sql.add("c.status = 'new'")
             elif value_l == "overdue":
                 sql.add("c.due_at < ?", utc_micros(now or dt.datetime.now(dt.UTC)))
+            elif value_l == "held":  # a "send anyway" waiting for the owner's approval
+                sql.add(
+                    "EXISTS (SELECT 1 FROM messages m WHERE m.case_id = c.id "
+                    "AND m.direction = ? AND m.outbound_state = ? AND m.deleted_at IS NULL)",
+                    Direction.OUTBOUND.value,
+                    OutboundState.HELD.value,
+                )
             else:
                 sql.problems.append(f"Unknown is:{value}: use one of " + ", ".join(_IS_VALUES))
 

@@ -79,7 +79,7 @@ class InboxPanel(QWidget):
                 "Type any part of a subject, message, customer or order id.\n"
                 "Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high\n"
                 "marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  "
-                "is:unanswered",
+                "is:unanswered  is:held",
             )
         )
         self.table = QTableView(self)

@@ -27,7 +27,11 @@ def test_every_setting_is_declared_once_with_a_scope_and_a_default_of_its_type()
         assert isinstance(declared.default, declared.type)
         assert declared.store in ("profile", "qsettings")
         assert settings.setting(declared.key) is declared
-    assert {s.key for s in settings.shop_settings()} == {"agent", "evidence_max_mb"}
+    assert {s.key for s in settings.shop_settings()} == {
+        "agent",
+        "evidence_max_mb",
+        "override_approval",
+    }
     assert settings.UI_LANGUAGE.scope is settings.Scope.DEVICE
     assert settings.DEVICE_ID.scope is settings.Scope.DEVICE
     with pytest.raises(KeyError):
