@@ -313,13 +313,6 @@ def as_held(expected: dict, held: dict) -> dict:
     return {k: held.get(k, False if k[0] == "case_tag" else None) for k in expected}
 
 
-def without_dead_tags(state: dict[str, Any]) -> dict[str, Any]:
-    """A `replica_state` without removed tags: a laptop that pulled a tag's add and remove
-    in one page holds no row for it, the others a removed row (see the xfail test in
-    test_convergence.py); everything else stays as strict as it was."""
-    return {**state, "case_tag": {k: v for k, v in state["case_tag"].items() if v}}
-
-
 def case_fields(profile: Profile) -> dict[tuple[str, str, str], Any]:
     """The same keys as `expected_fields`, as the laptop's rows hold them (a tag with no
     row at all is not on the case: False, like a removed one)."""

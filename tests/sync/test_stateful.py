@@ -60,7 +60,6 @@ from tests.sync.faults import (
     own_ops,
     server_fields,
     server_ops,
-    without_dead_tags,
 )
 
 NAMES = ("Ann", "Ben", "Cho", "Dev")
@@ -290,7 +289,7 @@ class SyncMachine(RuleBasedStateMachine):
         assert as_held(expected, server_fields(self.server, self.team.team_id)) == expected
         for laptop in everyone:
             assert as_held(expected, case_fields(laptop.profile)) == expected, laptop.name
-        states = [without_dead_tags(replica_state(laptop.profile)) for laptop in everyone]
+        states = [replica_state(laptop.profile) for laptop in everyone]
         for laptop, state in zip(everyone, states, strict=True):
             assert state == states[0], laptop.name
 

@@ -52,8 +52,10 @@ def apply_tags(connection: Connection, tag_ops: list, pending: dict[tuple, Any])
         row = rows.get((case_id, tag))
         key = {"_case": case_id, "_tag": tag, "at": at}
         if row is None:
-            if on:
-                inserts.append({"case_id": case_id, "tag": tag, "added_at": at, "removed_at": None})
+            # A removed winner still gets its row (removed): every replica then holds the
+            # same rows whether it pulled the add and the remove in one page or in two.
+            removed = None if on else at
+            inserts.append({"case_id": case_id, "tag": tag, "added_at": at, "removed_at": removed})
         elif on and row.removed_at is not None:
             adds.append(key)
         elif not on and row.removed_at is None:
