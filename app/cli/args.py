@@ -35,6 +35,7 @@ FREE_TEXT_OPTIONS = frozenset(
         "--add-tag",
         "--remove-tag",
         "--note",
+        "--token",
     }
 )
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from app.cli import args as cli_args
 from app.cli import output as out
+from app.cli.cases import case_notices
 from app.cli.common import EXIT_OK, CliError, Run, emit, json_flag, values
 from app.models.enums import CaseReason, CaseStatus, Priority
 from app.services.cases.detail import (
@@ -119,7 +120,8 @@ def show_json(
     detail = load_case_detail(profile, case_id)
     history = load_case_history(profile, case_id)
     deadlines = load_case_deadlines(profile, case_id)
-    data = out.detail_json(detail, history, deadlines, profile.now())
+    notices = case_notices(profile, case_id)
+    data = out.detail_json(detail, history, deadlines, profile.now(), sync_notices=notices)
     return {**data, "changed": changed}, detail
 
 

@@ -57,6 +57,13 @@ def cmd_cases_add(run: Run) -> int:
     return EXIT_OK
 
 
+def case_notices(profile, case_id):  # noqa: ANN001, ANN201 - Profile, uuid -> list[Notice]
+    """The case's open sync conflict notices (imported here: sync loads its HTTP client)."""
+    from app.sync.client import notices_for_case
+
+    return notices_for_case(profile, case_id)
+
+
 def cmd_cases_show(run: Run) -> int:
     """One case whole, found by ref (any case, dash optional), full id or order id."""
     with run.profile(read_only=True) as profile:
@@ -64,10 +71,11 @@ def cmd_cases_show(run: Run) -> int:
         detail = load_case_detail(profile, case_id)
         history = load_case_history(profile, case_id)
         deadlines = load_case_deadlines(profile, case_id)
+        notices = case_notices(profile, case_id)
         now = profile.now()
     emit(
         run,
-        out.detail_json(detail, history, deadlines, now),
+        out.detail_json(detail, history, deadlines, now, sync_notices=notices),
         lambda: out.detail_text(detail, history, deadlines, now),
     )
     return EXIT_OK

@@ -140,22 +140,6 @@ def set_override_approval(profile: Profile, on: bool) -> Changes:
 # ----------------------------------------------------------------------------- holding
 
 
-def hold_if_required(
-    profile: Profile,
-    case_id: uuid.UUID,
-    body: str,
-    override,  # noqa: ANN001 - operations.ComplianceOverride
-    **options,  # noqa: ANN003 - hold_reply's
-) -> Held | None:
-    """Hold a "send anyway" for the owner when `approval_required`; None when it may go
-    on as usual (no override, or no approval needed)."""
-    if override is None or not approval_required(profile):
-        return None
-    return hold_reply(
-        profile, case_id, body, rules=override.rules, reason=override.reason, **options
-    )
-
-
 def hold_reply(
     profile: Profile,
     case_id: uuid.UUID,

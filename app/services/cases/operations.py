@@ -484,13 +484,14 @@ def add_message(
         if not outbound:
             raise InvalidInput("Only a reply to the customer can override the compliance check.")
         override_reason = clean_text(compliance_override.reason, "override reason", 1000)
-        from app.services.cases.approvals import hold_if_required
+        from app.services.cases.approvals import approval_required, hold_reply
 
-        held = sent_at is None and hold_if_required(
-            profile, case_id, body, compliance_override, template_key=template_key,
-            language=language, replaces_draft=replaces_draft,
-        )  # fmt: skip
-        if held:  # a "send anyway" the owner must approve
+        if sent_at is None and approval_required(profile):  # the owner must approve it
+            held = hold_reply(
+                profile, case_id, body, rules=compliance_override.rules,
+                reason=compliance_override.reason, template_key=template_key,
+                language=language, replaces_draft=replaces_draft,
+            )  # fmt: skip
             return MessageAdded(held.changes, held.message_id, held=True)
     body = clean_text(body, "note" if direction == Direction.NOTE else "message", MAX_BODY_CHARS)
     author = clean_line(author, "author", MAX_NAME_CHARS, required=False)

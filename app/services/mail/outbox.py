@@ -127,13 +127,14 @@ def queue_reply(
 
     if compliance_override is not None:
         override_reason = clean_text(compliance_override.reason, "override reason", 1000)
-        from app.services.cases.approvals import hold_if_required
+        from app.services.cases.approvals import approval_required, hold_reply
 
-        held = hold_if_required(
-            profile, case_id, body, compliance_override, template_key=template_key,
-            language=language, attachments=attachments, replaces_draft=replaces_draft,
-        )  # fmt: skip
-        if held is not None:  # a "send anyway" the owner must approve (from any laptop)
+        if approval_required(profile):  # a "send anyway" the owner must approve
+            held = hold_reply(
+                profile, case_id, body, rules=compliance_override.rules,
+                reason=compliance_override.reason, template_key=template_key,
+                language=language, attachments=attachments, replaces_draft=replaces_draft,
+            )  # fmt: skip
             return QueuedReply(held.changes, held.message_id, None, held=True)
     body = clean_text(body, "message", MAX_BODY_CHARS)
     language = clean_line(language, "language", 35, required=False)

@@ -124,7 +124,7 @@ def test_cases_show_lists_the_sync_notices_of_the_case(laptops, capsys):
         sync_round(laptop.profile, http=laptop.http)
     notices = notices_for_case(omar.profile, case_id)
     detail = load_case_detail(omar.profile, find_case(omar.profile, str(case_id)))
-    data = detail_json(detail, [], sync_notices=notices)
+    data = _json(capsys, "--data-dir", str(omar.profile.root), "cases", "show", detail.ref)
     assert data["sync_notices"] == [
         {
             "field": "status",
@@ -137,3 +137,5 @@ def test_cases_show_lists_the_sync_notices_of_the_case(laptops, capsys):
         }
     ]
     assert detail_json(detail, [])["sync_notices"] == []
+    theirs = _json(capsys, "--data-dir", str(lena.profile.root), "cases", "show", detail.ref)
+    assert theirs["sync_notices"] == []
