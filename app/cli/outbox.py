@@ -77,7 +77,11 @@ def cmd_outbox_send(run: Run) -> int:
                 "No mailbox is set up on this computer; set it up with "
                 "'workbench mail account set' first."
             )
-        report = outbox.send_due(profile, account, mailbox_password(account))
+        from app.sync.client.claims import outbox_claimer
+
+        report = outbox.send_due(
+            profile, account, mailbox_password(account), claim=outbox_claimer(profile)
+        )
         waiting = outbox.outbox_rows(profile, states=("queued",))
     data = {
         "sent": len(report.sent),

@@ -143,12 +143,13 @@ class OperationWriter:
         data: dict[str, Any],
         case_id: uuid.UUID | None = None,
         actor: str | None = None,
-    ) -> None:
+    ) -> str:
         """Append one operation; `actor` names who did it when it was not the agent
-        (the workbench itself, for escalation it computed)."""
+        (the workbench itself, for escalation it computed). Returns its clock stamp."""
+        stamp = self.clock.tick()
         session.add(
             Operation(
-                hlc=self.clock.tick(),
+                hlc=stamp,
                 device_id=self.device_id,
                 actor=actor or self.actor,
                 entity=entity,
@@ -159,6 +160,7 @@ class OperationWriter:
                 created_at=self.now(),
             )
         )
+        return stamp
 
     def record_create(self, session: Session, entity: str, row: Any, case_id=None) -> None:  # noqa: ANN001
         """Log a new row with every column's value (as [null, value] pairs); a value the

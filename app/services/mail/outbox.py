@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -392,14 +392,50 @@ def _recover(profile: Profile) -> Changes:
     return changes
 
 
-def _claim(profile: Profile, account: MailAccount, now: dt.datetime) -> _Claimed | None:
-    """The next due reply, marked "sending" and committed before the server hears of it."""
-    with profile.write() as session:
-        message = session.scalars(
-            select(Message)
-            .where(due_clause(now))
+Claim = Callable[[uuid.UUID], bool]
+"""Asks the team whether this laptop may send a reply (`app.sync.client.claims`): a
+reply synced to several laptops is sent by the first to claim it, and by no other."""
+
+
+def _next_due(profile: Profile, now: dt.datetime, skip: set[uuid.UUID]) -> uuid.UUID | None:
+    with profile.read() as session:
+        return session.scalar(
+            select(Message.id)
+            .where(due_clause(now), Message.id.not_in(skip))
             .order_by(Message.send_after, Message.created_at, Message.id)
             .limit(1)
+        )
+
+
+def _claim(
+    profile: Profile,
+    account: MailAccount,
+    now: dt.datetime,
+    claim: Claim | None = None,
+    skip: set[uuid.UUID] | None = None,
+) -> _Claimed | None:
+    """The next due reply, marked "sending" and committed before the server hears of it.
+    With `claim`, a reply the team gave to another laptop is left to it (added to `skip`)."""
+    skip = set() if skip is None else skip
+    while True:
+        message_id = _next_due(profile, now, skip)
+        if message_id is None:
+            return None
+        if claim is not None and not claim(message_id):
+            skip.add(message_id)
+            continue
+        claimed = _mark_sending(profile, account, now, message_id)
+        if claimed is not None:
+            return claimed
+        skip.add(message_id)  # no longer due (undone, sent elsewhere) meanwhile
+
+
+def _mark_sending(
+    profile: Profile, account: MailAccount, now: dt.datetime, message_id: uuid.UUID
+) -> _Claimed | None:
+    with profile.write() as session:
+        message = session.scalars(
+            select(Message).where(Message.id == message_id, due_clause(now))
         ).first()
         if message is None:
             return None
@@ -512,9 +548,11 @@ def send_due(
     password: str,
     *,
     now: dt.datetime | None = None,
+    claim: Claim | None = None,
 ) -> SendReport:
     """Send every reply due at `now` once (its undo window over, its retry time come).
-    Another process sending at the same time: this one does nothing."""
+    Another process sending at the same time: this one does nothing. `claim` (a laptop
+    signed in to a team) must say yes before a reply goes from here."""
     now = now or profile.now()
     lock = _lock(profile)
     try:
@@ -530,7 +568,8 @@ def send_due(
         retrying: list[uuid.UUID] = []
         try:
             with connect(account, password) as connection:
-                while (claimed := _claim(profile, account, now)) is not None:
+                skip: set[uuid.UUID] = set()
+                while (claimed := _claim(profile, account, now, claim, skip)) is not None:
                     changes |= changed(claimed.case_id, claimed.message_id)
                     if claimed.attempts < 0:  # could not be built: failed already
                         failed.append((claimed.message_id, "The reply could not be put together."))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 
 import httpx
+from sqlalchemy import select
 
 from app.models.entities import Message, Operation
 from app.services.core.profile import Profile
@@ -27,7 +28,7 @@ def claim_for_sending(
             message = session.get(Message, message_id)
             if message is None:
                 continue
-            profile.ops.record(
+            stamp = profile.ops.record(
                 session,
                 entity="message",
                 entity_id=message_id,
@@ -35,9 +36,7 @@ def claim_for_sending(
                 data={"claim": [None, profile.device_id]},
                 case_id=message.case_id,
             )
-            session.flush()
-            newest = [o for o in session.identity_map.values() if isinstance(o, Operation)]
-            claims[max(o.hlc for o in newest if o.entity_id == message_id)] = message_id
+            claims[stamp] = message_id
         seen = state.cursor(session)
     won: set[uuid.UUID] = set()
     with client_for(profile, http) as client:
@@ -49,3 +48,58 @@ def claim_for_sending(
                 if message_id is not None and "claim" not in (ack.get("lost") or []):
                     won.add(message_id)
     return won
+
+
+def outbox_claimer(profile: Profile, http: httpx.Client | None = None):  # noqa: ANN201
+    """The outbox's `claim` for this laptop (`mail.outbox.send_due`): None when it is not
+    signed in to a team (it sends alone); else a function that says whether this laptop
+    may send a reply:
+
+    - another laptop's claim of it already came down: no;
+    - its creation never left this laptop: no one else can have it, so it claims it
+      here (the claim goes up after the reply, before anyone could claim it);
+    - else the team's server decides (first claim wins); unreachable: not now.
+    """
+    from app.sync.client.account import account
+    from app.sync.client.transport import SyncError
+
+    if account(profile) is None:
+        return None
+
+    def claim(message_id: uuid.UUID) -> bool:
+        with profile.read() as session:
+            message = session.get(Message, message_id)
+            if message is None:
+                return False
+            rows = session.execute(
+                select(Operation.device_id, Operation.action, Operation.pushed_at).where(
+                    Operation.case_id == message.case_id, Operation.entity_id == message_id
+                )
+            ).all()
+        if any(r.action == "claim" and r.device_id != profile.device_id for r in rows):
+            return False
+        unshared = any(
+            r.action == "create" and r.device_id == profile.device_id and r.pushed_at is None
+            for r in rows
+        )
+        if unshared:
+            _claim_here(profile, message_id, message.case_id)
+            return True
+        try:
+            return message_id in claim_for_sending(profile, [message_id], http=http)
+        except SyncError:
+            return False
+
+    return claim
+
+
+def _claim_here(profile: Profile, message_id: uuid.UUID, case_id: uuid.UUID) -> None:
+    with profile.write() as session:
+        profile.ops.record(
+            session,
+            entity="message",
+            entity_id=message_id,
+            action="claim",
+            data={"claim": [None, profile.device_id]},
+            case_id=case_id,
+        )

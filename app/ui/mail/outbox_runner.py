@@ -50,7 +50,9 @@ def send_round(job: Job, profile: Profile) -> Round:
         return Round(None, {}, waiting)
     password = mailbox_password(account)
     job.check()
-    report = outbox.send_due(profile, account, password)
+    from app.sync.client.claims import outbox_claimer
+
+    report = outbox.send_due(profile, account, password, claim=outbox_claimer(profile))
     rows = outbox.outbox_rows(profile)
     refs = {row.message_id: row.case_ref for row in rows}
     waiting = sum(1 for row in rows if row.state == "queued")
