@@ -53,6 +53,79 @@ The old file is kept as a backup; this can take a few minutes.</source>
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="86"/>
+        <source>Sent anyway by %1, %2</source>
+        <translation>أُرسل على أي حال بواسطة %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="87"/>
+        <source>an agent</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="95"/>
+        <source>Blocked by: %1</source>
+        <translation>سبب الحظر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="97"/>
+        <source>the compliance check</source>
+        <translation>فحص الامتثال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="103"/>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="112"/>
+        <source>Approve and send</source>
+        <translation>الموافقة والإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="114"/>
+        <source>Return to the agent…</source>
+        <translation>إعادة إلى الموظف…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="136"/>
+        <source>Return the reply to the agent</source>
+        <translation>إعادة الرد إلى الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="138"/>
+        <source>The reply becomes a draft again, and your note goes into the case for the agent.</source>
+        <translation>يعود الرد مسودة، وتُضاف ملاحظتك إلى التذكرة ليراها الموظف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="147"/>
+        <source>What should the agent change?</source>
+        <translation>ما الذي يجب أن يغيّره الموظف؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="154"/>
+        <source>Return to the agent</source>
+        <translation>إعادة إلى الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="169"/>
+        <source>Write a note for the agent first.</source>
+        <translation>اكتب ملاحظة للموظف أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="260"/>
+        <source>Approved: the reply goes on its way.</source>
+        <translation>تمت الموافقة: الرد في طريقه إلى الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="262"/>
+        <source>Returned to the agent as a draft, with your note.</source>
+        <translation>أُعيد إلى الموظف كمسودة، مع ملاحظتك.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSidebar</name>
     <message>
         <location filename="../../app/ui/case/sidebar.py" line="39"/>
@@ -118,112 +191,117 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="109"/>
+        <location filename="../../app/ui/case/view.py" line="96"/>
         <source>Select a case on the left to see it here.</source>
         <translation>اختر تذكرة من القائمة على اليمين لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="141"/>
         <source>Unassigned</source>
         <translation>غير مُسندة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="156"/>
+        <location filename="../../app/ui/case/view.py" line="143"/>
         <source>tags, separated by commas</source>
         <translation>الوسوم، مفصولة بفاصلة لاتينية (,)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="167"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>&amp;Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="168"/>
+        <location filename="../../app/ui/case/view.py" line="155"/>
         <source>&amp;Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="169"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>R&amp;eason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="170"/>
+        <location filename="../../app/ui/case/view.py" line="157"/>
         <source>&amp;Assignee</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="171"/>
+        <location filename="../../app/ui/case/view.py" line="158"/>
         <source>&amp;Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="174"/>
+        <location filename="../../app/ui/case/view.py" line="161"/>
         <source>Log contact…</source>
         <translation>تسجيل تواصل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="176"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>Record a phone call, chat, call-back or social contact</source>
         <translation>تسجيل مكالمة هاتفية أو دردشة أو معاودة اتصال أو تواصل عبر وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="212"/>
+        <location filename="../../app/ui/case/view.py" line="206"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="214"/>
+        <location filename="../../app/ui/case/view.py" line="208"/>
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="215"/>
+        <location filename="../../app/ui/case/view.py" line="209"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="334"/>
+        <location filename="../../app/ui/case/view.py" line="311"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="338"/>
+        <location filename="../../app/ui/case/view.py" line="315"/>
         <source>opened %1</source>
         <translation>فُتحت في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="562"/>
+        <location filename="../../app/ui/case/view.py" line="533"/>
         <source>Note added.</source>
         <translation>تمت إضافة الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="142"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="147"/>
         <source>Reply queued; the override is in the case history.</source>
         <translation>أُضيف الرد إلى قائمة الإرسال؛ وسُجّل سبب الإرسال رغم فحص الامتثال في سجل التذكرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="144"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="149"/>
         <source>Reply queued.</source>
         <translation>أُضيف الرد إلى قائمة الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="197"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="191"/>
+        <source>The reply waits for the owner&apos;s approval; it is not sent yet.</source>
+        <translation>الرد بانتظار موافقة المالك؛ لم يُرسَل بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="213"/>
         <source>Not marked as sent: the reply stays a draft and the buyer&apos;s clock keeps running.</source>
         <translation>لم يُحدَّد الرد كمُرسَل: يبقى مسودة ويستمر احتساب مهلة الرد على المشتري.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="210"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="226"/>
         <source>Reply marked as sent at %1.</source>
         <translation>حُدِّد الرد كمُرسَل في %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="223"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="239"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>سُحب الرد: أصبح مسودة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="232"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="248"/>
         <source>The reply is in the outbox again.</source>
         <translation>عاد الرد إلى صندوق الصادر.</translation>
     </message>
@@ -457,32 +535,32 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>تعذّر تحديد لغة المشتري: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="346"/>
+        <location filename="../../app/ui/composer/panel.py" line="364"/>
         <source>Filling in the template…</source>
         <translation>جارٍ ملء القالب…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="368"/>
+        <location filename="../../app/ui/composer/panel.py" line="386"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>أُدرج القالب؛ يعيد Ctrl+Z ما كنت قد كتبته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="377"/>
+        <location filename="../../app/ui/composer/panel.py" line="395"/>
         <source>The template could not be filled in: %1</source>
         <translation>تعذّر ملء القالب: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="589"/>
+        <location filename="../../app/ui/composer/panel.py" line="560"/>
         <source>Send the reply to the buyer; 10 s to undo (Ctrl+Enter)</source>
         <translation>إرسال الرد إلى المشتري؛ يمكن التراجع خلال 10 ث (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="591"/>
+        <location filename="../../app/ui/composer/panel.py" line="562"/>
         <source>Copy and mark as sent</source>
         <translation>نسخ وتحديد كمُرسَل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="592"/>
+        <location filename="../../app/ui/composer/panel.py" line="563"/>
         <source>No mailbox is set up: copy the reply for Seller Central, then confirm you sent it there (Ctrl+Enter)</source>
         <translation>لم يُعدّ صندوق بريد: انسخ الرد لإرساله عبر Seller Central، ثم أكّد أنك أرسلته هناك (Ctrl+Enter)</translation>
     </message>
@@ -507,12 +585,12 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="546"/>
+        <location filename="../../app/ui/composer/panel.py" line="517"/>
         <source>Checking the reply before it goes out…</source>
         <translation>جارٍ فحص الرد قبل إرساله…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="557"/>
+        <location filename="../../app/ui/composer/panel.py" line="528"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>لم يُرسَل. صحّح النص المُعلَّم.</translation>
     </message>
@@ -552,32 +630,42 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>… و%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="220"/>
+        <location filename="../../app/ui/composer/check.py" line="226"/>
         <source>Send despite the compliance check?</source>
         <translation>هل تريد الإرسال رغم نتيجة فحص الامتثال؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="223"/>
+        <location filename="../../app/ui/composer/check.py" line="229"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>يحتوي هذا الرد على ما لا تسمح به منصة البيع. قد يؤدي إرساله إلى توجيه تحذير إلى حساب المتجر أو تعليقه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="241"/>
+        <location filename="../../app/ui/composer/check.py" line="247"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>سبب وجوب إرسال هذا الرد كما هو (إلزامي)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="249"/>
+        <location filename="../../app/ui/composer/check.py" line="255"/>
         <source>Send anyway</source>
         <translation>الإرسال على أي حال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="257"/>
+        <location filename="../../app/ui/composer/check.py" line="263"/>
+        <source>The shop&apos;s owner approves every reply sent anyway: this one waits for them, with your reason, and is not sent until they approve it. The buyer&apos;s clock keeps running.</source>
+        <translation>يوافق مالك المتجر على كل رد يُرسَل على أي حال: ينتظر هذا الرد موافقته مع السبب الذي كتبته، ولن يُرسَل حتى يوافق عليه. ويستمر احتساب مهلة الرد على المشتري.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/check.py" line="274"/>
+        <source>Ask the owner to approve</source>
+        <translation>طلب موافقة المالك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/check.py" line="278"/>
         <source>Reason for sending it anyway:</source>
         <translation>سبب الإرسال رغم ذلك:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="267"/>
+        <location filename="../../app/ui/composer/check.py" line="290"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>اذكر سبب وجوب إرساله كما هو (الحد الأدنى لعدد الأحرف: %1).</translation>
     </message>
@@ -784,155 +872,161 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="61"/>
         <source>Draft — not sent</source>
         <translation>مسودة — لم تُرسَل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="65"/>
+        <location filename="../../app/ui/case/conversation.py" line="66"/>
         <source>Queued · sending in %1 s</source>
         <translation>في قائمة الانتظار · يُرسَل خلال %1 ث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="70"/>
+        <location filename="../../app/ui/case/conversation.py" line="71"/>
         <source>Waiting to retry (attempt %1, next at %2): %3</source>
         <translation>بانتظار إعادة المحاولة (المحاولة %1، التالية: %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="73"/>
+        <location filename="../../app/ui/case/conversation.py" line="74"/>
         <source>no answer from the server</source>
         <translation>لا رد من الخادم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="76"/>
+        <location filename="../../app/ui/case/conversation.py" line="77"/>
         <source>Queued · waiting to be sent</source>
         <translation>في قائمة الانتظار · بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="78"/>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <location filename="../../app/ui/case/conversation.py" line="84"/>
         <source>Sent</source>
         <translation>تم الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="82"/>
+        <location filename="../../app/ui/case/conversation.py" line="85"/>
         <source>Sent %1</source>
         <translation>أُرسل في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="86"/>
+        <location filename="../../app/ui/case/conversation.py" line="89"/>
         <source>the workbench stopped while handing it to the mail server, so it may have been sent. Check your sent mail, then Mark as sent or Retry.</source>
         <translation>توقّف البرنامج أثناء تسليم الرد إلى خادم البريد، لذا ربما أُرسل. تحقّق من بريدك المُرسَل، ثم اختر «تحديد كمُرسَل» أو «إعادة المحاولة».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <location filename="../../app/ui/case/conversation.py" line="95"/>
         <source>the server gave no reason</source>
         <translation>لم يذكر الخادم سببًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <location filename="../../app/ui/case/conversation.py" line="96"/>
         <source>Failed: %1</source>
         <translation>فشل الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="100"/>
+        <location filename="../../app/ui/case/conversation.py" line="103"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="101"/>
+        <location filename="../../app/ui/case/conversation.py" line="104"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="102"/>
+        <location filename="../../app/ui/case/conversation.py" line="105"/>
         <source>Mark as sent…</source>
         <translation>تحديد كمُرسَل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <location filename="../../app/ui/case/conversation.py" line="142"/>
         <source>quoted text hidden</source>
         <translation>النص المقتبس مخفي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <location filename="../../app/ui/case/conversation.py" line="146"/>
         <source>unknown character set: some characters may be wrong</source>
         <translation>ترميز أحرف غير معروف: قد تظهر بعض الأحرف بشكل خاطئ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="147"/>
+        <location filename="../../app/ui/case/conversation.py" line="150"/>
         <source>HTML mail shown as text</source>
         <translation>رسالة HTML معروضة كنص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="151"/>
+        <location filename="../../app/ui/case/conversation.py" line="154"/>
         <source>long mail shortened: the full text is in the original</source>
         <translation>اختُصرت رسالة طويلة: النص الكامل في الرسالة الأصلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="170"/>
+        <location filename="../../app/ui/case/conversation.py" line="173"/>
         <source>damaged mail: parts of it may be missing</source>
         <translation>رسالة تالفة: قد تكون أجزاء منها مفقودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="174"/>
+        <location filename="../../app/ui/case/conversation.py" line="177"/>
         <source>too many attachments: some were not kept</source>
         <translation>مرفقات كثيرة جدًا: لم يُحتفظ ببعضها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="176"/>
+        <location filename="../../app/ui/case/conversation.py" line="179"/>
         <source>the mail had no text</source>
         <translation>لم تحتوِ الرسالة على نص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="180"/>
+        <location filename="../../app/ui/case/conversation.py" line="183"/>
         <source>attachment refused: %1</source>
         <translation>رُفض مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="263"/>
+        <location filename="../../app/ui/case/conversation.py" line="266"/>
         <source>No messages yet.</source>
         <translation>لا توجد رسائل بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="148"/>
+        <location filename="../../app/ui/composer/panel.py" line="142"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>اكتب ردًا على العميل، أو ملاحظة داخلية للفريق…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="588"/>
+        <location filename="../../app/ui/composer/panel.py" line="559"/>
         <source>Send reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="183"/>
+        <location filename="../../app/ui/composer/panel.py" line="177"/>
         <source>Add internal note</source>
         <translation>إضافة ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="185"/>
+        <location filename="../../app/ui/composer/panel.py" line="179"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>لا يرى الملاحظات إلا فريقك (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="535"/>
-        <location filename="../../app/ui/composer/panel.py" line="575"/>
+        <location filename="../../app/ui/composer/panel.py" line="507"/>
+        <location filename="../../app/ui/composer/panel.py" line="546"/>
         <source>Write something first.</source>
         <translation>اكتب شيئًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="625"/>
+        <location filename="../../app/ui/composer/panel.py" line="596"/>
         <source>Writing an internal note</source>
         <translation>جارٍ كتابة ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="627"/>
+        <location filename="../../app/ui/composer/panel.py" line="598"/>
         <source>Writing a reply</source>
         <translation>جارٍ كتابة رد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="82"/>
+        <location filename="../../app/ui/case/conversation.py" line="79"/>
+        <source>Waiting for the owner&apos;s approval</source>
+        <translation>بانتظار موافقة المالك</translation>
     </message>
 </context>
 <context>
@@ -1831,82 +1925,107 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>أُرسل رغم نتيجة فحص الامتثال (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="65"/>
+        <location filename="../../app/ui/case/history.py" line="67"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>استُبدلت مسودة الرد بنسخة أحدث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="69"/>
+        <location filename="../../app/ui/case/history.py" line="71"/>
         <source>Message from the customer</source>
         <translation>رسالة من العميل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="71"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Internal note written</source>
         <translation>كُتبت ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="76"/>
         <source>Draft reply saved</source>
         <translation>حُفظت مسودة رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="78"/>
+        <source>Reply sent anyway, held for the owner&apos;s approval</source>
+        <translation>رد أُرسل على أي حال، بانتظار موافقة المالك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="79"/>
         <source>Reply written</source>
         <translation>كُتب رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="101"/>
+        <source>Approved by the owner</source>
+        <translation>وافق عليه المالك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="102"/>
+        <source>Approved by %1</source>
+        <translation>وافق عليه %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="105"/>
+        <source>Returned to the agent</source>
+        <translation>أُعيد إلى الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="106"/>
+        <source>Returned to the agent: %1</source>
+        <translation>أُعيد إلى الموظف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="127"/>
         <source>File added: %1</source>
         <translation>أُضيف ملف: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="80"/>
+        <location filename="../../app/ui/case/history.py" line="85"/>
         <source>Tag removed: %1</source>
         <translation>أُزيل وسم: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="86"/>
         <source>Tag added: %1</source>
         <translation>أُضيف وسم: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="112"/>
+        <location filename="../../app/ui/case/history.py" line="130"/>
         <source>File removed: %1</source>
         <translation>أُزيل ملف: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="114"/>
+        <location filename="../../app/ui/case/history.py" line="132"/>
         <source>File put back: %1</source>
         <translation>أُعيد ملف: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="120"/>
+        <location filename="../../app/ui/case/history.py" line="138"/>
         <source>kind %1 → %2</source>
         <translation>النوع: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="126"/>
+        <location filename="../../app/ui/case/history.py" line="144"/>
         <source>caption “%1”</source>
         <translation>الوصف «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="127"/>
+        <location filename="../../app/ui/case/history.py" line="145"/>
         <source>File %1: %2</source>
         <translation>الملف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="137"/>
+        <location filename="../../app/ui/case/history.py" line="155"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="138"/>
+        <location filename="../../app/ui/case/history.py" line="156"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="139"/>
+        <location filename="../../app/ui/case/history.py" line="157"/>
         <source>What</source>
         <translation>التغيير</translation>
     </message>
@@ -2070,10 +2189,10 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
-marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
+marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered  is:held</source>
         <translation>اكتب أي جزء من الموضوع أو الرسالة أو اسم العميل أو رقم الطلب.
 عوامل التصفية: status:open|waiting|done  reason:defective  lang:ko  priority:high
-marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
+marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered  is:held</translation>
     </message>
     <message>
         <location filename="../../app/ui/inbox/panel.py" line="201"/>
@@ -2215,8 +2334,8 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="42"/>
-        <location filename="../../app/ui/core/labels.py" line="71"/>
-        <location filename="../../app/ui/core/labels.py" line="84"/>
+        <location filename="../../app/ui/core/labels.py" line="72"/>
+        <location filename="../../app/ui/core/labels.py" line="85"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -2261,122 +2380,127 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>فشل الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="61"/>
+        <source>Waiting for the owner&apos;s approval</source>
+        <translation>بانتظار موافقة المالك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Receipt</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Shipping label</source>
         <translation>ملصق الشحن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Screenshot</source>
         <translation>لقطة شاشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="71"/>
         <source>Document</source>
         <translation>مستند</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>Marketplace message</source>
         <translation>رسالة عبر المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Chat</source>
         <translation>الدردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Callback</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="83"/>
         <source>Social media</source>
         <translation>وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="83"/>
+        <location filename="../../app/ui/core/labels.py" line="84"/>
         <source>Forum</source>
         <translation>المنتدى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Assignee</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Escalation level</source>
         <translation>مستوى التصعيد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Escalation reason</source>
         <translation>سبب التصعيد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="100"/>
         <source>Agent&apos;s escalation</source>
         <translation>تصعيد الموظف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="100"/>
+        <location filename="../../app/ui/core/labels.py" line="101"/>
         <source>Agent&apos;s reason</source>
         <translation>سبب الموظف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="101"/>
+        <location filename="../../app/ui/core/labels.py" line="102"/>
         <source>Escalated to</source>
         <translation>صُعِّد إلى</translation>
     </message>
@@ -2384,113 +2508,113 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MailAccount</name>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="82"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="86"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="83"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="87"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="84"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
         <source>None (not encrypted)</source>
         <translation>بدون (غير مشفّر)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="92"/>
         <source>The address registered with the marketplace for buyer messages; replies from any other address are rejected.</source>
         <translation>العنوان المسجَّل لدى منصة البيع لرسائل المشترين؛ تُرفض الردود المرسلة من أي عنوان آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="97"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="101"/>
         <source>The password is stored in the system keyring, never in a file. It is not shown again; type a new one to replace it.</source>
         <translation>تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُحفظ في ملف أبدًا. لن تُعرض مرة أخرى؛ اكتب كلمة مرور جديدة لاستبدالها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="106"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="110"/>
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="118"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
         <source>Incoming mail (IMAP)</source>
         <translation>خادم البريد الوارد (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="119"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
         <source>Outgoing mail (SMTP)</source>
         <translation>خادم البريد الصادر (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="120"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="124"/>
         <source>Security</source>
         <translation>أمان الاتصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="121"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="125"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="126"/>
         <source>Your registered address</source>
         <translation>عنوانك المسجَّل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="127"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="139"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="143"/>
         <source>Default port</source>
         <translation>المنفذ الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="156"/>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="213"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="160"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="217"/>
         <source>Stored in the system keyring</source>
         <translation>محفوظة في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="158"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="162"/>
         <source>Not stored yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="230"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="234"/>
         <source>Fill in the servers first.</source>
         <translation>املأ بيانات الخوادم أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="233"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="237"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="242"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="246"/>
         <source>Connected: mail can be fetched and replies sent.</source>
         <translation>تم الاتصال: يمكن جلب البريد وإرسال الردود.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="247"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="251"/>
         <source>Fetching (IMAP): %1</source>
         <translation>الجلب (IMAP): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="248"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="252"/>
         <source>Sending (SMTP): %1</source>
         <translation>الإرسال (SMTP): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="257"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="261"/>
         <source>connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="258"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="262"/>
         <source>failed: %1</source>
         <translation>فشل: %1</translation>
     </message>
@@ -2530,7 +2654,7 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     <name>MailImport</name>
     <message>
         <location filename="../../app/ui/mail/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/mail/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="192"/>
         <source>Import mail</source>
         <translation>استيراد البريد</translation>
     </message>
@@ -2550,83 +2674,83 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="142"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="143"/>
-        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="250"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="194"/>
         <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="200"/>
         <source>Choose a Maildir or a folder of mail</source>
         <translation>اختر مجلد Maildir أو مجلدًا يحتوي على رسائل بريد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="217"/>
         <source>Reading the mail…</source>
         <translation>جارٍ قراءة البريد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="234"/>
         <source>Stopping after the current batch…</source>
         <translation>سيتوقف بعد الدفعة الحالية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="250"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="258"/>
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="272"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="276"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>أُلغي؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="280"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="284"/>
         <source>The import failed; details are in the log file.</source>
         <translation>فشل الاستيراد؛ التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="288"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="292"/>
         <source>Imported: %1 · New cases: %2 · Already stored: %3 · Attachments as evidence: %4 · Refused: %5</source>
         <translation>المستورَدة: %1 · تذاكر جديدة: %2 · محفوظة من قبل: %3 · مرفقات كأدلة: %4 · مرفوضة: %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="308"/>
         <source>Import cancelled. What was imported stays; import the same files again to finish (nothing is stored twice).</source>
         <translation>أُلغي الاستيراد. يبقى ما استُورد؛ استورد الملفات نفسها مرة أخرى لإكمال العملية (لا يُحفظ شيء مرتين).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="312"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="316"/>
         <source>The import stopped: %1</source>
         <translation>توقّف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="324"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="328"/>
         <source>Attachment %1 not kept: %2</source>
         <translation>لم يُحتفظ بالمرفق %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="334"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="338"/>
         <source>%1, message %2</source>
         <translation>%1، الرسالة %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="339"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2644,222 +2768,227 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>جارٍ فتح تذاكرك…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;New case…</source>
         <translation>تذكرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Case</source>
         <translation>التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Reply</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Internal &amp;note</source>
         <translation>ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Log contact…</source>
         <translation>تسجيل تواصل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Ne&amp;xt case</source>
         <translation>التذكرة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Previous case</source>
         <translation>التذكرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Add &amp;evidence files…</source>
         <translation>إضافة ملفات أدلة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Paste as e&amp;vidence</source>
         <translation>لصق كدليل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Expor&amp;t evidence…</source>
         <translation>تصدير الأدلة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Set &amp;status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;About Support Workbench</source>
         <translation>حول Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Search cases</source>
         <translation>البحث في التذاكر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Next case</source>
         <translation>التذكرة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Previous case</source>
         <translation>التذكرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Write a reply</source>
         <translation>كتابة رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Write an internal note</source>
         <translation>كتابة ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Send the reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>Find a reply template</source>
         <translation>البحث عن قالب رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Add the note</source>
         <translation>إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Switch inbox view</source>
         <translation>تبديل عرض صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>تغيير الحالة: مفتوحة / قيد الانتظار / تم حلّها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Add evidence files</source>
         <translation>إضافة ملفات أدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Paste a picture or files as evidence</source>
         <translation>لصق صورة أو ملفات كأدلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Export the case&apos;s evidence</source>
         <translation>تصدير أدلة التذكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Log a phone call, chat or other contact</source>
         <translation>تسجيل مكالمة هاتفية أو دردشة أو تواصل آخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Fetch mail</source>
         <translation>جلب البريد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Send waiting replies now</source>
         <translation>إرسال الردود المنتظرة الآن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Import mail</source>
         <translation>استيراد البريد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Import an order report</source>
         <translation>استيراد تقرير طلبات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
+        <source>Sync with your team now</source>
+        <translation>المزامنة مع فريقك الآن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Case %1 created.</source>
         <translation>أُنشئت التذكرة %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Open a case first.</source>
         <translation>افتح تذكرة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>About Support Workbench</source>
         <translation>حول Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -3356,57 +3485,62 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="74"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>تظهر التذاكر المسندة إلى هذا الاسم في عرض «تذاكري»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="80"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>تُرفض الملفات الأكبر حجمًا كأدلة. تقبل رسائل منصة البيع مرفقات حتى 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="97"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="111"/>
         <source>Largest evidence file</source>
         <translation>الحد الأقصى لحجم ملف الدليل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="116"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="117"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="123"/>
         <source>Mail</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="169"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="129"/>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="176"/>
         <source>The mailbox could not be saved. Details are in the log file.</source>
         <translation>تعذّر حفظ صندوق البريد. التفاصيل في ملف السجل.</translation>
     </message>
@@ -3462,6 +3596,297 @@ Profile: %2</source>
         <location filename="../../app/ui/deadlines/return_window.py" line="160"/>
         <source>today</source>
         <translation>اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHub</name>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="157"/>
+        <source>S&amp;ync now</source>
+        <translation>المزامنة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="160"/>
+        <source>Send your changes to the team and get theirs</source>
+        <translation>إرسال تغييراتك إلى الفريق وجلب تغييراتهم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="292"/>
+        <source>Sign in to your team first: Preferences &gt; Team.</source>
+        <translation>سجّل الدخول إلى فريقك أولًا: «التفضيلات &gt; الفريق».</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="26"/>
+        <source>1 change waiting</source>
+        <translation>تغيير واحد بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="27"/>
+        <source>%1 changes waiting</source>
+        <translation>تغييرات بانتظار الإرسال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="36"/>
+        <source>Synced just now</source>
+        <translation>تمت المزامنة للتو</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="44"/>
+        <source>Synced %1</source>
+        <translation>تمت المزامنة %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="50"/>
+        <source>sign in again (Preferences &gt; Team)</source>
+        <translation>سجّل الدخول مجددًا («التفضيلات &gt; الفريق»)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="51"/>
+        <source>the team service answered with an error</source>
+        <translation>ردّت خدمة الفريق بخطأ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="52"/>
+        <source>the changes could not be stored</source>
+        <translation>تعذّر حفظ التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="54"/>
+        <source>an internal error</source>
+        <translation>خطأ داخلي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="62"/>
+        <source>Team %1 on %2, signed in as %3</source>
+        <translation>الفريق %1 على %2، مسجّل الدخول باسم %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="68"/>
+        <source>Last synced %1</source>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="70"/>
+        <location filename="../../app/ui/sync/indicator.py" line="91"/>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="74"/>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="76"/>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="79"/>
+        <source>The team service cannot be reached. Your changes are kept on this computer and sent when it can be reached again.</source>
+        <translation>تعذّر الوصول إلى خدمة الفريق. تُحفظ تغييراتك على هذا الكمبيوتر وتُرسَل عندما يصبح الوصول إليها ممكنًا مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="86"/>
+        <source>Sync failed: %1</source>
+        <translation>فشلت المزامنة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="116"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="118"/>
+        <source>Try to sync again now</source>
+        <translation>إعادة المزامنة الآن</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNotices</name>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="43"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="53"/>
+        <source>an unknown time</source>
+        <translation>وقت غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="63"/>
+        <source>A teammate</source>
+        <translation>أحد أعضاء الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="69"/>
+        <source>%1 added the tag %2 at %3 while you were offline; your removal of it was replaced</source>
+        <translation>أضاف %1 الوسم %2 في %3 أثناء عدم اتصالك؛ واستُبدلت إزالتك له</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="74"/>
+        <source>%1 removed the tag %2 at %3 while you were offline; your adding it was replaced</source>
+        <translation>أزال %1 الوسم %2 في %3 أثناء عدم اتصالك؛ واستُبدلت إضافتك له</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="81"/>
+        <source>%1 deleted this case at %2 while you were offline; your change was replaced</source>
+        <translation>حذف %1 هذه التذكرة في %2 أثناء عدم اتصالك؛ واستُبدل تغييرك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="86"/>
+        <source>%1 restored this case at %2 while you were offline; your deletion was replaced</source>
+        <translation>استعاد %1 هذه التذكرة في %2 أثناء عدم اتصالك؛ واستُبدل حذفك لها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="92"/>
+        <source>%1 set the status to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>غيّر %1 الحالة إلى %2 في %3 أثناء عدم اتصالك؛ واستُبدل تغييرك إلى %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="96"/>
+        <source>%1 set the priority to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>غيّر %1 الأولوية إلى %2 في %3 أثناء عدم اتصالك؛ واستُبدل تغييرك إلى %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="101"/>
+        <source>%1 set the reason to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>غيّر %1 السبب إلى %2 في %3 أثناء عدم اتصالك؛ واستُبدل تغييرك إلى %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="105"/>
+        <source>%1 assigned the case to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>أسند %1 التذكرة إلى %2 في %3 أثناء عدم اتصالك؛ واستُبدل تغييرك إلى %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="115"/>
+        <source>%1 set %2 to %3 at %4 while you were offline; your change to %5 was replaced</source>
+        <translation>غيّر %1 %2 إلى %3 في %4 أثناء عدم اتصالك؛ واستُبدل تغييرك إلى %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="146"/>
+        <source>Reapply mine</source>
+        <translation>إعادة تطبيق قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="149"/>
+        <source>Set it back to your value (%1); the team gets it too</source>
+        <translation>إرجاعها إلى قيمتك (%1)؛ ويتلقاها الفريق أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="153"/>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="154"/>
+        <source>Keep their change and hide this</source>
+        <translation>الإبقاء على تغييرهم وإخفاء هذا التنبيه</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPresence</name>
+    <message>
+        <location filename="../../app/ui/sync/presence.py" line="39"/>
+        <source>%1 is replying to this case</source>
+        <translation>%1 يكتب ردًا في هذه التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/presence.py" line="41"/>
+        <source>%1 is viewing this case</source>
+        <translation>%1 يعرض هذه التذكرة</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAccount</name>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="43"/>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="44"/>
+        <source>Agent</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="45"/>
+        <source>Trainer</source>
+        <translation>مدرّب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="51"/>
+        <source>Signed in to team %1 on %2 as %3 (%4).</source>
+        <translation>تم تسجيل الدخول إلى الفريق %1 على %2 باسم %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="111"/>
+        <source>The token your shop&apos;s owner made for you</source>
+        <translation>الرمز الذي أنشأه لك مالك المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="114"/>
+        <source>The token is stored in the system keyring, never in a file, and is not shown again. Your changes are kept on this computer while you are offline and sent when the team service can be reached.</source>
+        <translation>يُحفظ الرمز في سلسلة مفاتيح النظام، ولا يُحفظ في ملف أبدًا، ولن يُعرض مرة أخرى. أثناء عدم اتصالك تُحفظ تغييراتك على هذا الكمبيوتر وتُرسَل عندما يصبح الوصول إلى خدمة الفريق ممكنًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="124"/>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="126"/>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="133"/>
+        <source>Team service</source>
+        <translation>خدمة الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="134"/>
+        <source>Token</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="187"/>
+        <source>Stored in the system keyring; type a new one to change</source>
+        <translation>محفوظ في سلسلة مفاتيح النظام؛ اكتب رمزًا جديدًا لتغييره</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="191"/>
+        <source>This computer is not signed in to a team: your cases stay on it alone.</source>
+        <translation>هذا الكمبيوتر غير مسجّل الدخول إلى أي فريق: تبقى تذاكرك عليه وحده.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="205"/>
+        <source>Fill in the team service&apos;s address and your token.</source>
+        <translation>أدخِل عنوان خدمة الفريق والرمز الخاص بك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="211"/>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="229"/>
+        <source>Signed in. Your cases sync with the team.</source>
+        <translation>تم تسجيل الدخول. تتم مزامنة تذاكرك مع الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="252"/>
+        <source>Signed out. Changes not sent yet stay on this computer and are sent when you sign in again.</source>
+        <translation>تم تسجيل الخروج. تبقى التغييرات غير المُرسَلة على هذا الكمبيوتر وتُرسَل عند تسجيل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="281"/>
+        <source>Something went wrong. Details are in the log file.</source>
+        <translation>حدث خطأ. التفاصيل في ملف السجل.</translation>
     </message>
 </context>
 <context>

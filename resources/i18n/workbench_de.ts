@@ -53,6 +53,79 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="86"/>
+        <source>Sent anyway by %1, %2</source>
+        <translation>Trotzdem gesendet von %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="87"/>
+        <source>an agent</source>
+        <translation>einem Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="95"/>
+        <source>Blocked by: %1</source>
+        <translation>Blockiert durch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="97"/>
+        <source>the compliance check</source>
+        <translation>die Richtlinienprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="103"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="112"/>
+        <source>Approve and send</source>
+        <translation>Freigeben und senden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="114"/>
+        <source>Return to the agent…</source>
+        <translation>An den Mitarbeiter zurückgeben…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="136"/>
+        <source>Return the reply to the agent</source>
+        <translation>Antwort an den Mitarbeiter zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="138"/>
+        <source>The reply becomes a draft again, and your note goes into the case for the agent.</source>
+        <translation>Die Antwort wird wieder ein Entwurf, und Ihre Notiz kommt für den Mitarbeiter in den Fall.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="147"/>
+        <source>What should the agent change?</source>
+        <translation>Was soll der Mitarbeiter ändern?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="154"/>
+        <source>Return to the agent</source>
+        <translation>An den Mitarbeiter zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="169"/>
+        <source>Write a note for the agent first.</source>
+        <translation>Schreiben Sie zuerst eine Notiz für den Mitarbeiter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="260"/>
+        <source>Approved: the reply goes on its way.</source>
+        <translation>Freigegeben: Die Antwort wird gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="262"/>
+        <source>Returned to the agent as a draft, with your note.</source>
+        <translation>Als Entwurf mit Ihrer Notiz an den Mitarbeiter zurückgegeben.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSidebar</name>
     <message>
         <location filename="../../app/ui/case/sidebar.py" line="39"/>
@@ -118,112 +191,117 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="109"/>
+        <location filename="../../app/ui/case/view.py" line="96"/>
         <source>Select a case on the left to see it here.</source>
         <translation>Wählen Sie links einen Fall aus, um ihn hier anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="141"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="156"/>
+        <location filename="../../app/ui/case/view.py" line="143"/>
         <source>tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="167"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="168"/>
+        <location filename="../../app/ui/case/view.py" line="155"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="169"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>R&amp;eason</source>
         <translation>&amp;Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="170"/>
+        <location filename="../../app/ui/case/view.py" line="157"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Zuständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="171"/>
+        <location filename="../../app/ui/case/view.py" line="158"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="174"/>
+        <location filename="../../app/ui/case/view.py" line="161"/>
         <source>Log contact…</source>
         <translation>Kontakt erfassen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="176"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>Record a phone call, chat, call-back or social contact</source>
         <translation>Telefonat, Chat, Rückruf oder Kontakt über soziale Medien erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="212"/>
+        <location filename="../../app/ui/case/view.py" line="206"/>
         <source>Conversation</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="214"/>
+        <location filename="../../app/ui/case/view.py" line="208"/>
         <source>Deadlines</source>
         <translation>Fristen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="215"/>
+        <location filename="../../app/ui/case/view.py" line="209"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="334"/>
+        <location filename="../../app/ui/case/view.py" line="311"/>
         <source>order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="338"/>
+        <location filename="../../app/ui/case/view.py" line="315"/>
         <source>opened %1</source>
         <translation>eröffnet am %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="562"/>
+        <location filename="../../app/ui/case/view.py" line="533"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="142"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="147"/>
         <source>Reply queued; the override is in the case history.</source>
         <translation>Antwort im Postausgang; der Grund für das Senden trotz Richtlinienprüfung steht im Verlauf des Falls.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="144"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="149"/>
         <source>Reply queued.</source>
         <translation>Antwort im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="197"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="191"/>
+        <source>The reply waits for the owner&apos;s approval; it is not sent yet.</source>
+        <translation>Die Antwort wartet auf die Freigabe durch den Inhaber; sie ist noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="213"/>
         <source>Not marked as sent: the reply stays a draft and the buyer&apos;s clock keeps running.</source>
         <translation>Nicht als gesendet markiert: Die Antwort bleibt ein Entwurf, und die Antwortfrist für den Käufer läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="210"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="226"/>
         <source>Reply marked as sent at %1.</source>
         <translation>Antwort als gesendet markiert (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="223"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="239"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>Antwort zurückgeholt: Sie ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="232"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="248"/>
         <source>The reply is in the outbox again.</source>
         <translation>Die Antwort ist wieder im Postausgang.</translation>
     </message>
@@ -457,32 +535,32 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
         <translation>Die Sprache des Käufers konnte nicht ermittelt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="346"/>
+        <location filename="../../app/ui/composer/panel.py" line="364"/>
         <source>Filling in the template…</source>
         <translation>Vorlage wird ausgefüllt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="368"/>
+        <location filename="../../app/ui/composer/panel.py" line="386"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>Vorlage eingefügt; mit Ctrl+Z holen Sie Ihren vorherigen Text zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="377"/>
+        <location filename="../../app/ui/composer/panel.py" line="395"/>
         <source>The template could not be filled in: %1</source>
         <translation>Die Vorlage konnte nicht ausgefüllt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="589"/>
+        <location filename="../../app/ui/composer/panel.py" line="560"/>
         <source>Send the reply to the buyer; 10 s to undo (Ctrl+Enter)</source>
         <translation>Antwort an den Käufer senden; 10 s zum Rückgängigmachen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="591"/>
+        <location filename="../../app/ui/composer/panel.py" line="562"/>
         <source>Copy and mark as sent</source>
         <translation>Kopieren und als gesendet markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="592"/>
+        <location filename="../../app/ui/composer/panel.py" line="563"/>
         <source>No mailbox is set up: copy the reply for Seller Central, then confirm you sent it there (Ctrl+Enter)</source>
         <translation>Kein Postfach eingerichtet: Antwort für Seller Central kopieren und danach bestätigen, dass Sie sie dort gesendet haben (Ctrl+Enter)</translation>
     </message>
@@ -507,12 +585,12 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="546"/>
+        <location filename="../../app/ui/composer/panel.py" line="517"/>
         <source>Checking the reply before it goes out…</source>
         <translation>Antwort wird vor dem Senden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="557"/>
+        <location filename="../../app/ui/composer/panel.py" line="528"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>Nicht gesendet. Korrigieren Sie den markierten Text.</translation>
     </message>
@@ -552,32 +630,42 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="220"/>
+        <location filename="../../app/ui/composer/check.py" line="226"/>
         <source>Send despite the compliance check?</source>
         <translation>Trotz Richtlinienprüfung senden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="223"/>
+        <location filename="../../app/ui/composer/check.py" line="229"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>Der Marktplatz erlaubt nicht, was diese Antwort enthält. Wenn Sie sie senden, kann das Konto des Shops verwarnt oder gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="241"/>
+        <location filename="../../app/ui/composer/check.py" line="247"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>Warum diese Antwort so gesendet werden muss (Pflichtfeld)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="249"/>
+        <location filename="../../app/ui/composer/check.py" line="255"/>
         <source>Send anyway</source>
         <translation>Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="257"/>
+        <location filename="../../app/ui/composer/check.py" line="263"/>
+        <source>The shop&apos;s owner approves every reply sent anyway: this one waits for them, with your reason, and is not sent until they approve it. The buyer&apos;s clock keeps running.</source>
+        <translation>Der Shop-Inhaber gibt jede trotzdem gesendete Antwort frei: Diese wartet mit Ihrem Grund auf ihn und wird erst gesendet, wenn er sie freigibt. Die Antwortfrist für den Käufer läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/check.py" line="274"/>
+        <source>Ask the owner to approve</source>
+        <translation>Inhaber um Freigabe bitten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/check.py" line="278"/>
         <source>Reason for sending it anyway:</source>
         <translation>Grund, sie trotzdem zu senden:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="267"/>
+        <location filename="../../app/ui/composer/check.py" line="290"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>Geben Sie an, warum sie so gesendet werden muss (mindestens %1 Zeichen).</translation>
     </message>
@@ -784,155 +872,161 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="61"/>
         <source>Draft — not sent</source>
         <translation>Entwurf – nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="65"/>
+        <location filename="../../app/ui/case/conversation.py" line="66"/>
         <source>Queued · sending in %1 s</source>
         <translation>Im Postausgang · wird in %1 s gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="70"/>
+        <location filename="../../app/ui/case/conversation.py" line="71"/>
         <source>Waiting to retry (attempt %1, next at %2): %3</source>
         <translation>Wartet auf neuen Versuch (Versuch %1, nächster: %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="73"/>
+        <location filename="../../app/ui/case/conversation.py" line="74"/>
         <source>no answer from the server</source>
         <translation>keine Antwort vom Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="76"/>
+        <location filename="../../app/ui/case/conversation.py" line="77"/>
         <source>Queued · waiting to be sent</source>
         <translation>Im Postausgang · wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="78"/>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <location filename="../../app/ui/case/conversation.py" line="84"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="82"/>
+        <location filename="../../app/ui/case/conversation.py" line="85"/>
         <source>Sent %1</source>
         <translation>Gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="86"/>
+        <location filename="../../app/ui/case/conversation.py" line="89"/>
         <source>the workbench stopped while handing it to the mail server, so it may have been sent. Check your sent mail, then Mark as sent or Retry.</source>
         <translation>die Werkbank wurde beim Übergeben an den Mailserver beendet, die Antwort ist also vielleicht schon gesendet. Prüfen Sie Ihre gesendeten Mails und wählen Sie dann „Als gesendet markieren“ oder „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <location filename="../../app/ui/case/conversation.py" line="95"/>
         <source>the server gave no reason</source>
         <translation>der Server nannte keinen Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <location filename="../../app/ui/case/conversation.py" line="96"/>
         <source>Failed: %1</source>
         <translation>Senden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="100"/>
+        <location filename="../../app/ui/case/conversation.py" line="103"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="101"/>
+        <location filename="../../app/ui/case/conversation.py" line="104"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="102"/>
+        <location filename="../../app/ui/case/conversation.py" line="105"/>
         <source>Mark as sent…</source>
         <translation>Als gesendet markieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <location filename="../../app/ui/case/conversation.py" line="142"/>
         <source>quoted text hidden</source>
         <translation>zitierter Text ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <location filename="../../app/ui/case/conversation.py" line="146"/>
         <source>unknown character set: some characters may be wrong</source>
         <translation>unbekannter Zeichensatz: Einige Zeichen können falsch sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="147"/>
+        <location filename="../../app/ui/case/conversation.py" line="150"/>
         <source>HTML mail shown as text</source>
         <translation>HTML-Mail als Text angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="151"/>
+        <location filename="../../app/ui/case/conversation.py" line="154"/>
         <source>long mail shortened: the full text is in the original</source>
         <translation>lange Mail gekürzt: Der vollständige Text steht im Original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="170"/>
+        <location filename="../../app/ui/case/conversation.py" line="173"/>
         <source>damaged mail: parts of it may be missing</source>
         <translation>beschädigte Mail: Teile können fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="174"/>
+        <location filename="../../app/ui/case/conversation.py" line="177"/>
         <source>too many attachments: some were not kept</source>
         <translation>zu viele Anhänge: Einige wurden nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="176"/>
+        <location filename="../../app/ui/case/conversation.py" line="179"/>
         <source>the mail had no text</source>
         <translation>die Mail enthielt keinen Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="180"/>
+        <location filename="../../app/ui/case/conversation.py" line="183"/>
         <source>attachment refused: %1</source>
         <translation>Anhang abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="263"/>
+        <location filename="../../app/ui/case/conversation.py" line="266"/>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="148"/>
+        <location filename="../../app/ui/composer/panel.py" line="142"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>Antwort an den Kunden oder interne Notiz für das Team schreiben…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="588"/>
+        <location filename="../../app/ui/composer/panel.py" line="559"/>
         <source>Send reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="183"/>
+        <location filename="../../app/ui/composer/panel.py" line="177"/>
         <source>Add internal note</source>
         <translation>Interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="185"/>
+        <location filename="../../app/ui/composer/panel.py" line="179"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>Notizen sieht nur Ihr Team (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="535"/>
-        <location filename="../../app/ui/composer/panel.py" line="575"/>
+        <location filename="../../app/ui/composer/panel.py" line="507"/>
+        <location filename="../../app/ui/composer/panel.py" line="546"/>
         <source>Write something first.</source>
         <translation>Bitte zuerst einen Text eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="625"/>
+        <location filename="../../app/ui/composer/panel.py" line="596"/>
         <source>Writing an internal note</source>
         <translation>Sie schreiben eine interne Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="627"/>
+        <location filename="../../app/ui/composer/panel.py" line="598"/>
         <source>Writing a reply</source>
         <translation>Sie schreiben eine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="82"/>
+        <location filename="../../app/ui/case/conversation.py" line="79"/>
+        <source>Waiting for the owner&apos;s approval</source>
+        <translation>Wartet auf Freigabe durch den Inhaber</translation>
     </message>
 </context>
 <context>
@@ -1831,82 +1925,107 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
         <translation>Trotz Richtlinienprüfung gesendet (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="65"/>
+        <location filename="../../app/ui/case/history.py" line="67"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>Antwortentwurf durch neuere Fassung ersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="69"/>
+        <location filename="../../app/ui/case/history.py" line="71"/>
         <source>Message from the customer</source>
         <translation>Nachricht vom Kunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="71"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Internal note written</source>
         <translation>Interne Notiz geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="76"/>
         <source>Draft reply saved</source>
         <translation>Antwortentwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="78"/>
+        <source>Reply sent anyway, held for the owner&apos;s approval</source>
+        <translation>Antwort trotzdem gesendet, wartet auf Freigabe durch den Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="79"/>
         <source>Reply written</source>
         <translation>Antwort geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="101"/>
+        <source>Approved by the owner</source>
+        <translation>Vom Inhaber freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="102"/>
+        <source>Approved by %1</source>
+        <translation>Freigegeben von %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="105"/>
+        <source>Returned to the agent</source>
+        <translation>An den Mitarbeiter zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="106"/>
+        <source>Returned to the agent: %1</source>
+        <translation>An den Mitarbeiter zurückgegeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="127"/>
         <source>File added: %1</source>
         <translation>Datei hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="80"/>
+        <location filename="../../app/ui/case/history.py" line="85"/>
         <source>Tag removed: %1</source>
         <translation>Tag entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="86"/>
         <source>Tag added: %1</source>
         <translation>Tag hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="112"/>
+        <location filename="../../app/ui/case/history.py" line="130"/>
         <source>File removed: %1</source>
         <translation>Datei entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="114"/>
+        <location filename="../../app/ui/case/history.py" line="132"/>
         <source>File put back: %1</source>
         <translation>Datei wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="120"/>
+        <location filename="../../app/ui/case/history.py" line="138"/>
         <source>kind %1 → %2</source>
         <translation>Art %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="126"/>
+        <location filename="../../app/ui/case/history.py" line="144"/>
         <source>caption “%1”</source>
         <translation>Beschreibung „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="127"/>
+        <location filename="../../app/ui/case/history.py" line="145"/>
         <source>File %1: %2</source>
         <translation>Datei %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="137"/>
+        <location filename="../../app/ui/case/history.py" line="155"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="138"/>
+        <location filename="../../app/ui/case/history.py" line="156"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="139"/>
+        <location filename="../../app/ui/case/history.py" line="157"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -2070,10 +2189,10 @@ Die alte Datei bleibt als Sicherung erhalten; das kann einige Minuten dauern.</t
         <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
-marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
+marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered  is:held</source>
         <translation>Geben Sie einen beliebigen Teil von Betreff, Nachricht, Kundenname oder Bestellnummer ein.
 Filter: status:open|waiting|done  reason:defective  lang:ko  priority:high
-marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
+marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered  is:held</translation>
     </message>
     <message>
         <location filename="../../app/ui/inbox/panel.py" line="201"/>
@@ -2215,8 +2334,8 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="42"/>
-        <location filename="../../app/ui/core/labels.py" line="71"/>
-        <location filename="../../app/ui/core/labels.py" line="84"/>
+        <location filename="../../app/ui/core/labels.py" line="72"/>
+        <location filename="../../app/ui/core/labels.py" line="85"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -2261,122 +2380,127 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="61"/>
+        <source>Waiting for the owner&apos;s approval</source>
+        <translation>Wartet auf Freigabe durch den Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Receipt</source>
         <translation>Kaufbeleg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Shipping label</source>
         <translation>Versandetikett</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Screenshot</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="71"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>Marketplace message</source>
         <translation>Marktplatz-Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Callback</source>
         <translation>Rückruf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="83"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="83"/>
+        <location filename="../../app/ui/core/labels.py" line="84"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Escalation level</source>
         <translation>Eskalationsstufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Escalation reason</source>
         <translation>Eskalationsgrund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="100"/>
         <source>Agent&apos;s escalation</source>
         <translation>Eskalation durch Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="100"/>
+        <location filename="../../app/ui/core/labels.py" line="101"/>
         <source>Agent&apos;s reason</source>
         <translation>Begründung des Mitarbeiters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="101"/>
+        <location filename="../../app/ui/core/labels.py" line="102"/>
         <source>Escalated to</source>
         <translation>Eskaliert an</translation>
     </message>
@@ -2384,113 +2508,113 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MailAccount</name>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="82"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="86"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="83"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="87"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="84"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
         <source>None (not encrypted)</source>
         <translation>Keine (unverschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="92"/>
         <source>The address registered with the marketplace for buyer messages; replies from any other address are rejected.</source>
         <translation>Die beim Marktplatz für Käufernachrichten registrierte Adresse; Antworten von jeder anderen Adresse werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="97"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="101"/>
         <source>The password is stored in the system keyring, never in a file. It is not shown again; type a new one to replace it.</source>
         <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in einer Datei. Es wird nicht wieder angezeigt; geben Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="106"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="110"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="118"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
         <source>Incoming mail (IMAP)</source>
         <translation>Posteingangsserver (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="119"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
         <source>Outgoing mail (SMTP)</source>
         <translation>Postausgangsserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="120"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="124"/>
         <source>Security</source>
         <translation>Verbindungssicherheit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="121"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="125"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="126"/>
         <source>Your registered address</source>
         <translation>Ihre registrierte Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="127"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="139"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="143"/>
         <source>Default port</source>
         <translation>Standardport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="156"/>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="213"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="160"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="217"/>
         <source>Stored in the system keyring</source>
         <translation>Im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="158"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="162"/>
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="230"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="234"/>
         <source>Fill in the servers first.</source>
         <translation>Tragen Sie zuerst die Server ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="233"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="237"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="242"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="246"/>
         <source>Connected: mail can be fetched and replies sent.</source>
         <translation>Verbunden: E-Mails können abgerufen und Antworten gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="247"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="251"/>
         <source>Fetching (IMAP): %1</source>
         <translation>Abrufen (IMAP): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="248"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="252"/>
         <source>Sending (SMTP): %1</source>
         <translation>Senden (SMTP): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="257"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="261"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="258"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="262"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -2530,7 +2654,7 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     <name>MailImport</name>
     <message>
         <location filename="../../app/ui/mail/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/mail/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="192"/>
         <source>Import mail</source>
         <translation>E-Mails importieren</translation>
     </message>
@@ -2550,83 +2674,83 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="142"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="143"/>
-        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="250"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="194"/>
         <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
         <translation>Mail-Dateien (*.eml *.mbox *.mbx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="200"/>
         <source>Choose a Maildir or a folder of mail</source>
         <translation>Maildir oder Ordner mit E-Mails auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="217"/>
         <source>Reading the mail…</source>
         <translation>E-Mails werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="234"/>
         <source>Stopping after the current batch…</source>
         <translation>Wird nach dem aktuellen Stapel angehalten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="250"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="258"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="272"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="276"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="280"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="284"/>
         <source>The import failed; details are in the log file.</source>
         <translation>Der Import ist fehlgeschlagen; Details stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="288"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="292"/>
         <source>Imported: %1 · New cases: %2 · Already stored: %3 · Attachments as evidence: %4 · Refused: %5</source>
         <translation>Importiert: %1 · Neue Fälle: %2 · Bereits vorhanden: %3 · Anhänge als Nachweis: %4 · Abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="308"/>
         <source>Import cancelled. What was imported stays; import the same files again to finish (nothing is stored twice).</source>
         <translation>Import abgebrochen. Bereits Importiertes bleibt erhalten; importieren Sie dieselben Dateien erneut, um den Import abzuschließen (nichts wird doppelt gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="312"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="316"/>
         <source>The import stopped: %1</source>
         <translation>Der Import wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="324"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="328"/>
         <source>Attachment %1 not kept: %2</source>
         <translation>Anhang %1 nicht übernommen: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="334"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="338"/>
         <source>%1, message %2</source>
         <translation>%1, Nachricht %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="339"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2644,222 +2768,227 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>Ihre Fälle werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;New case…</source>
         <translation>&amp;Neuer Fall…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Case</source>
         <translation>&amp;Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Reply</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Internal &amp;note</source>
         <translation>&amp;Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Kontakt erfassen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Ne&amp;xt case</source>
         <translation>&amp;Nächster Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Previous case</source>
         <translation>&amp;Vorheriger Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Add &amp;evidence files…</source>
         <translation>Nachweis&amp;dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Paste as e&amp;vidence</source>
         <translation>Als Nachweis &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Expor&amp;t evidence…</source>
         <translation>Nachweise e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Set &amp;status</source>
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;About Support Workbench</source>
         <translation>Ü&amp;ber Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Search cases</source>
         <translation>Fälle suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Next case</source>
         <translation>Nächster Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Previous case</source>
         <translation>Vorheriger Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Write a reply</source>
         <translation>Antwort schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Write an internal note</source>
         <translation>Interne Notiz schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>Find a reply template</source>
         <translation>Antwortvorlage suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Add the note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Switch inbox view</source>
         <translation>Posteingangsansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>Status setzen: offen / wartend / gelöst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Add evidence files</source>
         <translation>Nachweisdateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Paste a picture or files as evidence</source>
         <translation>Bild oder Dateien als Nachweis einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Export the case&apos;s evidence</source>
         <translation>Nachweise des Falls exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Log a phone call, chat or other contact</source>
         <translation>Telefonat, Chat oder anderen Kontakt erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Fetch mail</source>
         <translation>E-Mails abrufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Send waiting replies now</source>
         <translation>Wartende Antworten jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Import mail</source>
         <translation>E-Mails importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Import an order report</source>
         <translation>Bestellbericht importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
+        <source>Sync with your team now</source>
+        <translation>Jetzt mit Ihrem Team synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Case %1 created.</source>
         <translation>Fall %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Open a case first.</source>
         <translation>Öffnen Sie zuerst einen Fall.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>About Support Workbench</source>
         <translation>Über Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -3356,57 +3485,62 @@ Profil: %2</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="74"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>Fälle mit diesem Namen als Bearbeiter erscheinen in der Ansicht „Meine“</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="80"/>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>Größere Dateien werden als Nachweis abgelehnt. Nachrichten auf dem Marktplatz erlauben Anhänge bis 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="97"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start der Workbench.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="111"/>
         <source>Largest evidence file</source>
         <translation>Maximale Dateigröße für Nachweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="116"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="117"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="123"/>
         <source>Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="169"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="129"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="176"/>
         <source>The mailbox could not be saved. Details are in the log file.</source>
         <translation>Das Postfach konnte nicht gespeichert werden. Details stehen in der Protokolldatei.</translation>
     </message>
@@ -3462,6 +3596,297 @@ Profil: %2</translation>
         <location filename="../../app/ui/deadlines/return_window.py" line="160"/>
         <source>today</source>
         <translation>heute</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHub</name>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="157"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="160"/>
+        <source>Send your changes to the team and get theirs</source>
+        <translation>Ihre Änderungen an das Team senden und die des Teams abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="292"/>
+        <source>Sign in to your team first: Preferences &gt; Team.</source>
+        <translation>Melden Sie sich zuerst bei Ihrem Team an: „Einstellungen &gt; Team“.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="26"/>
+        <source>1 change waiting</source>
+        <translation>1 Änderung ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="27"/>
+        <source>%1 changes waiting</source>
+        <translation>%1 Änderungen ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="36"/>
+        <source>Synced just now</source>
+        <translation>Gerade synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="44"/>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="50"/>
+        <source>sign in again (Preferences &gt; Team)</source>
+        <translation>erneut anmelden („Einstellungen &gt; Team“)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="51"/>
+        <source>the team service answered with an error</source>
+        <translation>der Team-Dienst hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="52"/>
+        <source>the changes could not be stored</source>
+        <translation>die Änderungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="54"/>
+        <source>an internal error</source>
+        <translation>ein interner Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="62"/>
+        <source>Team %1 on %2, signed in as %3</source>
+        <translation>Team %1 auf %2, angemeldet als %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="68"/>
+        <source>Last synced %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="70"/>
+        <location filename="../../app/ui/sync/indicator.py" line="91"/>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="74"/>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="76"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="79"/>
+        <source>The team service cannot be reached. Your changes are kept on this computer and sent when it can be reached again.</source>
+        <translation>Der Team-Dienst ist nicht erreichbar. Ihre Änderungen bleiben auf diesem Computer und werden gesendet, sobald er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="86"/>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="116"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="118"/>
+        <source>Try to sync again now</source>
+        <translation>Jetzt erneut synchronisieren</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNotices</name>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="43"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="53"/>
+        <source>an unknown time</source>
+        <translation>Zeitpunkt unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="63"/>
+        <source>A teammate</source>
+        <translation>Ein Teammitglied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="69"/>
+        <source>%1 added the tag %2 at %3 while you were offline; your removal of it was replaced</source>
+        <translation>%1 hat das Tag %2 hinzugefügt (%3), während Sie offline waren; Ihr Entfernen wurde ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="74"/>
+        <source>%1 removed the tag %2 at %3 while you were offline; your adding it was replaced</source>
+        <translation>%1 hat das Tag %2 entfernt (%3), während Sie offline waren; Ihr Hinzufügen wurde ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="81"/>
+        <source>%1 deleted this case at %2 while you were offline; your change was replaced</source>
+        <translation>%1 hat diesen Fall gelöscht (%2), während Sie offline waren; Ihre Änderung wurde ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="86"/>
+        <source>%1 restored this case at %2 while you were offline; your deletion was replaced</source>
+        <translation>%1 hat diesen Fall wiederhergestellt (%2), während Sie offline waren; Ihr Löschen wurde ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="92"/>
+        <source>%1 set the status to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>%1 hat den Status auf %2 gesetzt (%3), während Sie offline waren; Ihre Änderung auf %4 wurde ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="96"/>
+        <source>%1 set the priority to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>%1 hat die Priorität auf %2 gesetzt (%3), während Sie offline waren; Ihre Änderung auf %4 wurde ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="101"/>
+        <source>%1 set the reason to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>%1 hat den Grund auf %2 gesetzt (%3), während Sie offline waren; Ihre Änderung auf %4 wurde ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="105"/>
+        <source>%1 assigned the case to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>%1 hat den Fall %2 zugewiesen (%3), während Sie offline waren; Ihre Änderung auf %4 wurde ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="115"/>
+        <source>%1 set %2 to %3 at %4 while you were offline; your change to %5 was replaced</source>
+        <translation>%1 hat %2 auf %3 gesetzt (%4), während Sie offline waren; Ihre Änderung auf %5 wurde ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="146"/>
+        <source>Reapply mine</source>
+        <translation>Meinen Wert wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="149"/>
+        <source>Set it back to your value (%1); the team gets it too</source>
+        <translation>Auf Ihren Wert (%1) zurücksetzen; das Team erhält ihn auch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="153"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="154"/>
+        <source>Keep their change and hide this</source>
+        <translation>Die Änderung des anderen behalten und diesen Hinweis ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPresence</name>
+    <message>
+        <location filename="../../app/ui/sync/presence.py" line="39"/>
+        <source>%1 is replying to this case</source>
+        <translation>%1 antwortet gerade in diesem Fall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/presence.py" line="41"/>
+        <source>%1 is viewing this case</source>
+        <translation>%1 sieht sich diesen Fall gerade an</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAccount</name>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="43"/>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="44"/>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="45"/>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="51"/>
+        <source>Signed in to team %1 on %2 as %3 (%4).</source>
+        <translation>Angemeldet bei Team %1 auf %2 als %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="111"/>
+        <source>The token your shop&apos;s owner made for you</source>
+        <translation>Das Token, das der Shop-Inhaber für Sie erstellt hat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="114"/>
+        <source>The token is stored in the system keyring, never in a file, and is not shown again. Your changes are kept on this computer while you are offline and sent when the team service can be reached.</source>
+        <translation>Das Token wird im Schlüsselbund des Systems gespeichert, nie in einer Datei, und nicht wieder angezeigt. Solange Sie offline sind, bleiben Ihre Änderungen auf diesem Computer und werden gesendet, sobald der Team-Dienst erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="124"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="126"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="133"/>
+        <source>Team service</source>
+        <translation>Team-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="134"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="187"/>
+        <source>Stored in the system keyring; type a new one to change</source>
+        <translation>Im Schlüsselbund des Systems gespeichert; geben Sie ein neues ein, um es zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="191"/>
+        <source>This computer is not signed in to a team: your cases stay on it alone.</source>
+        <translation>Dieser Computer ist bei keinem Team angemeldet: Ihre Fälle bleiben nur auf ihm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="205"/>
+        <source>Fill in the team service&apos;s address and your token.</source>
+        <translation>Geben Sie die Adresse des Team-Dienstes und Ihr Token ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="211"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="229"/>
+        <source>Signed in. Your cases sync with the team.</source>
+        <translation>Angemeldet. Ihre Fälle werden mit dem Team synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="252"/>
+        <source>Signed out. Changes not sent yet stay on this computer and are sent when you sign in again.</source>
+        <translation>Abgemeldet. Noch nicht gesendete Änderungen bleiben auf diesem Computer und werden gesendet, wenn Sie sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="281"/>
+        <source>Something went wrong. Details are in the log file.</source>
+        <translation>Etwas ist schiefgelaufen. Details stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>

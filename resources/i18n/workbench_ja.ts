@@ -53,6 +53,79 @@ The old file is kept as a backup; this can take a few minutes.</source>
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="86"/>
+        <source>Sent anyway by %1, %2</source>
+        <translation>%2 に %1 がこのまま送信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="87"/>
+        <source>an agent</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="95"/>
+        <source>Blocked by: %1</source>
+        <translation>該当した規約：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="97"/>
+        <source>the compliance check</source>
+        <translation>規約チェック</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="103"/>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="112"/>
+        <source>Approve and send</source>
+        <translation>承認して送信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="114"/>
+        <source>Return to the agent…</source>
+        <translation>担当者に差し戻す…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="136"/>
+        <source>Return the reply to the agent</source>
+        <translation>返信を担当者に差し戻す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="138"/>
+        <source>The reply becomes a draft again, and your note goes into the case for the agent.</source>
+        <translation>返信は下書きに戻り、あなたのメモが担当者向けに案件に追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="147"/>
+        <source>What should the agent change?</source>
+        <translation>担当者に何を修正してもらいますか？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="154"/>
+        <source>Return to the agent</source>
+        <translation>担当者に差し戻す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="169"/>
+        <source>Write a note for the agent first.</source>
+        <translation>先に担当者へのメモを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="260"/>
+        <source>Approved: the reply goes on its way.</source>
+        <translation>承認しました。返信を送信します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="262"/>
+        <source>Returned to the agent as a draft, with your note.</source>
+        <translation>メモを添えて、下書きとして担当者に差し戻しました。</translation>
+    </message>
+</context>
+<context>
     <name>CaseSidebar</name>
     <message>
         <location filename="../../app/ui/case/sidebar.py" line="39"/>
@@ -118,112 +191,117 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="109"/>
+        <location filename="../../app/ui/case/view.py" line="96"/>
         <source>Select a case on the left to see it here.</source>
         <translation>左側で案件を選択すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="141"/>
         <source>Unassigned</source>
         <translation>未割り当て</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="156"/>
+        <location filename="../../app/ui/case/view.py" line="143"/>
         <source>tags, separated by commas</source>
         <translation>タグ（半角カンマ「,」で区切る）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="167"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>&amp;Status</source>
         <translation>ステータス(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="168"/>
+        <location filename="../../app/ui/case/view.py" line="155"/>
         <source>&amp;Priority</source>
         <translation>優先度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="169"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>R&amp;eason</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="170"/>
+        <location filename="../../app/ui/case/view.py" line="157"/>
         <source>&amp;Assignee</source>
         <translation>担当者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="171"/>
+        <location filename="../../app/ui/case/view.py" line="158"/>
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="174"/>
+        <location filename="../../app/ui/case/view.py" line="161"/>
         <source>Log contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="176"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>Record a phone call, chat, call-back or social contact</source>
         <translation>電話、チャット、折り返し電話、SNS でのやり取りを記録</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="212"/>
+        <location filename="../../app/ui/case/view.py" line="206"/>
         <source>Conversation</source>
         <translation>やり取り</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="214"/>
+        <location filename="../../app/ui/case/view.py" line="208"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="215"/>
+        <location filename="../../app/ui/case/view.py" line="209"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="334"/>
+        <location filename="../../app/ui/case/view.py" line="311"/>
         <source>order %1</source>
         <translation>注文 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="338"/>
+        <location filename="../../app/ui/case/view.py" line="315"/>
         <source>opened %1</source>
         <translation>%1 受付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="562"/>
+        <location filename="../../app/ui/case/view.py" line="533"/>
         <source>Note added.</source>
         <translation>メモを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="142"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="147"/>
         <source>Reply queued; the override is in the case history.</source>
         <translation>返信を送信待ちにしました。規約チェックの結果に反して送信する理由は案件の履歴に記録されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="144"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="149"/>
         <source>Reply queued.</source>
         <translation>返信を送信待ちにしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="197"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="191"/>
+        <source>The reply waits for the owner&apos;s approval; it is not sent yet.</source>
+        <translation>返信はオーナーの承認待ちです。まだ送信されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="213"/>
         <source>Not marked as sent: the reply stays a draft and the buyer&apos;s clock keeps running.</source>
         <translation>送信済みにしていません。返信は下書きのままで、購入者への返信期限のカウントは続きます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="210"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="226"/>
         <source>Reply marked as sent at %1.</source>
         <translation>返信を %1 に送信済みとして記録しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="223"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="239"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>返信を取り消しました。下書きに戻っています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="232"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="248"/>
         <source>The reply is in the outbox again.</source>
         <translation>返信を再び送信トレイに入れました。</translation>
     </message>
@@ -457,32 +535,32 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>購入者の言語を判定できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="346"/>
+        <location filename="../../app/ui/composer/panel.py" line="364"/>
         <source>Filling in the template…</source>
         <translation>テンプレートに差し込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="368"/>
+        <location filename="../../app/ui/composer/panel.py" line="386"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>テンプレートを挿入しました。Ctrl+Z で入力済みの内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="377"/>
+        <location filename="../../app/ui/composer/panel.py" line="395"/>
         <source>The template could not be filled in: %1</source>
         <translation>テンプレートに差し込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="589"/>
+        <location filename="../../app/ui/composer/panel.py" line="560"/>
         <source>Send the reply to the buyer; 10 s to undo (Ctrl+Enter)</source>
         <translation>購入者に返信を送信。10 秒以内なら取り消せます (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="591"/>
+        <location filename="../../app/ui/composer/panel.py" line="562"/>
         <source>Copy and mark as sent</source>
         <translation>コピーして送信済みにする</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="592"/>
+        <location filename="../../app/ui/composer/panel.py" line="563"/>
         <source>No mailbox is set up: copy the reply for Seller Central, then confirm you sent it there (Ctrl+Enter)</source>
         <translation>メールボックスが未設定です。返信をコピーして Seller Central で送信し、送信したことを確認してください (Ctrl+Enter)</translation>
     </message>
@@ -507,12 +585,12 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>件名：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="546"/>
+        <location filename="../../app/ui/composer/panel.py" line="517"/>
         <source>Checking the reply before it goes out…</source>
         <translation>送信前に返信をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="557"/>
+        <location filename="../../app/ui/composer/panel.py" line="528"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>送信していません。マークされた箇所を修正してください。</translation>
     </message>
@@ -552,32 +630,42 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>…ほか %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="220"/>
+        <location filename="../../app/ui/composer/check.py" line="226"/>
         <source>Send despite the compliance check?</source>
         <translation>規約チェックの結果に反して送信しますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="223"/>
+        <location filename="../../app/ui/composer/check.py" line="229"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>この返信には、マーケットプレイスで許可されていない内容が含まれています。送信すると、ショップのアカウントが警告または停止の対象になる場合があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="241"/>
+        <location filename="../../app/ui/composer/check.py" line="247"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>この返信をこのまま送信する必要がある理由（必須）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="249"/>
+        <location filename="../../app/ui/composer/check.py" line="255"/>
         <source>Send anyway</source>
         <translation>このまま送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="257"/>
+        <location filename="../../app/ui/composer/check.py" line="263"/>
+        <source>The shop&apos;s owner approves every reply sent anyway: this one waits for them, with your reason, and is not sent until they approve it. The buyer&apos;s clock keeps running.</source>
+        <translation>このまま送信する返信はすべて店舗オーナーが承認します。この返信は入力した理由とともにオーナーの承認を待ち、承認されるまで送信されません。購入者への返信期限のカウントは続きます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/check.py" line="274"/>
+        <source>Ask the owner to approve</source>
+        <translation>オーナーに承認を依頼</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/check.py" line="278"/>
         <source>Reason for sending it anyway:</source>
         <translation>このまま送信する理由：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="267"/>
+        <location filename="../../app/ui/composer/check.py" line="290"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>このまま送信する必要がある理由を入力してください（%1 文字以上）。</translation>
     </message>
@@ -784,155 +872,161 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="61"/>
         <source>Draft — not sent</source>
         <translation>下書き — 未送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="65"/>
+        <location filename="../../app/ui/case/conversation.py" line="66"/>
         <source>Queued · sending in %1 s</source>
         <translation>送信待ち · %1 秒後に送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="70"/>
+        <location filename="../../app/ui/case/conversation.py" line="71"/>
         <source>Waiting to retry (attempt %1, next at %2): %3</source>
         <translation>再試行待ち（%1 回目、次回：%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="73"/>
+        <location filename="../../app/ui/case/conversation.py" line="74"/>
         <source>no answer from the server</source>
         <translation>サーバーから応答がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="76"/>
+        <location filename="../../app/ui/case/conversation.py" line="77"/>
         <source>Queued · waiting to be sent</source>
         <translation>送信待ち · 送信の順番を待っています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="78"/>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <location filename="../../app/ui/case/conversation.py" line="84"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="82"/>
+        <location filename="../../app/ui/case/conversation.py" line="85"/>
         <source>Sent %1</source>
         <translation>送信済み（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="86"/>
+        <location filename="../../app/ui/case/conversation.py" line="89"/>
         <source>the workbench stopped while handing it to the mail server, so it may have been sent. Check your sent mail, then Mark as sent or Retry.</source>
         <translation>メールサーバーへ渡している途中でワークベンチが停止したため、送信済みの可能性があります。送信済みメールを確認してから「送信済みにする」または「再試行」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <location filename="../../app/ui/case/conversation.py" line="95"/>
         <source>the server gave no reason</source>
         <translation>サーバーから理由の説明がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <location filename="../../app/ui/case/conversation.py" line="96"/>
         <source>Failed: %1</source>
         <translation>送信失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="100"/>
+        <location filename="../../app/ui/case/conversation.py" line="103"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="101"/>
+        <location filename="../../app/ui/case/conversation.py" line="104"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="102"/>
+        <location filename="../../app/ui/case/conversation.py" line="105"/>
         <source>Mark as sent…</source>
         <translation>送信済みにする…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <location filename="../../app/ui/case/conversation.py" line="142"/>
         <source>quoted text hidden</source>
         <translation>引用部分を非表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <location filename="../../app/ui/case/conversation.py" line="146"/>
         <source>unknown character set: some characters may be wrong</source>
         <translation>文字コードが不明：一部の文字が正しく表示されていない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="147"/>
+        <location filename="../../app/ui/case/conversation.py" line="150"/>
         <source>HTML mail shown as text</source>
         <translation>HTML メールをテキストで表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="151"/>
+        <location filename="../../app/ui/case/conversation.py" line="154"/>
         <source>long mail shortened: the full text is in the original</source>
         <translation>長いメールを短縮：全文は元のメールにあります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="170"/>
+        <location filename="../../app/ui/case/conversation.py" line="173"/>
         <source>damaged mail: parts of it may be missing</source>
         <translation>破損したメール：一部が欠けている可能性があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="174"/>
+        <location filename="../../app/ui/case/conversation.py" line="177"/>
         <source>too many attachments: some were not kept</source>
         <translation>添付ファイルが多すぎます：一部は保存していません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="176"/>
+        <location filename="../../app/ui/case/conversation.py" line="179"/>
         <source>the mail had no text</source>
         <translation>メールに本文がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="180"/>
+        <location filename="../../app/ui/case/conversation.py" line="183"/>
         <source>attachment refused: %1</source>
         <translation>添付ファイルを拒否：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="263"/>
+        <location filename="../../app/ui/case/conversation.py" line="266"/>
         <source>No messages yet.</source>
         <translation>メッセージはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="148"/>
+        <location filename="../../app/ui/composer/panel.py" line="142"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>お客様への返信、またはチーム向けの社内メモを入力…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="588"/>
+        <location filename="../../app/ui/composer/panel.py" line="559"/>
         <source>Send reply</source>
         <translation>返信を送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="183"/>
+        <location filename="../../app/ui/composer/panel.py" line="177"/>
         <source>Add internal note</source>
         <translation>社内メモを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="185"/>
+        <location filename="../../app/ui/composer/panel.py" line="179"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>メモはチーム内でのみ表示されます (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="535"/>
-        <location filename="../../app/ui/composer/panel.py" line="575"/>
+        <location filename="../../app/ui/composer/panel.py" line="507"/>
+        <location filename="../../app/ui/composer/panel.py" line="546"/>
         <source>Write something first.</source>
         <translation>先に内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="625"/>
+        <location filename="../../app/ui/composer/panel.py" line="596"/>
         <source>Writing an internal note</source>
         <translation>社内メモを作成中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="627"/>
+        <location filename="../../app/ui/composer/panel.py" line="598"/>
         <source>Writing a reply</source>
         <translation>返信を作成中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="82"/>
+        <location filename="../../app/ui/case/conversation.py" line="79"/>
+        <source>Waiting for the owner&apos;s approval</source>
+        <translation>オーナーの承認待ち</translation>
     </message>
 </context>
 <context>
@@ -1831,82 +1925,107 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>規約チェックの結果に反して送信（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="65"/>
+        <location filename="../../app/ui/case/history.py" line="67"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>返信の下書きを新しい版で置き換え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="69"/>
+        <location filename="../../app/ui/case/history.py" line="71"/>
         <source>Message from the customer</source>
         <translation>お客様からのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="71"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Internal note written</source>
         <translation>社内メモを作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="76"/>
         <source>Draft reply saved</source>
         <translation>返信の下書きを保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="78"/>
+        <source>Reply sent anyway, held for the owner&apos;s approval</source>
+        <translation>返信をこのまま送信（オーナーの承認待ち）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="79"/>
         <source>Reply written</source>
         <translation>返信を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="101"/>
+        <source>Approved by the owner</source>
+        <translation>オーナーが承認</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="102"/>
+        <source>Approved by %1</source>
+        <translation>%1 が承認</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="105"/>
+        <source>Returned to the agent</source>
+        <translation>担当者に差し戻し</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="106"/>
+        <source>Returned to the agent: %1</source>
+        <translation>担当者に差し戻し：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="127"/>
         <source>File added: %1</source>
         <translation>ファイルを追加：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="80"/>
+        <location filename="../../app/ui/case/history.py" line="85"/>
         <source>Tag removed: %1</source>
         <translation>タグを削除：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="86"/>
         <source>Tag added: %1</source>
         <translation>タグを追加：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="112"/>
+        <location filename="../../app/ui/case/history.py" line="130"/>
         <source>File removed: %1</source>
         <translation>ファイルを削除：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="114"/>
+        <location filename="../../app/ui/case/history.py" line="132"/>
         <source>File put back: %1</source>
         <translation>ファイルを復元：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="120"/>
+        <location filename="../../app/ui/case/history.py" line="138"/>
         <source>kind %1 → %2</source>
         <translation>種類 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="126"/>
+        <location filename="../../app/ui/case/history.py" line="144"/>
         <source>caption “%1”</source>
         <translation>説明「%1」</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="127"/>
+        <location filename="../../app/ui/case/history.py" line="145"/>
         <source>File %1: %2</source>
         <translation>ファイル %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="137"/>
+        <location filename="../../app/ui/case/history.py" line="155"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="138"/>
+        <location filename="../../app/ui/case/history.py" line="156"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="139"/>
+        <location filename="../../app/ui/case/history.py" line="157"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -2070,10 +2189,10 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
-marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
+marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered  is:held</source>
         <translation>件名、メッセージ、お客様名、注文番号の一部を入力してください。
 フィルター：status:open|waiting|done  reason:defective  lang:ko  priority:high
-marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
+marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered  is:held</translation>
     </message>
     <message>
         <location filename="../../app/ui/inbox/panel.py" line="201"/>
@@ -2215,8 +2334,8 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="42"/>
-        <location filename="../../app/ui/core/labels.py" line="71"/>
-        <location filename="../../app/ui/core/labels.py" line="84"/>
+        <location filename="../../app/ui/core/labels.py" line="72"/>
+        <location filename="../../app/ui/core/labels.py" line="85"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -2261,122 +2380,127 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>送信失敗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="61"/>
+        <source>Waiting for the owner&apos;s approval</source>
+        <translation>オーナーの承認待ち</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Receipt</source>
         <translation>領収書</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Shipping label</source>
         <translation>配送ラベル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Screenshot</source>
         <translation>スクリーンショット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="71"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>Marketplace message</source>
         <translation>マーケットプレイスのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Callback</source>
         <translation>折り返し電話</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="83"/>
         <source>Social media</source>
         <translation>SNS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="83"/>
+        <location filename="../../app/ui/core/labels.py" line="84"/>
         <source>Forum</source>
         <translation>フォーラム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Assignee</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Escalation level</source>
         <translation>エスカレーションレベル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Escalation reason</source>
         <translation>エスカレーション理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="100"/>
         <source>Agent&apos;s escalation</source>
         <translation>担当者によるエスカレーション</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="100"/>
+        <location filename="../../app/ui/core/labels.py" line="101"/>
         <source>Agent&apos;s reason</source>
         <translation>担当者の理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="101"/>
+        <location filename="../../app/ui/core/labels.py" line="102"/>
         <source>Escalated to</source>
         <translation>エスカレーション先</translation>
     </message>
@@ -2384,113 +2508,113 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MailAccount</name>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="82"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="86"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="83"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="87"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="84"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
         <source>None (not encrypted)</source>
         <translation>なし（暗号化しない）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="92"/>
         <source>The address registered with the marketplace for buyer messages; replies from any other address are rejected.</source>
         <translation>購入者とのメッセージ用にマーケットプレイスに登録したアドレスです。ほかのアドレスから送った返信は受け付けられません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="97"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="101"/>
         <source>The password is stored in the system keyring, never in a file. It is not shown again; type a new one to replace it.</source>
         <translation>パスワードはファイルではなく、システムのキーリングに保存されます。再表示はされません。変更するには新しいパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="106"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="110"/>
         <source>Test connection</source>
         <translation>接続をテスト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="118"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
         <source>Incoming mail (IMAP)</source>
         <translation>受信メールサーバー (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="119"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
         <source>Outgoing mail (SMTP)</source>
         <translation>送信メールサーバー (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="120"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="124"/>
         <source>Security</source>
         <translation>接続の保護</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="121"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="125"/>
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="126"/>
         <source>Your registered address</source>
         <translation>登録済みのアドレス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="127"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="139"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="143"/>
         <source>Default port</source>
         <translation>既定のポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="156"/>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="213"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="160"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="217"/>
         <source>Stored in the system keyring</source>
         <translation>システムのキーリングに保存済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="158"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="162"/>
         <source>Not stored yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="230"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="234"/>
         <source>Fill in the servers first.</source>
         <translation>先にサーバーを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="233"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="237"/>
         <source>Connecting…</source>
         <translation>接続しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="242"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="246"/>
         <source>Connected: mail can be fetched and replies sent.</source>
         <translation>接続しました。メールの受信と返信の送信ができます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="247"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="251"/>
         <source>Fetching (IMAP): %1</source>
         <translation>受信 (IMAP)：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="248"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="252"/>
         <source>Sending (SMTP): %1</source>
         <translation>送信 (SMTP)：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="257"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="261"/>
         <source>connected</source>
         <translation>接続成功</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="258"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="262"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
@@ -2530,7 +2654,7 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     <name>MailImport</name>
     <message>
         <location filename="../../app/ui/mail/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/mail/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="192"/>
         <source>Import mail</source>
         <translation>メールをインポート</translation>
     </message>
@@ -2550,83 +2674,83 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>フォルダーを追加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="142"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="143"/>
-        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="250"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="194"/>
         <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
         <translation>メールファイル (*.eml *.mbox *.mbx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="200"/>
         <source>Choose a Maildir or a folder of mail</source>
         <translation>Maildir またはメールの入ったフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="217"/>
         <source>Reading the mail…</source>
         <translation>メールを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="234"/>
         <source>Stopping after the current batch…</source>
         <translation>現在のバッチの処理後に中止します…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="250"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="258"/>
         <source>Importing %1…</source>
         <translation>%1 をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="272"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="276"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>キャンセルしました。何もインポートされていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="280"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="284"/>
         <source>The import failed; details are in the log file.</source>
         <translation>インポートに失敗しました。詳細はログファイルを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="288"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="292"/>
         <source>Imported: %1 · New cases: %2 · Already stored: %3 · Attachments as evidence: %4 · Refused: %5</source>
         <translation>インポート：%1 · 新しい案件：%2 · 保存済み：%3 · 証拠資料にした添付ファイル：%4 · 拒否：%5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="308"/>
         <source>Import cancelled. What was imported stays; import the same files again to finish (nothing is stored twice).</source>
         <translation>インポートをキャンセルしました。インポート済みの分は残ります。続きを取り込むには同じファイルをもう一度インポートしてください（重複して保存されることはありません）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="312"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="316"/>
         <source>The import stopped: %1</source>
         <translation>インポートが中断されました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="324"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="328"/>
         <source>Attachment %1 not kept: %2</source>
         <translation>添付ファイル %1 は保存していません：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="334"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="338"/>
         <source>%1, message %2</source>
         <translation>%1、メッセージ %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="339"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2644,222 +2768,227 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>案件を開いています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;New case…</source>
         <translation>新しい案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Reply</source>
         <translation>返信(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Internal &amp;note</source>
         <translation>社内メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Log contact…</source>
         <translation>連絡を記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Ne&amp;xt case</source>
         <translation>次の案件(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Previous case</source>
         <translation>前の案件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Add &amp;evidence files…</source>
         <translation>証拠ファイルを追加(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Paste as e&amp;vidence</source>
         <translation>証拠資料として貼り付け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Expor&amp;t evidence…</source>
         <translation>証拠資料をエクスポート(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Set &amp;status</source>
         <translation>ステータスを変更(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;About Support Workbench</source>
         <translation>Support Workbench について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Search cases</source>
         <translation>案件を検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Next case</source>
         <translation>次の案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Previous case</source>
         <translation>前の案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Write a reply</source>
         <translation>返信を作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Write an internal note</source>
         <translation>社内メモを作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Send the reply</source>
         <translation>返信を送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>Find a reply template</source>
         <translation>返信テンプレートを検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Add the note</source>
         <translation>メモを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Switch inbox view</source>
         <translation>受信トレイの表示を切り替え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>ステータスを変更：対応中 / 返信待ち / 解決済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Add evidence files</source>
         <translation>証拠ファイルを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Paste a picture or files as evidence</source>
         <translation>画像やファイルを証拠資料として貼り付け</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Export the case&apos;s evidence</source>
         <translation>案件の証拠資料をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Log a phone call, chat or other contact</source>
         <translation>電話、チャットなどの連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Fetch mail</source>
         <translation>メールを受信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Send waiting replies now</source>
         <translation>送信待ちの返信を今すぐ送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Import mail</source>
         <translation>メールをインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Import an order report</source>
         <translation>注文レポートをインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
+        <source>Sync with your team now</source>
+        <translation>今すぐチームと同期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Case %1 created.</source>
         <translation>案件 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Open a case first.</source>
         <translation>先に案件を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>About Support Workbench</source>
         <translation>Support Workbench について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -3356,57 +3485,62 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="74"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>この名前に割り当てられた案件が「自分の担当」に表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="80"/>
         <source>The system&apos;s language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>これより大きいファイルは証拠資料として受け付けません。マーケットプレイスのメッセージに添付できるのは 10 MB までです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="97"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>新しい言語は次回の起動時に反映されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
         <source>Your name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="111"/>
         <source>Largest evidence file</source>
         <translation>証拠ファイルの最大サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="116"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="117"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="123"/>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="169"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="129"/>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="176"/>
         <source>The mailbox could not be saved. Details are in the log file.</source>
         <translation>メールボックスを保存できませんでした。詳細はログファイルを確認してください。</translation>
     </message>
@@ -3462,6 +3596,297 @@ Profile: %2</source>
         <location filename="../../app/ui/deadlines/return_window.py" line="160"/>
         <source>today</source>
         <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHub</name>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="157"/>
+        <source>S&amp;ync now</source>
+        <translation>今すぐ同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="160"/>
+        <source>Send your changes to the team and get theirs</source>
+        <translation>自分の変更をチームに送り、チームの変更を受け取ります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="292"/>
+        <source>Sign in to your team first: Preferences &gt; Team.</source>
+        <translation>先にチームにサインインしてください：「設定 &gt; チーム」。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="26"/>
+        <source>1 change waiting</source>
+        <translation>未送信の変更 1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="27"/>
+        <source>%1 changes waiting</source>
+        <translation>未送信の変更 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="36"/>
+        <source>Synced just now</source>
+        <translation>たった今同期しました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="44"/>
+        <source>Synced %1</source>
+        <translation>%1 に同期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="50"/>
+        <source>sign in again (Preferences &gt; Team)</source>
+        <translation>再度サインインしてください（「設定 &gt; チーム」）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="51"/>
+        <source>the team service answered with an error</source>
+        <translation>チームサービスがエラーを返しました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="52"/>
+        <source>the changes could not be stored</source>
+        <translation>変更を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="54"/>
+        <source>an internal error</source>
+        <translation>内部エラー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="62"/>
+        <source>Team %1 on %2, signed in as %3</source>
+        <translation>チーム %1（%2）に %3 としてサインイン中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="68"/>
+        <source>Last synced %1</source>
+        <translation>最終同期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="70"/>
+        <location filename="../../app/ui/sync/indicator.py" line="91"/>
+        <source>Not synced yet</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="74"/>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="76"/>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="79"/>
+        <source>The team service cannot be reached. Your changes are kept on this computer and sent when it can be reached again.</source>
+        <translation>チームサービスに接続できません。変更はこのコンピューターに保存され、接続が戻ると送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="86"/>
+        <source>Sync failed: %1</source>
+        <translation>同期に失敗しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="116"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="118"/>
+        <source>Try to sync again now</source>
+        <translation>今すぐもう一度同期</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNotices</name>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="43"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="53"/>
+        <source>an unknown time</source>
+        <translation>日時不明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="63"/>
+        <source>A teammate</source>
+        <translation>チームメンバー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="69"/>
+        <source>%1 added the tag %2 at %3 while you were offline; your removal of it was replaced</source>
+        <translation>オフライン中に %1 がタグ %2 を追加しました（%3）。あなたの削除は上書きされました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="74"/>
+        <source>%1 removed the tag %2 at %3 while you were offline; your adding it was replaced</source>
+        <translation>オフライン中に %1 がタグ %2 を削除しました（%3）。あなたの追加は上書きされました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="81"/>
+        <source>%1 deleted this case at %2 while you were offline; your change was replaced</source>
+        <translation>オフライン中に %1 がこの案件を削除しました（%2）。あなたの変更は上書きされました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="86"/>
+        <source>%1 restored this case at %2 while you were offline; your deletion was replaced</source>
+        <translation>オフライン中に %1 がこの案件を復元しました（%2）。あなたの削除は上書きされました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="92"/>
+        <source>%1 set the status to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>オフライン中に %1 がステータスを %2 に変更しました（%3）。あなたの変更（%4）は上書きされました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="96"/>
+        <source>%1 set the priority to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>オフライン中に %1 が優先度を %2 に変更しました（%3）。あなたの変更（%4）は上書きされました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="101"/>
+        <source>%1 set the reason to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>オフライン中に %1 が理由を %2 に変更しました（%3）。あなたの変更（%4）は上書きされました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="105"/>
+        <source>%1 assigned the case to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>オフライン中に %1 が案件の担当者を %2 にしました（%3）。あなたの変更（%4）は上書きされました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="115"/>
+        <source>%1 set %2 to %3 at %4 while you were offline; your change to %5 was replaced</source>
+        <translation>オフライン中に %1 が %2 を %3 に変更しました（%4）。あなたの変更（%5）は上書きされました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="146"/>
+        <source>Reapply mine</source>
+        <translation>自分の値を再適用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="149"/>
+        <source>Set it back to your value (%1); the team gets it too</source>
+        <translation>自分の値（%1）に戻します。チームにも反映されます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="153"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="154"/>
+        <source>Keep their change and hide this</source>
+        <translation>相手の変更を残して、この通知を閉じます</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPresence</name>
+    <message>
+        <location filename="../../app/ui/sync/presence.py" line="39"/>
+        <source>%1 is replying to this case</source>
+        <translation>%1 がこの案件に返信中です</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/presence.py" line="41"/>
+        <source>%1 is viewing this case</source>
+        <translation>%1 がこの案件を表示中です</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAccount</name>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="43"/>
+        <source>Owner</source>
+        <translation>オーナー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="44"/>
+        <source>Agent</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="45"/>
+        <source>Trainer</source>
+        <translation>トレーナー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="51"/>
+        <source>Signed in to team %1 on %2 as %3 (%4).</source>
+        <translation>チーム %1（%2）に %3（%4）としてサインインしています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="111"/>
+        <source>The token your shop&apos;s owner made for you</source>
+        <translation>店舗オーナーが発行したトークン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="114"/>
+        <source>The token is stored in the system keyring, never in a file, and is not shown again. Your changes are kept on this computer while you are offline and sent when the team service can be reached.</source>
+        <translation>トークンはファイルではなくシステムのキーリングに保存され、再表示はされません。オフライン中の変更はこのコンピューターに保存され、チームサービスに接続できると送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="124"/>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="126"/>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="133"/>
+        <source>Team service</source>
+        <translation>チームサービス</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="134"/>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="187"/>
+        <source>Stored in the system keyring; type a new one to change</source>
+        <translation>システムのキーリングに保存済み。変更するには新しいトークンを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="191"/>
+        <source>This computer is not signed in to a team: your cases stay on it alone.</source>
+        <translation>このコンピューターはチームにサインインしていません。案件はこのコンピューターにのみ保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="205"/>
+        <source>Fill in the team service&apos;s address and your token.</source>
+        <translation>チームサービスのアドレスとトークンを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="211"/>
+        <source>Signing in…</source>
+        <translation>サインイン中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="229"/>
+        <source>Signed in. Your cases sync with the team.</source>
+        <translation>サインインしました。案件はチームと同期されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="252"/>
+        <source>Signed out. Changes not sent yet stay on this computer and are sent when you sign in again.</source>
+        <translation>サインアウトしました。未送信の変更はこのコンピューターに残り、再度サインインすると送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="281"/>
+        <source>Something went wrong. Details are in the log file.</source>
+        <translation>問題が発生しました。詳細はログファイルを確認してください。</translation>
     </message>
 </context>
 <context>

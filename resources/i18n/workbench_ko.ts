@@ -53,6 +53,79 @@ The old file is kept as a backup; this can take a few minutes.</source>
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="86"/>
+        <source>Sent anyway by %1, %2</source>
+        <translation>그래도 보낸 사람: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="87"/>
+        <source>an agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="95"/>
+        <source>Blocked by: %1</source>
+        <translation>차단한 규정: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="97"/>
+        <source>the compliance check</source>
+        <translation>규정 검사</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="103"/>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="112"/>
+        <source>Approve and send</source>
+        <translation>승인하고 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="114"/>
+        <source>Return to the agent…</source>
+        <translation>상담원에게 돌려보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="136"/>
+        <source>Return the reply to the agent</source>
+        <translation>답장을 상담원에게 돌려보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="138"/>
+        <source>The reply becomes a draft again, and your note goes into the case for the agent.</source>
+        <translation>답장은 다시 초안이 되고, 메모는 상담원이 볼 수 있도록 문의에 추가됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="147"/>
+        <source>What should the agent change?</source>
+        <translation>상담원이 무엇을 수정해야 하나요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="154"/>
+        <source>Return to the agent</source>
+        <translation>상담원에게 돌려보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="169"/>
+        <source>Write a note for the agent first.</source>
+        <translation>먼저 상담원에게 남길 메모를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="260"/>
+        <source>Approved: the reply goes on its way.</source>
+        <translation>승인됨: 답장을 보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="262"/>
+        <source>Returned to the agent as a draft, with your note.</source>
+        <translation>메모와 함께 초안으로 상담원에게 돌려보냈습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSidebar</name>
     <message>
         <location filename="../../app/ui/case/sidebar.py" line="39"/>
@@ -118,112 +191,117 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="109"/>
+        <location filename="../../app/ui/case/view.py" line="96"/>
         <source>Select a case on the left to see it here.</source>
         <translation>왼쪽에서 문의를 선택하면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="141"/>
         <source>Unassigned</source>
         <translation>담당자 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="156"/>
+        <location filename="../../app/ui/case/view.py" line="143"/>
         <source>tags, separated by commas</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="167"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="168"/>
+        <location filename="../../app/ui/case/view.py" line="155"/>
         <source>&amp;Priority</source>
         <translation>우선순위(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="169"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>R&amp;eason</source>
         <translation>사유(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="170"/>
+        <location filename="../../app/ui/case/view.py" line="157"/>
         <source>&amp;Assignee</source>
         <translation>담당자(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="171"/>
+        <location filename="../../app/ui/case/view.py" line="158"/>
         <source>&amp;Tags</source>
         <translation>태그(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="174"/>
+        <location filename="../../app/ui/case/view.py" line="161"/>
         <source>Log contact…</source>
         <translation>연락 기록…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="176"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>Record a phone call, chat, call-back or social contact</source>
         <translation>전화, 채팅, 회신 전화 또는 소셜 미디어 연락 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="212"/>
+        <location filename="../../app/ui/case/view.py" line="206"/>
         <source>Conversation</source>
         <translation>대화</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="214"/>
+        <location filename="../../app/ui/case/view.py" line="208"/>
         <source>Deadlines</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="215"/>
+        <location filename="../../app/ui/case/view.py" line="209"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="334"/>
+        <location filename="../../app/ui/case/view.py" line="311"/>
         <source>order %1</source>
         <translation>주문 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="338"/>
+        <location filename="../../app/ui/case/view.py" line="315"/>
         <source>opened %1</source>
         <translation>%1 접수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="562"/>
+        <location filename="../../app/ui/case/view.py" line="533"/>
         <source>Note added.</source>
         <translation>메모를 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="142"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="147"/>
         <source>Reply queued; the override is in the case history.</source>
         <translation>답장을 발송 대기열에 넣었습니다. 규정 검사 결과에도 불구하고 보내는 사유는 문의 변경 이력에 기록되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="144"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="149"/>
         <source>Reply queued.</source>
         <translation>답장을 발송 대기열에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="197"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="191"/>
+        <source>The reply waits for the owner&apos;s approval; it is not sent yet.</source>
+        <translation>답장이 대표의 승인을 기다리고 있으며 아직 발송되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="213"/>
         <source>Not marked as sent: the reply stays a draft and the buyer&apos;s clock keeps running.</source>
         <translation>발송 완료로 표시하지 않았습니다. 답장은 초안으로 남고 구매자 답장 기한 카운트는 계속됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="210"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="226"/>
         <source>Reply marked as sent at %1.</source>
         <translation>답장을 %1에 발송한 것으로 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="223"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="239"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>답장을 취소했습니다. 다시 초안이 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="232"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="248"/>
         <source>The reply is in the outbox again.</source>
         <translation>답장을 다시 보낼 편지함에 넣었습니다.</translation>
     </message>
@@ -457,32 +535,32 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>구매자 언어를 확인할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="346"/>
+        <location filename="../../app/ui/composer/panel.py" line="364"/>
         <source>Filling in the template…</source>
         <translation>템플릿을 채우는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="368"/>
+        <location filename="../../app/ui/composer/panel.py" line="386"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>템플릿을 넣었습니다. Ctrl+Z를 누르면 이전에 쓴 내용으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="377"/>
+        <location filename="../../app/ui/composer/panel.py" line="395"/>
         <source>The template could not be filled in: %1</source>
         <translation>템플릿을 채울 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="589"/>
+        <location filename="../../app/ui/composer/panel.py" line="560"/>
         <source>Send the reply to the buyer; 10 s to undo (Ctrl+Enter)</source>
         <translation>구매자에게 답장 보내기. 10초 안에 취소 가능 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="591"/>
+        <location filename="../../app/ui/composer/panel.py" line="562"/>
         <source>Copy and mark as sent</source>
         <translation>복사 후 발송 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="592"/>
+        <location filename="../../app/ui/composer/panel.py" line="563"/>
         <source>No mailbox is set up: copy the reply for Seller Central, then confirm you sent it there (Ctrl+Enter)</source>
         <translation>메일함이 설정되지 않았습니다. 답장을 복사해 Seller Central에서 보낸 뒤 보냈다고 확인하세요 (Ctrl+Enter)</translation>
     </message>
@@ -507,12 +585,12 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>제목: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="546"/>
+        <location filename="../../app/ui/composer/panel.py" line="517"/>
         <source>Checking the reply before it goes out…</source>
         <translation>보내기 전에 답장을 검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="557"/>
+        <location filename="../../app/ui/composer/panel.py" line="528"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>보내지 않았습니다. 표시된 부분을 고치세요.</translation>
     </message>
@@ -552,32 +630,42 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>… 외 %1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="220"/>
+        <location filename="../../app/ui/composer/check.py" line="226"/>
         <source>Send despite the compliance check?</source>
         <translation>규정 검사 결과에도 불구하고 보내시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="223"/>
+        <location filename="../../app/ui/composer/check.py" line="229"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>이 답장에는 마켓플레이스가 허용하지 않는 내용이 있습니다. 보내면 쇼핑몰 계정이 경고를 받거나 정지될 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="241"/>
+        <location filename="../../app/ui/composer/check.py" line="247"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>이 답장을 그대로 보내야 하는 이유 (필수)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="249"/>
+        <location filename="../../app/ui/composer/check.py" line="255"/>
         <source>Send anyway</source>
         <translation>그래도 보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="257"/>
+        <location filename="../../app/ui/composer/check.py" line="263"/>
+        <source>The shop&apos;s owner approves every reply sent anyway: this one waits for them, with your reason, and is not sent until they approve it. The buyer&apos;s clock keeps running.</source>
+        <translation>그래도 보내는 답장은 모두 대표가 승인합니다. 이 답장은 입력한 사유와 함께 승인을 기다리며, 승인될 때까지 발송되지 않습니다. 구매자 답장 기한 카운트는 계속됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/check.py" line="274"/>
+        <source>Ask the owner to approve</source>
+        <translation>대표에게 승인 요청</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/check.py" line="278"/>
         <source>Reason for sending it anyway:</source>
         <translation>그래도 보내는 이유:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="267"/>
+        <location filename="../../app/ui/composer/check.py" line="290"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>그대로 보내야 하는 이유를 입력하세요(최소 %1자).</translation>
     </message>
@@ -784,155 +872,161 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="61"/>
         <source>Draft — not sent</source>
         <translation>초안 — 보내지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="65"/>
+        <location filename="../../app/ui/case/conversation.py" line="66"/>
         <source>Queued · sending in %1 s</source>
         <translation>발송 대기 · %1초 후 발송</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="70"/>
+        <location filename="../../app/ui/case/conversation.py" line="71"/>
         <source>Waiting to retry (attempt %1, next at %2): %3</source>
         <translation>재시도 대기 중 (%1번째 시도, 다음 시도: %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="73"/>
+        <location filename="../../app/ui/case/conversation.py" line="74"/>
         <source>no answer from the server</source>
         <translation>서버 응답 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="76"/>
+        <location filename="../../app/ui/case/conversation.py" line="77"/>
         <source>Queued · waiting to be sent</source>
         <translation>발송 대기 · 보낼 차례를 기다리는 중</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="78"/>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <location filename="../../app/ui/case/conversation.py" line="84"/>
         <source>Sent</source>
         <translation>발송됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="82"/>
+        <location filename="../../app/ui/case/conversation.py" line="85"/>
         <source>Sent %1</source>
         <translation>발송됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="86"/>
+        <location filename="../../app/ui/case/conversation.py" line="89"/>
         <source>the workbench stopped while handing it to the mail server, so it may have been sent. Check your sent mail, then Mark as sent or Retry.</source>
-        <translation>메일 서버에 넘기는 중에 프로그램이 멈춰서 이미 발송되었을 수 있습니다. 보낸 메일함을 확인한 뒤 '발송 완료로 표시' 또는 '다시 시도'를 누르세요.</translation>
+        <translation>메일 서버에 넘기는 중에 프로그램이 멈춰서 이미 발송되었을 수 있습니다. 보낸 메일함을 확인한 뒤 &apos;발송 완료로 표시&apos; 또는 &apos;다시 시도&apos;를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <location filename="../../app/ui/case/conversation.py" line="95"/>
         <source>the server gave no reason</source>
         <translation>서버가 이유를 알려 주지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <location filename="../../app/ui/case/conversation.py" line="96"/>
         <source>Failed: %1</source>
         <translation>발송 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="100"/>
+        <location filename="../../app/ui/case/conversation.py" line="103"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="101"/>
+        <location filename="../../app/ui/case/conversation.py" line="104"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="102"/>
+        <location filename="../../app/ui/case/conversation.py" line="105"/>
         <source>Mark as sent…</source>
         <translation>발송 완료로 표시…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <location filename="../../app/ui/case/conversation.py" line="142"/>
         <source>quoted text hidden</source>
         <translation>인용된 내용 숨김</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <location filename="../../app/ui/case/conversation.py" line="146"/>
         <source>unknown character set: some characters may be wrong</source>
         <translation>알 수 없는 문자 인코딩: 일부 글자가 잘못 표시될 수 있음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="147"/>
+        <location filename="../../app/ui/case/conversation.py" line="150"/>
         <source>HTML mail shown as text</source>
         <translation>HTML 메일을 텍스트로 표시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="151"/>
+        <location filename="../../app/ui/case/conversation.py" line="154"/>
         <source>long mail shortened: the full text is in the original</source>
         <translation>긴 메일을 줄여서 표시: 전체 내용은 원본에 있음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="170"/>
+        <location filename="../../app/ui/case/conversation.py" line="173"/>
         <source>damaged mail: parts of it may be missing</source>
         <translation>손상된 메일: 일부 내용이 빠졌을 수 있음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="174"/>
+        <location filename="../../app/ui/case/conversation.py" line="177"/>
         <source>too many attachments: some were not kept</source>
         <translation>첨부 파일이 너무 많음: 일부는 보관하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="176"/>
+        <location filename="../../app/ui/case/conversation.py" line="179"/>
         <source>the mail had no text</source>
         <translation>메일에 본문이 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="180"/>
+        <location filename="../../app/ui/case/conversation.py" line="183"/>
         <source>attachment refused: %1</source>
         <translation>첨부 파일 거부됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="263"/>
+        <location filename="../../app/ui/case/conversation.py" line="266"/>
         <source>No messages yet.</source>
         <translation>아직 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="148"/>
+        <location filename="../../app/ui/composer/panel.py" line="142"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>고객에게 보낼 답장이나 팀 내부 메모를 입력하세요…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="588"/>
+        <location filename="../../app/ui/composer/panel.py" line="559"/>
         <source>Send reply</source>
         <translation>답장 보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="183"/>
+        <location filename="../../app/ui/composer/panel.py" line="177"/>
         <source>Add internal note</source>
         <translation>내부 메모 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="185"/>
+        <location filename="../../app/ui/composer/panel.py" line="179"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>메모는 팀원만 볼 수 있습니다 (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="535"/>
-        <location filename="../../app/ui/composer/panel.py" line="575"/>
+        <location filename="../../app/ui/composer/panel.py" line="507"/>
+        <location filename="../../app/ui/composer/panel.py" line="546"/>
         <source>Write something first.</source>
         <translation>먼저 내용을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="625"/>
+        <location filename="../../app/ui/composer/panel.py" line="596"/>
         <source>Writing an internal note</source>
         <translation>내부 메모 작성 중</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="627"/>
+        <location filename="../../app/ui/composer/panel.py" line="598"/>
         <source>Writing a reply</source>
         <translation>답장 작성 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="82"/>
+        <location filename="../../app/ui/case/conversation.py" line="79"/>
+        <source>Waiting for the owner&apos;s approval</source>
+        <translation>대표 승인 대기 중</translation>
     </message>
 </context>
 <context>
@@ -1831,82 +1925,107 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>규정 검사 결과에도 불구하고 발송함(%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="65"/>
+        <location filename="../../app/ui/case/history.py" line="67"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>답장 초안이 새 버전으로 대체됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="69"/>
+        <location filename="../../app/ui/case/history.py" line="71"/>
         <source>Message from the customer</source>
         <translation>고객 메시지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="71"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Internal note written</source>
         <translation>내부 메모 작성됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="76"/>
         <source>Draft reply saved</source>
         <translation>답장 초안 저장됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="78"/>
+        <source>Reply sent anyway, held for the owner&apos;s approval</source>
+        <translation>그래도 보낸 답장, 대표 승인 대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="79"/>
         <source>Reply written</source>
         <translation>답장 작성됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="101"/>
+        <source>Approved by the owner</source>
+        <translation>대표가 승인함</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="102"/>
+        <source>Approved by %1</source>
+        <translation>승인함: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="105"/>
+        <source>Returned to the agent</source>
+        <translation>상담원에게 돌려보냄</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="106"/>
+        <source>Returned to the agent: %1</source>
+        <translation>상담원에게 돌려보냄: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="127"/>
         <source>File added: %1</source>
         <translation>파일 추가됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="80"/>
+        <location filename="../../app/ui/case/history.py" line="85"/>
         <source>Tag removed: %1</source>
         <translation>태그 삭제됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="86"/>
         <source>Tag added: %1</source>
         <translation>태그 추가됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="112"/>
+        <location filename="../../app/ui/case/history.py" line="130"/>
         <source>File removed: %1</source>
         <translation>파일 삭제됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="114"/>
+        <location filename="../../app/ui/case/history.py" line="132"/>
         <source>File put back: %1</source>
         <translation>파일 복원됨: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="120"/>
+        <location filename="../../app/ui/case/history.py" line="138"/>
         <source>kind %1 → %2</source>
         <translation>종류 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="126"/>
+        <location filename="../../app/ui/case/history.py" line="144"/>
         <source>caption “%1”</source>
         <translation>설명 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="127"/>
+        <location filename="../../app/ui/case/history.py" line="145"/>
         <source>File %1: %2</source>
         <translation>파일 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="137"/>
+        <location filename="../../app/ui/case/history.py" line="155"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="138"/>
+        <location filename="../../app/ui/case/history.py" line="156"/>
         <source>Who</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="139"/>
+        <location filename="../../app/ui/case/history.py" line="157"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
@@ -2070,10 +2189,10 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
-marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
+marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered  is:held</source>
         <translation>제목, 메시지, 고객 이름, 주문 번호의 일부를 입력하세요.
 필터: status:open|waiting|done  reason:defective  lang:ko  priority:high
-marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
+marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered  is:held</translation>
     </message>
     <message>
         <location filename="../../app/ui/inbox/panel.py" line="201"/>
@@ -2215,8 +2334,8 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="42"/>
-        <location filename="../../app/ui/core/labels.py" line="71"/>
-        <location filename="../../app/ui/core/labels.py" line="84"/>
+        <location filename="../../app/ui/core/labels.py" line="72"/>
+        <location filename="../../app/ui/core/labels.py" line="85"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
@@ -2261,122 +2380,127 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>발송 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="61"/>
+        <source>Waiting for the owner&apos;s approval</source>
+        <translation>대표 승인 대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Shipping label</source>
         <translation>운송장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Screenshot</source>
         <translation>스크린샷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="71"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>Marketplace message</source>
         <translation>마켓플레이스 메시지</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Chat</source>
         <translation>채팅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Callback</source>
         <translation>회신 전화</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="83"/>
         <source>Social media</source>
         <translation>소셜 미디어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="83"/>
+        <location filename="../../app/ui/core/labels.py" line="84"/>
         <source>Forum</source>
         <translation>포럼</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Escalation level</source>
         <translation>에스컬레이션 단계</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Escalation reason</source>
         <translation>에스컬레이션 사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="100"/>
         <source>Agent&apos;s escalation</source>
         <translation>담당자 에스컬레이션</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="100"/>
+        <location filename="../../app/ui/core/labels.py" line="101"/>
         <source>Agent&apos;s reason</source>
         <translation>담당자 사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="101"/>
+        <location filename="../../app/ui/core/labels.py" line="102"/>
         <source>Escalated to</source>
         <translation>에스컬레이션 대상</translation>
     </message>
@@ -2384,113 +2508,113 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MailAccount</name>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="82"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="86"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="83"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="87"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="84"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
         <source>None (not encrypted)</source>
         <translation>없음(암호화 안 함)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="92"/>
         <source>The address registered with the marketplace for buyer messages; replies from any other address are rejected.</source>
         <translation>구매자 메시지용으로 마켓플레이스에 등록한 주소입니다. 다른 주소에서 보낸 답장은 거부됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="97"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="101"/>
         <source>The password is stored in the system keyring, never in a file. It is not shown again; type a new one to replace it.</source>
         <translation>비밀번호는 파일이 아닌 시스템 키링에 저장됩니다. 다시 표시되지 않으며, 바꾸려면 새 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="106"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="110"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="118"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
         <source>Incoming mail (IMAP)</source>
         <translation>받는 메일 서버 (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="119"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
         <source>Outgoing mail (SMTP)</source>
         <translation>보내는 메일 서버 (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="120"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="124"/>
         <source>Security</source>
         <translation>연결 보안</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="121"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="125"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="126"/>
         <source>Your registered address</source>
         <translation>등록한 주소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="127"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="139"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="143"/>
         <source>Default port</source>
         <translation>기본 포트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="156"/>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="213"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="160"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="217"/>
         <source>Stored in the system keyring</source>
         <translation>시스템 키링에 저장됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="158"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="162"/>
         <source>Not stored yet</source>
         <translation>아직 저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="230"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="234"/>
         <source>Fill in the servers first.</source>
         <translation>먼저 서버를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="233"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="237"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="242"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="246"/>
         <source>Connected: mail can be fetched and replies sent.</source>
         <translation>연결됨: 메일을 받고 답장을 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="247"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="251"/>
         <source>Fetching (IMAP): %1</source>
         <translation>받기 (IMAP): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="248"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="252"/>
         <source>Sending (SMTP): %1</source>
         <translation>보내기 (SMTP): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="257"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="261"/>
         <source>connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="258"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="262"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
@@ -2530,7 +2654,7 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     <name>MailImport</name>
     <message>
         <location filename="../../app/ui/mail/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/mail/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="192"/>
         <source>Import mail</source>
         <translation>메일 가져오기</translation>
     </message>
@@ -2550,83 +2674,83 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>폴더 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="142"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="143"/>
-        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="250"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="194"/>
         <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
         <translation>메일 파일 (*.eml *.mbox *.mbx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="200"/>
         <source>Choose a Maildir or a folder of mail</source>
         <translation>Maildir 또는 메일이 들어 있는 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="217"/>
         <source>Reading the mail…</source>
         <translation>메일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="234"/>
         <source>Stopping after the current batch…</source>
         <translation>현재 묶음을 마친 뒤 중지합니다…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="250"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="258"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="272"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="276"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>취소했습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="280"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="284"/>
         <source>The import failed; details are in the log file.</source>
         <translation>가져오기에 실패했습니다. 자세한 내용은 로그 파일을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="288"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="292"/>
         <source>Imported: %1 · New cases: %2 · Already stored: %3 · Attachments as evidence: %4 · Refused: %5</source>
         <translation>가져옴: %1 · 새 문의: %2 · 이미 저장됨: %3 · 증빙 자료가 된 첨부 파일: %4 · 거부됨: %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="308"/>
         <source>Import cancelled. What was imported stays; import the same files again to finish (nothing is stored twice).</source>
         <translation>가져오기를 취소했습니다. 이미 가져온 내용은 유지됩니다. 마저 가져오려면 같은 파일을 다시 가져오세요(중복 저장되지 않음).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="312"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="316"/>
         <source>The import stopped: %1</source>
         <translation>가져오기가 중단되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="324"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="328"/>
         <source>Attachment %1 not kept: %2</source>
         <translation>첨부 파일 %1을(를) 보관하지 않음: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="334"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="338"/>
         <source>%1, message %2</source>
         <translation>%1, 메시지 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="339"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2644,222 +2768,227 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>문의를 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;New case…</source>
         <translation>새 문의(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Preferences…</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Case</source>
         <translation>문의(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Reply</source>
         <translation>답장(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Internal &amp;note</source>
         <translation>내부 메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Log contact…</source>
         <translation>연락 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Ne&amp;xt case</source>
         <translation>다음 문의(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Previous case</source>
         <translation>이전 문의(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Add &amp;evidence files…</source>
         <translation>증빙 파일 추가(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Paste as e&amp;vidence</source>
         <translation>증빙 자료로 붙여넣기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Expor&amp;t evidence…</source>
         <translation>증빙 자료 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Set &amp;status</source>
         <translation>상태 변경(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;About Support Workbench</source>
         <translation>Support Workbench 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Search cases</source>
         <translation>문의 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Next case</source>
         <translation>다음 문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Previous case</source>
         <translation>이전 문의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Write a reply</source>
         <translation>답장 작성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Write an internal note</source>
         <translation>내부 메모 작성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Send the reply</source>
         <translation>답장 보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>Find a reply template</source>
         <translation>답장 템플릿 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Add the note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Switch inbox view</source>
         <translation>받은편지함 보기 전환</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>상태 변경: 진행 중 / 대기 / 해결됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Add evidence files</source>
         <translation>증빙 파일 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Paste a picture or files as evidence</source>
         <translation>이미지나 파일을 증빙 자료로 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Export the case&apos;s evidence</source>
         <translation>문의의 증빙 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Log a phone call, chat or other contact</source>
         <translation>전화, 채팅 등의 연락 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Fetch mail</source>
         <translation>메일 받기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Send waiting replies now</source>
         <translation>대기 중인 답장 지금 보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Import mail</source>
         <translation>메일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Import an order report</source>
         <translation>주문 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
+        <source>Sync with your team now</source>
+        <translation>지금 팀과 동기화</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Case %1 created.</source>
         <translation>문의 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Open a case first.</source>
         <translation>먼저 문의를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>About Support Workbench</source>
         <translation>Support Workbench 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -3356,57 +3485,62 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="74"/>
         <source>Preferences</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>이 이름에 배정된 문의가 &apos;내 담당&apos; 보기에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="80"/>
         <source>The system&apos;s language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>이보다 큰 파일은 증빙 자료로 받지 않습니다. 마켓플레이스 메시지의 첨부 파일은 최대 10 MB입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="97"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>새 언어는 프로그램을 다음에 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
         <source>Your name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="111"/>
         <source>Largest evidence file</source>
         <translation>증빙 파일 최대 크기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="116"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="117"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="123"/>
         <source>Mail</source>
         <translation>메일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="169"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="129"/>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="176"/>
         <source>The mailbox could not be saved. Details are in the log file.</source>
         <translation>메일함을 저장할 수 없습니다. 자세한 내용은 로그 파일을 확인하세요.</translation>
     </message>
@@ -3462,6 +3596,297 @@ Profile: %2</source>
         <location filename="../../app/ui/deadlines/return_window.py" line="160"/>
         <source>today</source>
         <translation>오늘</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHub</name>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="157"/>
+        <source>S&amp;ync now</source>
+        <translation>지금 동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="160"/>
+        <source>Send your changes to the team and get theirs</source>
+        <translation>내 변경 사항을 팀에 보내고 팀의 변경 사항을 받습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="292"/>
+        <source>Sign in to your team first: Preferences &gt; Team.</source>
+        <translation>먼저 팀에 로그인하세요: 환경 설정 &gt; 팀.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="26"/>
+        <source>1 change waiting</source>
+        <translation>대기 중인 변경 1건</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="27"/>
+        <source>%1 changes waiting</source>
+        <translation>대기 중인 변경 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="36"/>
+        <source>Synced just now</source>
+        <translation>방금 동기화됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="44"/>
+        <source>Synced %1</source>
+        <translation>%1 동기화됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="50"/>
+        <source>sign in again (Preferences &gt; Team)</source>
+        <translation>다시 로그인하세요 (환경 설정 &gt; 팀)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="51"/>
+        <source>the team service answered with an error</source>
+        <translation>팀 서비스가 오류로 응답했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="52"/>
+        <source>the changes could not be stored</source>
+        <translation>변경 사항을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="54"/>
+        <source>an internal error</source>
+        <translation>내부 오류</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="62"/>
+        <source>Team %1 on %2, signed in as %3</source>
+        <translation>팀 %1 (%2), %3(으)로 로그인됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="68"/>
+        <source>Last synced %1</source>
+        <translation>마지막 동기화: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="70"/>
+        <location filename="../../app/ui/sync/indicator.py" line="91"/>
+        <source>Not synced yet</source>
+        <translation>아직 동기화되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="74"/>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="76"/>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="79"/>
+        <source>The team service cannot be reached. Your changes are kept on this computer and sent when it can be reached again.</source>
+        <translation>팀 서비스에 연결할 수 없습니다. 변경 사항은 이 컴퓨터에 보관되며 다시 연결되면 전송됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="86"/>
+        <source>Sync failed: %1</source>
+        <translation>동기화 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="116"/>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="118"/>
+        <source>Try to sync again now</source>
+        <translation>지금 다시 동기화</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNotices</name>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="43"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="53"/>
+        <source>an unknown time</source>
+        <translation>알 수 없는 시간</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="63"/>
+        <source>A teammate</source>
+        <translation>팀원</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="69"/>
+        <source>%1 added the tag %2 at %3 while you were offline; your removal of it was replaced</source>
+        <translation>오프라인 중에 %1이(가) 태그 %2을(를) 추가했습니다(%3). 내 삭제는 대체되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="74"/>
+        <source>%1 removed the tag %2 at %3 while you were offline; your adding it was replaced</source>
+        <translation>오프라인 중에 %1이(가) 태그 %2을(를) 삭제했습니다(%3). 내 추가는 대체되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="81"/>
+        <source>%1 deleted this case at %2 while you were offline; your change was replaced</source>
+        <translation>오프라인 중에 %1이(가) 이 문의를 삭제했습니다(%2). 내 변경은 대체되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="86"/>
+        <source>%1 restored this case at %2 while you were offline; your deletion was replaced</source>
+        <translation>오프라인 중에 %1이(가) 이 문의를 복원했습니다(%2). 내 삭제는 대체되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="92"/>
+        <source>%1 set the status to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>오프라인 중에 %1이(가) 상태를 %2(으)로 변경했습니다(%3). 내 변경(%4)은 대체되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="96"/>
+        <source>%1 set the priority to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>오프라인 중에 %1이(가) 우선순위를 %2(으)로 변경했습니다(%3). 내 변경(%4)은 대체되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="101"/>
+        <source>%1 set the reason to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>오프라인 중에 %1이(가) 사유를 %2(으)로 변경했습니다(%3). 내 변경(%4)은 대체되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="105"/>
+        <source>%1 assigned the case to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>오프라인 중에 %1이(가) 담당자를 %2(으)로 지정했습니다(%3). 내 변경(%4)은 대체되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="115"/>
+        <source>%1 set %2 to %3 at %4 while you were offline; your change to %5 was replaced</source>
+        <translation>오프라인 중에 %1이(가) %2을(를) %3(으)로 변경했습니다(%4). 내 변경(%5)은 대체되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="146"/>
+        <source>Reapply mine</source>
+        <translation>내 값 다시 적용</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="149"/>
+        <source>Set it back to your value (%1); the team gets it too</source>
+        <translation>내 값(%1)으로 되돌립니다. 팀에도 반영됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="153"/>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="154"/>
+        <source>Keep their change and hide this</source>
+        <translation>상대방의 변경을 유지하고 이 알림 숨기기</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPresence</name>
+    <message>
+        <location filename="../../app/ui/sync/presence.py" line="39"/>
+        <source>%1 is replying to this case</source>
+        <translation>%1 님이 이 문의에 답장하는 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/presence.py" line="41"/>
+        <source>%1 is viewing this case</source>
+        <translation>%1 님이 이 문의를 보고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAccount</name>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="43"/>
+        <source>Owner</source>
+        <translation>대표</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="44"/>
+        <source>Agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="45"/>
+        <source>Trainer</source>
+        <translation>교육 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="51"/>
+        <source>Signed in to team %1 on %2 as %3 (%4).</source>
+        <translation>%2의 팀 %1에 %3(%4)(으)로 로그인했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="111"/>
+        <source>The token your shop&apos;s owner made for you</source>
+        <translation>대표가 발급한 토큰</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="114"/>
+        <source>The token is stored in the system keyring, never in a file, and is not shown again. Your changes are kept on this computer while you are offline and sent when the team service can be reached.</source>
+        <translation>토큰은 파일이 아닌 시스템 키링에 저장되며 다시 표시되지 않습니다. 오프라인 동안의 변경 사항은 이 컴퓨터에 보관되었다가 팀 서비스에 연결되면 전송됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="124"/>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="126"/>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="133"/>
+        <source>Team service</source>
+        <translation>팀 서비스</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="134"/>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="187"/>
+        <source>Stored in the system keyring; type a new one to change</source>
+        <translation>시스템 키링에 저장됨. 바꾸려면 새 토큰을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="191"/>
+        <source>This computer is not signed in to a team: your cases stay on it alone.</source>
+        <translation>이 컴퓨터는 팀에 로그인되어 있지 않습니다. 문의는 이 컴퓨터에만 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="205"/>
+        <source>Fill in the team service&apos;s address and your token.</source>
+        <translation>팀 서비스 주소와 토큰을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="211"/>
+        <source>Signing in…</source>
+        <translation>로그인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="229"/>
+        <source>Signed in. Your cases sync with the team.</source>
+        <translation>로그인했습니다. 문의가 팀과 동기화됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="252"/>
+        <source>Signed out. Changes not sent yet stay on this computer and are sent when you sign in again.</source>
+        <translation>로그아웃했습니다. 아직 보내지 않은 변경 사항은 이 컴퓨터에 남아 있으며 다시 로그인하면 전송됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="281"/>
+        <source>Something went wrong. Details are in the log file.</source>
+        <translation>문제가 발생했습니다. 자세한 내용은 로그 파일을 확인하세요.</translation>
     </message>
 </context>
 <context>

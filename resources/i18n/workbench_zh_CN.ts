@@ -53,6 +53,79 @@ The old file is kept as a backup; this can take a few minutes.</source>
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="86"/>
+        <source>Sent anyway by %1, %2</source>
+        <translation>%1 于 %2 仍然发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="87"/>
+        <source>an agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="95"/>
+        <source>Blocked by: %1</source>
+        <translation>触发的规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="97"/>
+        <source>the compliance check</source>
+        <translation>合规检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="103"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="112"/>
+        <source>Approve and send</source>
+        <translation>批准并发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="114"/>
+        <source>Return to the agent…</source>
+        <translation>退回给客服…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="136"/>
+        <source>Return the reply to the agent</source>
+        <translation>将回复退回给客服</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="138"/>
+        <source>The reply becomes a draft again, and your note goes into the case for the agent.</source>
+        <translation>回复将重新变为草稿，您的备注会添加到工单中供客服查看。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="147"/>
+        <source>What should the agent change?</source>
+        <translation>客服需要修改什么？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="154"/>
+        <source>Return to the agent</source>
+        <translation>退回给客服</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="169"/>
+        <source>Write a note for the agent first.</source>
+        <translation>请先给客服写一条备注。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="260"/>
+        <source>Approved: the reply goes on its way.</source>
+        <translation>已批准：回复正在发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="262"/>
+        <source>Returned to the agent as a draft, with your note.</source>
+        <translation>已作为草稿退回给客服，并附上您的备注。</translation>
+    </message>
+</context>
+<context>
     <name>CaseSidebar</name>
     <message>
         <location filename="../../app/ui/case/sidebar.py" line="39"/>
@@ -118,112 +191,117 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case/view.py" line="109"/>
+        <location filename="../../app/ui/case/view.py" line="96"/>
         <source>Select a case on the left to see it here.</source>
         <translation>在左侧选择工单，即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="154"/>
+        <location filename="../../app/ui/case/view.py" line="141"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="156"/>
+        <location filename="../../app/ui/case/view.py" line="143"/>
         <source>tags, separated by commas</source>
         <translation>标签，用英文逗号 (,) 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="167"/>
+        <location filename="../../app/ui/case/view.py" line="154"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="168"/>
+        <location filename="../../app/ui/case/view.py" line="155"/>
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="169"/>
+        <location filename="../../app/ui/case/view.py" line="156"/>
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="170"/>
+        <location filename="../../app/ui/case/view.py" line="157"/>
         <source>&amp;Assignee</source>
         <translation>负责人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="171"/>
+        <location filename="../../app/ui/case/view.py" line="158"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="174"/>
+        <location filename="../../app/ui/case/view.py" line="161"/>
         <source>Log contact…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="176"/>
+        <location filename="../../app/ui/case/view.py" line="163"/>
         <source>Record a phone call, chat, call-back or social contact</source>
         <translation>记录电话、在线聊天、回电或社交媒体联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="212"/>
+        <location filename="../../app/ui/case/view.py" line="206"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="214"/>
+        <location filename="../../app/ui/case/view.py" line="208"/>
         <source>Deadlines</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="215"/>
+        <location filename="../../app/ui/case/view.py" line="209"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="334"/>
+        <location filename="../../app/ui/case/view.py" line="311"/>
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="338"/>
+        <location filename="../../app/ui/case/view.py" line="315"/>
         <source>opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/view.py" line="562"/>
+        <location filename="../../app/ui/case/view.py" line="533"/>
         <source>Note added.</source>
         <translation>备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="142"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="147"/>
         <source>Reply queued; the override is in the case history.</source>
         <translation>回复已加入待发送队列；未通过合规检查仍发送的原因已记入工单历史记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="144"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="149"/>
         <source>Reply queued.</source>
         <translation>回复已加入待发送队列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="197"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="191"/>
+        <source>The reply waits for the owner&apos;s approval; it is not sent yet.</source>
+        <translation>回复正在等待店主批准，尚未发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/reply_sending.py" line="213"/>
         <source>Not marked as sent: the reply stays a draft and the buyer&apos;s clock keeps running.</source>
         <translation>未标记为已发送：回复仍为草稿，买家的回复计时继续进行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="210"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="226"/>
         <source>Reply marked as sent at %1.</source>
         <translation>已将回复标记为于 %1 发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="223"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="239"/>
         <source>Reply taken back: it is a draft again.</source>
         <translation>回复已撤回：重新变为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/reply_sending.py" line="232"/>
+        <location filename="../../app/ui/case/reply_sending.py" line="248"/>
         <source>The reply is in the outbox again.</source>
         <translation>回复已重新放入发件箱。</translation>
     </message>
@@ -457,32 +535,32 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>无法识别买家的语言：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="346"/>
+        <location filename="../../app/ui/composer/panel.py" line="364"/>
         <source>Filling in the template…</source>
         <translation>正在填充模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="368"/>
+        <location filename="../../app/ui/composer/panel.py" line="386"/>
         <source>Template inserted; Ctrl+Z brings back what you had written.</source>
         <translation>已插入模板；按 Ctrl+Z 可恢复您之前写的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="377"/>
+        <location filename="../../app/ui/composer/panel.py" line="395"/>
         <source>The template could not be filled in: %1</source>
         <translation>无法填充模板：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="589"/>
+        <location filename="../../app/ui/composer/panel.py" line="560"/>
         <source>Send the reply to the buyer; 10 s to undo (Ctrl+Enter)</source>
         <translation>将回复发送给买家；10 秒内可撤销 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="591"/>
+        <location filename="../../app/ui/composer/panel.py" line="562"/>
         <source>Copy and mark as sent</source>
         <translation>复制并标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="592"/>
+        <location filename="../../app/ui/composer/panel.py" line="563"/>
         <source>No mailbox is set up: copy the reply for Seller Central, then confirm you sent it there (Ctrl+Enter)</source>
         <translation>未设置邮箱：复制回复并在 Seller Central 中发送，然后确认已在那里发送 (Ctrl+Enter)</translation>
     </message>
@@ -507,12 +585,12 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>主题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="546"/>
+        <location filename="../../app/ui/composer/panel.py" line="517"/>
         <source>Checking the reply before it goes out…</source>
         <translation>正在发送前检查回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="557"/>
+        <location filename="../../app/ui/composer/panel.py" line="528"/>
         <source>Not sent. Fix the marked text.</source>
         <translation>未发送。请修改标出的文字。</translation>
     </message>
@@ -552,32 +630,42 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>……另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="220"/>
+        <location filename="../../app/ui/composer/check.py" line="226"/>
         <source>Send despite the compliance check?</source>
         <translation>未通过合规检查，仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="223"/>
+        <location filename="../../app/ui/composer/check.py" line="229"/>
         <source>The marketplace does not allow what this reply contains. Sending it can get the shop&apos;s account warned or suspended.</source>
         <translation>此回复包含平台不允许的内容。发送后，店铺账户可能会被警告或封停。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="241"/>
+        <location filename="../../app/ui/composer/check.py" line="247"/>
         <source>Why this reply must go out as it is (required)</source>
         <translation>为何必须按原样发送此回复（必填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="249"/>
+        <location filename="../../app/ui/composer/check.py" line="255"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="257"/>
+        <location filename="../../app/ui/composer/check.py" line="263"/>
+        <source>The shop&apos;s owner approves every reply sent anyway: this one waits for them, with your reason, and is not sent until they approve it. The buyer&apos;s clock keeps running.</source>
+        <translation>所有仍然发送的回复都需店主批准：此回复将连同您填写的原因等待店主批准，批准前不会发送。买家的回复计时继续进行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/check.py" line="274"/>
+        <source>Ask the owner to approve</source>
+        <translation>请店主批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/check.py" line="278"/>
         <source>Reason for sending it anyway:</source>
         <translation>仍要发送的原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/check.py" line="267"/>
+        <location filename="../../app/ui/composer/check.py" line="290"/>
         <source>Say why it must go out as it is (at least %1 characters).</source>
         <translation>请说明为何必须按原样发送（至少 %1 个字符）。</translation>
     </message>
@@ -784,155 +872,161 @@ The old file is kept as a backup; this can take a few minutes.</source>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="60"/>
+        <location filename="../../app/ui/case/conversation.py" line="61"/>
         <source>Draft — not sent</source>
         <translation>草稿 — 未发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="65"/>
+        <location filename="../../app/ui/case/conversation.py" line="66"/>
         <source>Queued · sending in %1 s</source>
         <translation>待发送 · %1 秒后发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="70"/>
+        <location filename="../../app/ui/case/conversation.py" line="71"/>
         <source>Waiting to retry (attempt %1, next at %2): %3</source>
         <translation>等待重试（第 %1 次尝试，下次：%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="73"/>
+        <location filename="../../app/ui/case/conversation.py" line="74"/>
         <source>no answer from the server</source>
         <translation>服务器无响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="76"/>
+        <location filename="../../app/ui/case/conversation.py" line="77"/>
         <source>Queued · waiting to be sent</source>
         <translation>待发送 · 等待发出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="78"/>
+        <location filename="../../app/ui/case/conversation.py" line="81"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="81"/>
+        <location filename="../../app/ui/case/conversation.py" line="84"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="82"/>
+        <location filename="../../app/ui/case/conversation.py" line="85"/>
         <source>Sent %1</source>
         <translation>已于 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="86"/>
+        <location filename="../../app/ui/case/conversation.py" line="89"/>
         <source>the workbench stopped while handing it to the mail server, so it may have been sent. Check your sent mail, then Mark as sent or Retry.</source>
         <translation>工作台在将回复交给邮件服务器时停止了，因此它可能已经发出。请检查已发送邮件，然后选择“标记为已发送”或“重试”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="92"/>
+        <location filename="../../app/ui/case/conversation.py" line="95"/>
         <source>the server gave no reason</source>
         <translation>服务器未说明原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="93"/>
+        <location filename="../../app/ui/case/conversation.py" line="96"/>
         <source>Failed: %1</source>
         <translation>发送失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="100"/>
+        <location filename="../../app/ui/case/conversation.py" line="103"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="101"/>
+        <location filename="../../app/ui/case/conversation.py" line="104"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="102"/>
+        <location filename="../../app/ui/case/conversation.py" line="105"/>
         <source>Mark as sent…</source>
         <translation>标记为已发送…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="139"/>
+        <location filename="../../app/ui/case/conversation.py" line="142"/>
         <source>quoted text hidden</source>
         <translation>已隐藏引用内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="143"/>
+        <location filename="../../app/ui/case/conversation.py" line="146"/>
         <source>unknown character set: some characters may be wrong</source>
         <translation>字符集未知：部分字符可能显示有误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="147"/>
+        <location filename="../../app/ui/case/conversation.py" line="150"/>
         <source>HTML mail shown as text</source>
         <translation>HTML 邮件以纯文本显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="151"/>
+        <location filename="../../app/ui/case/conversation.py" line="154"/>
         <source>long mail shortened: the full text is in the original</source>
         <translation>长邮件已截断：完整内容见原始邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="170"/>
+        <location filename="../../app/ui/case/conversation.py" line="173"/>
         <source>damaged mail: parts of it may be missing</source>
         <translation>邮件已损坏：可能缺少部分内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="174"/>
+        <location filename="../../app/ui/case/conversation.py" line="177"/>
         <source>too many attachments: some were not kept</source>
         <translation>附件过多：部分附件未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="176"/>
+        <location filename="../../app/ui/case/conversation.py" line="179"/>
         <source>the mail had no text</source>
         <translation>邮件没有正文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="180"/>
+        <location filename="../../app/ui/case/conversation.py" line="183"/>
         <source>attachment refused: %1</source>
         <translation>附件被拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/conversation.py" line="263"/>
+        <location filename="../../app/ui/case/conversation.py" line="266"/>
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="148"/>
+        <location filename="../../app/ui/composer/panel.py" line="142"/>
         <source>Write a reply to the customer, or an internal note for the team…</source>
         <translation>输入给客户的回复，或给团队的内部备注…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="588"/>
+        <location filename="../../app/ui/composer/panel.py" line="559"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="183"/>
+        <location filename="../../app/ui/composer/panel.py" line="177"/>
         <source>Add internal note</source>
         <translation>添加内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="185"/>
+        <location filename="../../app/ui/composer/panel.py" line="179"/>
         <source>Only your team sees notes (Ctrl+Shift+Enter)</source>
         <translation>备注仅团队成员可见 (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="535"/>
-        <location filename="../../app/ui/composer/panel.py" line="575"/>
+        <location filename="../../app/ui/composer/panel.py" line="507"/>
+        <location filename="../../app/ui/composer/panel.py" line="546"/>
         <source>Write something first.</source>
         <translation>请先输入内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="625"/>
+        <location filename="../../app/ui/composer/panel.py" line="596"/>
         <source>Writing an internal note</source>
         <translation>正在撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="627"/>
+        <location filename="../../app/ui/composer/panel.py" line="598"/>
         <source>Writing a reply</source>
         <translation>正在撰写回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/approval.py" line="82"/>
+        <location filename="../../app/ui/case/conversation.py" line="79"/>
+        <source>Waiting for the owner&apos;s approval</source>
+        <translation>等待店主批准</translation>
     </message>
 </context>
 <context>
@@ -1831,82 +1925,107 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <translation>未通过合规检查仍发送（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="65"/>
+        <location filename="../../app/ui/case/history.py" line="67"/>
         <source>Draft reply replaced by a newer version</source>
         <translation>回复草稿已被新版本替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="69"/>
+        <location filename="../../app/ui/case/history.py" line="71"/>
         <source>Message from the customer</source>
         <translation>客户消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="71"/>
+        <location filename="../../app/ui/case/history.py" line="73"/>
         <source>Internal note written</source>
         <translation>已添加内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="73"/>
+        <location filename="../../app/ui/case/history.py" line="76"/>
         <source>Draft reply saved</source>
         <translation>已保存回复草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="74"/>
+        <location filename="../../app/ui/case/history.py" line="78"/>
+        <source>Reply sent anyway, held for the owner&apos;s approval</source>
+        <translation>仍然发送的回复，等待店主批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="79"/>
         <source>Reply written</source>
         <translation>已撰写回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="109"/>
+        <location filename="../../app/ui/case/history.py" line="101"/>
+        <source>Approved by the owner</source>
+        <translation>店主已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="102"/>
+        <source>Approved by %1</source>
+        <translation>%1 已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="105"/>
+        <source>Returned to the agent</source>
+        <translation>已退回给客服</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="106"/>
+        <source>Returned to the agent: %1</source>
+        <translation>已退回给客服：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case/history.py" line="127"/>
         <source>File added: %1</source>
         <translation>已添加文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="80"/>
+        <location filename="../../app/ui/case/history.py" line="85"/>
         <source>Tag removed: %1</source>
         <translation>已移除标签：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="81"/>
+        <location filename="../../app/ui/case/history.py" line="86"/>
         <source>Tag added: %1</source>
         <translation>已添加标签：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="112"/>
+        <location filename="../../app/ui/case/history.py" line="130"/>
         <source>File removed: %1</source>
         <translation>已移除文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="114"/>
+        <location filename="../../app/ui/case/history.py" line="132"/>
         <source>File put back: %1</source>
         <translation>已恢复文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="120"/>
+        <location filename="../../app/ui/case/history.py" line="138"/>
         <source>kind %1 → %2</source>
         <translation>类型 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="126"/>
+        <location filename="../../app/ui/case/history.py" line="144"/>
         <source>caption “%1”</source>
         <translation>说明“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="127"/>
+        <location filename="../../app/ui/case/history.py" line="145"/>
         <source>File %1: %2</source>
         <translation>文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="137"/>
+        <location filename="../../app/ui/case/history.py" line="155"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="138"/>
+        <location filename="../../app/ui/case/history.py" line="156"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case/history.py" line="139"/>
+        <location filename="../../app/ui/case/history.py" line="157"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -2070,10 +2189,10 @@ The old file is kept as a backup; this can take a few minutes.</source>
         <location filename="../../app/ui/inbox/panel.py" line="77"/>
         <source>Type any part of a subject, message, customer or order id.
 Filters: status:open|waiting|done  reason:defective  lang:ko  priority:high
-marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</source>
+marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered  is:held</source>
         <translation>输入主题、消息、客户或订单号的任意部分。
 筛选条件：status:open|waiting|done  reason:defective  lang:ko  priority:high
-marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered</translation>
+marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unanswered  is:held</translation>
     </message>
     <message>
         <location filename="../../app/ui/inbox/panel.py" line="201"/>
@@ -2215,8 +2334,8 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     </message>
     <message>
         <location filename="../../app/ui/core/labels.py" line="42"/>
-        <location filename="../../app/ui/core/labels.py" line="71"/>
-        <location filename="../../app/ui/core/labels.py" line="84"/>
+        <location filename="../../app/ui/core/labels.py" line="72"/>
+        <location filename="../../app/ui/core/labels.py" line="85"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2261,122 +2380,127 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="66"/>
+        <location filename="../../app/ui/core/labels.py" line="61"/>
+        <source>Waiting for the owner&apos;s approval</source>
+        <translation>等待店主批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core/labels.py" line="67"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="67"/>
+        <location filename="../../app/ui/core/labels.py" line="68"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="68"/>
+        <location filename="../../app/ui/core/labels.py" line="69"/>
         <source>Shipping label</source>
         <translation>快递面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="69"/>
+        <location filename="../../app/ui/core/labels.py" line="70"/>
         <source>Screenshot</source>
         <translation>截图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="70"/>
+        <location filename="../../app/ui/core/labels.py" line="71"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="77"/>
+        <location filename="../../app/ui/core/labels.py" line="78"/>
         <source>Marketplace message</source>
         <translation>平台站内信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="78"/>
+        <location filename="../../app/ui/core/labels.py" line="79"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="79"/>
+        <location filename="../../app/ui/core/labels.py" line="80"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="80"/>
+        <location filename="../../app/ui/core/labels.py" line="81"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="81"/>
+        <location filename="../../app/ui/core/labels.py" line="82"/>
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="82"/>
+        <location filename="../../app/ui/core/labels.py" line="83"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="83"/>
+        <location filename="../../app/ui/core/labels.py" line="84"/>
         <source>Forum</source>
         <translation>论坛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="90"/>
+        <location filename="../../app/ui/core/labels.py" line="91"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="91"/>
+        <location filename="../../app/ui/core/labels.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="92"/>
+        <location filename="../../app/ui/core/labels.py" line="93"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="93"/>
+        <location filename="../../app/ui/core/labels.py" line="94"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="94"/>
+        <location filename="../../app/ui/core/labels.py" line="95"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="95"/>
+        <location filename="../../app/ui/core/labels.py" line="96"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="96"/>
+        <location filename="../../app/ui/core/labels.py" line="97"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="97"/>
+        <location filename="../../app/ui/core/labels.py" line="98"/>
         <source>Escalation level</source>
         <translation>升级级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="98"/>
+        <location filename="../../app/ui/core/labels.py" line="99"/>
         <source>Escalation reason</source>
         <translation>升级原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="99"/>
+        <location filename="../../app/ui/core/labels.py" line="100"/>
         <source>Agent&apos;s escalation</source>
         <translation>客服手动升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="100"/>
+        <location filename="../../app/ui/core/labels.py" line="101"/>
         <source>Agent&apos;s reason</source>
         <translation>客服说明的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core/labels.py" line="101"/>
+        <location filename="../../app/ui/core/labels.py" line="102"/>
         <source>Escalated to</source>
         <translation>升级至</translation>
     </message>
@@ -2384,113 +2508,113 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
 <context>
     <name>MailAccount</name>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="82"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="86"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="83"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="87"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="84"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
         <source>None (not encrypted)</source>
         <translation>无（不加密）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="88"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="92"/>
         <source>The address registered with the marketplace for buyer messages; replies from any other address are rejected.</source>
         <translation>在平台登记的用于买家消息的地址；从其他任何地址发出的回复都会被拒收。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="97"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="101"/>
         <source>The password is stored in the system keyring, never in a file. It is not shown again; type a new one to replace it.</source>
         <translation>密码保存在系统密钥环中，绝不写入文件。密码不会再次显示；如需更换，请输入新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="106"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="110"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="118"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
         <source>Incoming mail (IMAP)</source>
         <translation>收件服务器 (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="119"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
         <source>Outgoing mail (SMTP)</source>
         <translation>发件服务器 (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="120"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="124"/>
         <source>Security</source>
         <translation>连接安全</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="121"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="125"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="122"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="126"/>
         <source>Your registered address</source>
         <translation>您登记的地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="123"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="127"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="139"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="143"/>
         <source>Default port</source>
         <translation>默认端口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="156"/>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="213"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="160"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="217"/>
         <source>Stored in the system keyring</source>
         <translation>已保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="158"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="162"/>
         <source>Not stored yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="230"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="234"/>
         <source>Fill in the servers first.</source>
         <translation>请先填写服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="233"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="237"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="242"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="246"/>
         <source>Connected: mail can be fetched and replies sent.</source>
         <translation>已连接：可以收取邮件和发送回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="247"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="251"/>
         <source>Fetching (IMAP): %1</source>
         <translation>收取 (IMAP)：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="248"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="252"/>
         <source>Sending (SMTP): %1</source>
         <translation>发送 (SMTP)：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="257"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="261"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/mail_account.py" line="258"/>
+        <location filename="../../app/ui/dialogs/mail_account.py" line="262"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -2530,7 +2654,7 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
     <name>MailImport</name>
     <message>
         <location filename="../../app/ui/mail/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/mail/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="192"/>
         <source>Import mail</source>
         <translation>导入邮件</translation>
     </message>
@@ -2550,83 +2674,83 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="142"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="143"/>
-        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="250"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="194"/>
         <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="200"/>
         <source>Choose a Maildir or a folder of mail</source>
         <translation>选择 Maildir 或存放邮件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="217"/>
         <source>Reading the mail…</source>
         <translation>正在读取邮件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="234"/>
         <source>Stopping after the current batch…</source>
         <translation>将在当前批次完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="250"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="258"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="272"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="276"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="280"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="284"/>
         <source>The import failed; details are in the log file.</source>
         <translation>导入失败；详细信息请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="288"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="292"/>
         <source>Imported: %1 · New cases: %2 · Already stored: %3 · Attachments as evidence: %4 · Refused: %5</source>
         <translation>已导入：%1 · 新工单：%2 · 已存在：%3 · 作为凭证的附件：%4 · 已拒收：%5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="308"/>
         <source>Import cancelled. What was imported stays; import the same files again to finish (nothing is stored twice).</source>
         <translation>导入已取消。已导入的内容会保留；再次导入相同文件即可完成（不会重复保存）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="312"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="316"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="324"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="328"/>
         <source>Attachment %1 not kept: %2</source>
         <translation>未保存附件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="334"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="338"/>
         <source>%1, message %2</source>
         <translation>%1，第 %2 封邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/mail/import_dialog.py" line="339"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2644,222 +2768,227 @@ marketplace:amazon.de  order:123-  tag:vip  assignee:me  is:escalated  is:unansw
         <translation>正在打开您的工单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Case</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Reply</source>
         <translation>回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Internal &amp;note</source>
         <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Log contact…</source>
         <translation>记录联系(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Ne&amp;xt case</source>
         <translation>下一个工单(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Previous case</source>
         <translation>上一个工单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Add &amp;evidence files…</source>
         <translation>添加凭证文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Paste as e&amp;vidence</source>
         <translation>粘贴为凭证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Expor&amp;t evidence…</source>
         <translation>导出凭证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;About Support Workbench</source>
         <translation>关于 Support Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Search cases</source>
         <translation>搜索工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Next case</source>
         <translation>下一个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Previous case</source>
         <translation>上一个工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Write an internal note</source>
         <translation>撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Send the reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>Find a reply template</source>
         <translation>查找回复模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Add the note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Switch inbox view</source>
         <translation>切换收件箱视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Set status: open / waiting / resolved</source>
         <translation>设置状态：处理中 / 等待 / 已解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Add evidence files</source>
         <translation>添加凭证文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Paste a picture or files as evidence</source>
         <translation>将图片或文件粘贴为凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Export the case&apos;s evidence</source>
         <translation>导出工单的凭证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Log a phone call, chat or other contact</source>
         <translation>记录电话、在线聊天或其他联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Fetch mail</source>
         <translation>收取邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Send waiting replies now</source>
         <translation>立即发送待发回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Import mail</source>
         <translation>导入邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Import an order report</source>
         <translation>导入订单报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
+        <source>Sync with your team now</source>
+        <translation>立即与团队同步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Case %1 created.</source>
         <translation>已创建工单 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Open a case first.</source>
         <translation>请先打开一个工单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>About Support Workbench</source>
         <translation>关于 Support Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Support Workbench %1
 Profile: %2</source>
         <translation>Support Workbench %1
@@ -3356,57 +3485,62 @@ Profile: %2</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="74"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
         <source>Cases assigned to this name show in the Mine view</source>
         <translation>分配给此名字的工单会显示在“我的”视图中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="80"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
         <source>Larger files are refused as evidence. The marketplace&apos;s messages take attachments up to 10 MB.</source>
         <translation>更大的文件不会被接受为凭证。平台消息的附件最大为 10 MB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="97"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
         <source>Your name</source>
         <translation>您的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="111"/>
         <source>Largest evidence file</source>
         <translation>凭证文件大小上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="116"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="117"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="123"/>
         <source>Mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="169"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="129"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="176"/>
         <source>The mailbox could not be saved. Details are in the log file.</source>
         <translation>无法保存邮箱设置。详细信息请查看日志文件。</translation>
     </message>
@@ -3462,6 +3596,297 @@ Profile: %2</source>
         <location filename="../../app/ui/deadlines/return_window.py" line="160"/>
         <source>today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHub</name>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="157"/>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="160"/>
+        <source>Send your changes to the team and get theirs</source>
+        <translation>将您的更改发送给团队，并获取团队的更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/hub.py" line="292"/>
+        <source>Sign in to your team first: Preferences &gt; Team.</source>
+        <translation>请先登录团队：“首选项 &gt; 团队”。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="26"/>
+        <source>1 change waiting</source>
+        <translation>1 项更改待发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="27"/>
+        <source>%1 changes waiting</source>
+        <translation>%1 项更改待发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="36"/>
+        <source>Synced just now</source>
+        <translation>刚刚已同步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="44"/>
+        <source>Synced %1</source>
+        <translation>%1已同步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="50"/>
+        <source>sign in again (Preferences &gt; Team)</source>
+        <translation>请重新登录（“首选项 &gt; 团队”）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="51"/>
+        <source>the team service answered with an error</source>
+        <translation>团队服务返回了错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="52"/>
+        <source>the changes could not be stored</source>
+        <translation>无法保存更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="54"/>
+        <source>an internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="62"/>
+        <source>Team %1 on %2, signed in as %3</source>
+        <translation>团队 %1（%2），登录身份：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="68"/>
+        <source>Last synced %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="70"/>
+        <location filename="../../app/ui/sync/indicator.py" line="91"/>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="74"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="76"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="79"/>
+        <source>The team service cannot be reached. Your changes are kept on this computer and sent when it can be reached again.</source>
+        <translation>无法连接团队服务。您的更改保存在此电脑上，恢复连接后会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="86"/>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="116"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="118"/>
+        <source>Try to sync again now</source>
+        <translation>立即重新同步</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNotices</name>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="43"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="53"/>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="63"/>
+        <source>A teammate</source>
+        <translation>一位团队成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="69"/>
+        <source>%1 added the tag %2 at %3 while you were offline; your removal of it was replaced</source>
+        <translation>您离线期间，%1 于 %3 添加了标签 %2；您的移除操作已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="74"/>
+        <source>%1 removed the tag %2 at %3 while you were offline; your adding it was replaced</source>
+        <translation>您离线期间，%1 于 %3 移除了标签 %2；您的添加操作已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="81"/>
+        <source>%1 deleted this case at %2 while you were offline; your change was replaced</source>
+        <translation>您离线期间，%1 于 %2 删除了此工单；您的更改已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="86"/>
+        <source>%1 restored this case at %2 while you were offline; your deletion was replaced</source>
+        <translation>您离线期间，%1 于 %2 恢复了此工单；您的删除操作已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="92"/>
+        <source>%1 set the status to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>您离线期间，%1 于 %3 将状态设为 %2；您改为 %4 的更改已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="96"/>
+        <source>%1 set the priority to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>您离线期间，%1 于 %3 将优先级设为 %2；您改为 %4 的更改已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="101"/>
+        <source>%1 set the reason to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>您离线期间，%1 于 %3 将原因设为 %2；您改为 %4 的更改已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="105"/>
+        <source>%1 assigned the case to %2 at %3 while you were offline; your change to %4 was replaced</source>
+        <translation>您离线期间，%1 于 %3 将工单分配给 %2；您改为 %4 的更改已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="115"/>
+        <source>%1 set %2 to %3 at %4 while you were offline; your change to %5 was replaced</source>
+        <translation>您离线期间，%1 于 %4 将 %2 设为 %3；您改为 %5 的更改已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="146"/>
+        <source>Reapply mine</source>
+        <translation>重新应用我的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="149"/>
+        <source>Set it back to your value (%1); the team gets it too</source>
+        <translation>改回您的值（%1）；团队也会收到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="153"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices.py" line="154"/>
+        <source>Keep their change and hide this</source>
+        <translation>保留对方的更改并隐藏此提示</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPresence</name>
+    <message>
+        <location filename="../../app/ui/sync/presence.py" line="39"/>
+        <source>%1 is replying to this case</source>
+        <translation>%1 正在回复此工单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/presence.py" line="41"/>
+        <source>%1 is viewing this case</source>
+        <translation>%1 正在查看此工单</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAccount</name>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="43"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="44"/>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="45"/>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="51"/>
+        <source>Signed in to team %1 on %2 as %3 (%4).</source>
+        <translation>已登录 %2 上的团队 %1，身份：%3（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="111"/>
+        <source>The token your shop&apos;s owner made for you</source>
+        <translation>店主为您创建的令牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="114"/>
+        <source>The token is stored in the system keyring, never in a file, and is not shown again. Your changes are kept on this computer while you are offline and sent when the team service can be reached.</source>
+        <translation>令牌保存在系统密钥环中，绝不写入文件，也不会再次显示。离线期间，您的更改保存在此电脑上，可以连接团队服务时再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="124"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="126"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="133"/>
+        <source>Team service</source>
+        <translation>团队服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="134"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="187"/>
+        <source>Stored in the system keyring; type a new one to change</source>
+        <translation>已保存在系统密钥环中；如需更换，请输入新令牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="191"/>
+        <source>This computer is not signed in to a team: your cases stay on it alone.</source>
+        <translation>此电脑未登录任何团队：您的工单仅保存在此电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="205"/>
+        <source>Fill in the team service&apos;s address and your token.</source>
+        <translation>请填写团队服务的地址和您的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="211"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="229"/>
+        <source>Signed in. Your cases sync with the team.</source>
+        <translation>已登录。您的工单将与团队同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="252"/>
+        <source>Signed out. Changes not sent yet stay on this computer and are sent when you sign in again.</source>
+        <translation>已退出登录。尚未发送的更改保留在此电脑上，再次登录后发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/account_page.py" line="281"/>
+        <source>Something went wrong. Details are in the log file.</source>
+        <translation>出现问题。详细信息请查看日志文件。</translation>
     </message>
 </context>
 <context>
