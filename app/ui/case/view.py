@@ -81,6 +81,7 @@ class CaseView(QWidget):
         self._bus = bus
         self._case_id: uuid.UUID | None = None
         self._detail: CaseDetail | None = None
+        self._teammates: list[str] = []
         self._generation = 0
         self._drafts: dict[uuid.UUID, ComposerDraft] = {}
         # Draft replies stored in the case and put into the composer, as they were loaded:
@@ -321,14 +322,7 @@ class CaseView(QWidget):
         select_data(self.status_box, detail.status)
         select_data(self.priority_box, detail.priority)
         select_data(self.reason_box, detail.reason)
-        self.assignee_box.blockSignals(True)
-        self.assignee_box.clear()
-        for name in dict.fromkeys(
-            n for n in ("", self._profile.agent, detail.assignee) if n is not None
-        ):
-            self.assignee_box.addItem(name)
-        self.assignee_box.setCurrentText(detail.assignee or "")
-        self.assignee_box.blockSignals(False)
+        self._fill_assignees(detail.assignee)
         self.tags_edit.setText(", ".join(detail.tags))
         self.composer.show_case_detail(detail)
         self.composer.set_mailbox(self._by_mail())
@@ -448,6 +442,21 @@ class CaseView(QWidget):
         value = self.assignee_box.currentText().strip() or None
         if value != self._detail.assignee:
             self._write(cases.update_case, self._detail.id, assignee=value)
+
+    def set_teammates(self, names: list[str]) -> None:
+        """The team's agents (from sync), offered in the assignee box."""
+        self._teammates = list(names)
+        if self._detail is not None:
+            self._fill_assignees(self.assignee_box.currentText() or None)
+
+    def _fill_assignees(self, current: str | None) -> None:
+        self.assignee_box.blockSignals(True)
+        self.assignee_box.clear()
+        names = ("", self._profile.agent, current, *self._teammates)
+        for name in dict.fromkeys(n for n in names if n is not None):
+            self.assignee_box.addItem(name)
+        self.assignee_box.setCurrentText(current or "")
+        self.assignee_box.blockSignals(False)
 
     def _set_tags(self) -> None:
         if self._detail is None:

@@ -59,6 +59,12 @@ def _status(profile: Profile) -> SyncStatus:
     return status(profile)
 
 
+def _roster(profile: Profile) -> list[str]:
+    from app.sync.client import roster
+
+    return roster(profile)
+
+
 def _round(job: Job, profile: Profile, http: Any) -> tuple[RoundResult, SyncStatus]:
     """One round, then where things stand (pending, last synced), on the pool."""
     from app.sync.client import status, sync_round
@@ -115,6 +121,7 @@ class SyncHub(QObject):
     state_changed = Signal(object)
     round_finished = Signal(object)
     presence_changed = Signal(object)
+    teammates_changed = Signal(object)  # the team's agents' names (a list)
 
     def __init__(
         self,
@@ -137,6 +144,7 @@ class SyncHub(QObject):
         self._language = language
         self.http = http  # an httpx client for tests; None: the client makes its own
         self._running = False  # started and not stopped
+        self._teammates: list[str] = []  # the team's agents, for the assignee box
         self._round: Task | None = None
         self._again = False
         self._blobs: Task | None = None
@@ -185,6 +193,7 @@ class SyncHub(QObject):
         view.insert_above_tabs(self.presence)
         view.insert_above_tabs(self.notices)
         view.case_shown.connect(self.case_opened)
+        self.teammates_changed.connect(view.set_teammates)
         self._editor = view.composer.editor
         self._editor.installEventFilter(self)
         self._composer_text = view.composer.text
@@ -275,9 +284,15 @@ class SyncHub(QObject):
                 )
             )
             self._activate()
+            self._tasks.run(_roster, self._profile, on_done=self._roster_read)
         if self._read_again:
             self._read_again = False
             self._read_status()
+
+    def _roster_read(self, names: list[str]) -> None:
+        if self._running and names != self._teammates:
+            self._teammates = names
+            self.teammates_changed.emit(names)
 
     def _status_failed(self, error: BaseException) -> None:
         self._reading = False

@@ -212,3 +212,26 @@ def test_a_teammate_on_the_same_case_shows_in_the_presence_line(
     hub.http = closed_port_http()
     hub.poll_timer.start()
     qtbot.waitUntil(lambda: line.isHidden(), timeout=20_000)
+
+
+def test_the_assignee_box_offers_the_team_s_agents(
+    qtbot, open_window, profile, live_sync_server, tmp_path
+):
+    """Signed in, assignment names real teammates: the team's agents are in the box."""
+    live_sync_server.add_agent("Omar", "shop", role="owner")
+    live_sync_server.add_agent("지우", "shop")
+    sign_in(profile, live_sync_server.base_url, live_sync_server.add_agent("tester", "shop"))
+    created = add_cases(profile, SUBJECTS[:1])
+    window = open_window(profile)
+    _open_case(qtbot, window, created[0].case_id)
+    box = window.case_view.assignee_box
+
+    def offered() -> set[str]:
+        return {box.itemText(i) for i in range(box.count())}
+
+    qtbot.waitUntil(lambda: {"Omar", "지우", "tester"} <= offered(), timeout=10_000)
+    box.setCurrentText("지우")
+    box.activated.emit(box.findText("지우"))
+    qtbot.waitUntil(
+        lambda: load_case_detail(profile, created[0].case_id).assignee == "지우", timeout=10_000
+    )
