@@ -170,6 +170,16 @@ def roster(profile: Profile) -> list[str]:
     return sorted(str(a["name"]) for a in agents if a.get("name"))
 
 
+def refresh_roster(profile: Profile, http: httpx.Client | None = None) -> list[str]:
+    """Ask the server for the team's agents again (teammates added or revoked since the
+    sign-in); the names."""
+    with client_for(profile, http) as client:
+        agents = get_json(client, "/agents", "the team's agents")
+    with profile.write() as session:
+        state.put(session, state.ROSTER, json.dumps(agents if isinstance(agents, list) else []))
+    return roster(profile)
+
+
 def anything_new(profile: Profile, http: httpx.Client | None = None) -> bool:
     """Whether the server holds changes after this device's cursor (one cheap call)."""
     with profile.read() as session:

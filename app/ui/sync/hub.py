@@ -68,8 +68,10 @@ def _roster(profile: Profile) -> list[str]:
 def _round(job: Job, profile: Profile, http: Any) -> tuple[RoundResult, SyncStatus]:
     """One round, then where things stand (pending, last synced), on the pool."""
     from app.sync.client import status, sync_round
+    from app.sync.client.account import refresh_roster
 
     result = sync_round(profile, http=http, progress=job.progress, check=job.check)
+    refresh_roster(profile, http=http)  # teammates added or revoked since the sign-in
     return result, status(profile)
 
 
@@ -347,6 +349,7 @@ class SyncHub(QObject):
         )
         self.round_finished.emit(result)
         if self.active:
+            self._tasks.run(_roster, self._profile, on_done=self._roster_read)
             self._fetch_files(self._case_id, everything=True)
         self._next()
 

@@ -230,6 +230,10 @@ def test_the_assignee_box_offers_the_team_s_agents(
         return {box.itemText(i) for i in range(box.count())}
 
     qtbot.waitUntil(lambda: {"Omar", "지우", "tester"} <= offered(), timeout=10_000)
+    qtbot.waitUntil(lambda: _first_round_done(window), timeout=15_000)
+    live_sync_server.add_agent("Ana", "shop")  # a teammate who joins later
+    window.sync.sync_now()
+    qtbot.waitUntil(lambda: "Ana" in offered(), timeout=15_000)
     box.setCurrentText("지우")
     box.activated.emit(box.findText("지우"))
     qtbot.waitUntil(
