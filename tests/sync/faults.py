@@ -170,24 +170,14 @@ class Laptop:
         finally:
             self.network.follow(())
 
-    def restart(self, *, recall_seen_stamps: bool = False) -> None:
+    def restart(self) -> None:
         """Close the profile (as a crash leaves it: the failed transaction rolled back)
-        and open it again from its folder, with the same clock.
-
-        `recall_seen_stamps` moves the reopened clock past every stamp in the log, as
-        Profile.open should (it recalls only this device's own): a stand-in for that fix,
-        so the state machine can look for other faults (the xfail test in test_stateful.py
-        shows the bug)."""
+        and open it again from its folder, with the same clock."""
         if self.open:
             self.profile.close()
         self.profile = Profile.open(self.root, agent=self.name, now=self.clock)
         self.open = True
         assert self.profile.device_id == self.device
-        if recall_seen_stamps:
-            with self.profile.read() as session:
-                newest = session.scalar(select(sa.func.max(Operation.hlc)))
-            if newest is not None:
-                self.profile.ops.clock.observe(newest)
 
     def cursor(self) -> int:
         with self.profile.read() as session:

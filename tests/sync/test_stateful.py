@@ -207,7 +207,7 @@ class SyncMachine(RuleBasedStateMachine):
             event(f"crash: {where}")
         except SyncError:
             event("crash: the round failed first")
-        laptop.restart(recall_seen_stamps=True)  # see the xfail test below
+        laptop.restart()
 
     # ------------------------------------------------------------------------- invariants
 
@@ -307,13 +307,6 @@ def test_laptops_on_a_faulty_network_end_equal_to_the_server(sync_server):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: Profile.open seeds the clock from this device's own stamps only, so after "
-    "a restart a laptop whose clock is behind writes stamps older than values it has seen; "
-    "those edits lose on the server and the laptop keeps its losing values (apply_page "
-    "does not put back the winner when this device's own operation comes back lost)",
-)
 def test_after_a_restart_a_laptop_hours_behind_keeps_what_the_server_keeps(sync_server):
     team = Laptops(sync_server, "shop")
     try:

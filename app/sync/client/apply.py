@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, bindparam, insert, select, update
+from sqlalchemy import Boolean, bindparam, select, update
 
 from app.models.entities import (
     Case,
@@ -33,14 +33,16 @@ from app.models.opdata import ROW_VALUE, encode
 from app.models.types import device_key, hlc_number, utc_micros
 from app.services.core import settings
 from app.services.core.changes import Changes
-from app.services.core.oplog import HELD_BY_ROW
+from app.services.core.oplog import HELD_BY_ROW, note_observed
 from app.services.core.profile import Profile
 from app.sync import rules
 from app.sync.client import derived, state
 from app.sync.client.conflicts import Winner, pending_winners, resolve_clash, store_notices
+from app.sync.client.fast import StoredRows, checked_op, uuid_bytes, uuid_of
+from app.sync.client.lost import LostFields, log_winners, note_lost
 from app.sync.client.tags import apply_tags
 from app.sync.client.values import BadValue, convert, converters
-from app.sync.protocol import ProtocolError, check_op, parse_time
+from app.sync.protocol import ProtocolError
 
 log = logging.getLogger(__name__)
 
@@ -94,14 +96,13 @@ def check_page(page: object) -> list[PulledOp]:
         raise ProtocolError("a pull answer must hold a list of operations")
     pulled = []
     for raw in page["ops"]:
-        op = check_op(raw)
+        op, created = checked_op(raw)
         version = raw.get("version")
         lost = raw.get("lost") or []
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
             raise ProtocolError("a pulled operation needs its version")
         if not isinstance(lost, list) or not all(isinstance(f, str) for f in lost):
             raise ProtocolError("lost must be a list of field names")
-        created = parse_time(op["created_at"], "created_at")
         pulled.append(PulledOp(op, version, frozenset(lost), created.astimezone(dt.UTC)))
     if not isinstance(page.get("notices", []), list):
         raise ProtocolError("notices must be a list")
@@ -126,11 +127,14 @@ def apply_page(
         tag_ops: list[PulledOp] = []
         settings_set: dict[str, Any] = {}
         case_times: dict[uuid.UUID, dt.datetime] = {}
+        lost_own: LostFields = {}
         for item in pulled:
             op = item.op
+            if item.lost and op["device"] == mine:
+                note_lost(lost_own, op, item.lost)
             entity, action = op["entity"], op["action"]
-            entity_id = uuid.UUID(op["entity_id"])
-            case_id = uuid.UUID(op["case_id"]) if op["case_id"] else None
+            entity_id = uuid_of(op["entity_id"])
+            case_id = uuid_of(op["case_id"]) if op["case_id"] else None
             if entity == "case":
                 case_id = entity_id
             if case_id is not None:
@@ -162,6 +166,8 @@ def apply_page(
                 plan.fields[name] = Winner(value, *stamp)
         _insert_log(connection, pulled, mine, now)
         pending = pending_winners(connection, mine)
+        if lost_own:
+            _restore_winners(connection, lost_own, pending, plans, tag_ops, settings_set)
         for key, plan in plans.items():
             for name, winner in list(plan.fields.items()):
                 own = pending.get((*key, name))
@@ -175,7 +181,7 @@ def apply_page(
         for notice in result.notices:
             if notice.case_id is not None:
                 touched.add(notice.case_id)
-        touched |= {uuid.UUID(i.op["entity_id"]) for i in tag_ops}
+        touched |= {uuid_of(i.op["entity_id"]) for i in tag_ops}
         touched |= set(case_times)
         derived.recompute(session, touched, case_times)
         if after_rows is not None:
@@ -188,9 +194,47 @@ def apply_page(
         if pulled:
             result.latest_hlc = max(i.op["hlc"] for i in pulled)
             profile.ops.clock.observe(result.latest_hlc)
+            note_observed(session, result.latest_hlc)
         result.applied = len(pulled)
         result.changes = result.changes | Changes(cases=frozenset(touched))
     return result
+
+
+def _restore_winners(connection, lost_own, pending, plans, tag_ops, settings_set) -> None:  # noqa: ANN001
+    """Put the server's winner back on the fields this device's own operations lost (the
+    page's own winner of a field, if any, is already planned; a newer pending write of this
+    device stays)."""
+    planned_tags = {
+        (i.op["entity_id"], name)
+        for i in tag_ops
+        for name in rules.field_changes(i.op)
+        if name not in i.lost
+    }
+    for (entity, entity_id, name), (winner, made) in log_winners(connection, lost_own).items():
+        own = pending.get((entity, entity_id, name))
+        if own is not None and rules.beats(own.hlc, own.device, winner.hlc, winner.device):
+            continue
+        if entity == "case_tag":
+            if (str(entity_id), name) in planned_tags:
+                continue
+            op = {
+                "device": winner.device,
+                "hlc": winner.hlc,
+                "entity": entity,
+                "entity_id": str(entity_id),
+                "case_id": str(entity_id),
+                "action": "add" if winner.value else "remove",
+                "data": {"tag": name.removeprefix(rules.TAG_PREFIX)},
+            }
+            tag_ops.append(PulledOp(op, 0, frozenset(), made))
+        elif entity == "setting":
+            if name in _SHOP_SETTINGS and name not in settings_set:
+                settings_set[name] = winner.value
+        elif entity in TABLES:
+            plan = plans.setdefault((entity, entity_id), _RowPlan())
+            best = plan.fields.get(name)
+            if best is None or rules.beats(winner.hlc, winner.device, best.hlc, best.device):
+                plan.fields[name] = winner
 
 
 def _insert_log(connection, pulled: list[PulledOp], mine: str, now: dt.datetime) -> None:  # noqa: ANN001
@@ -213,8 +257,8 @@ def _insert_log(connection, pulled: list[PulledOp], mine: str, now: dt.datetime)
                 device_key(op["device"]),
                 op["actor"],
                 op["entity"],
-                uuid.UUID(op["entity_id"]).bytes,
-                uuid.UUID(case_id).bytes if case_id else None,
+                uuid_bytes(op["entity_id"]),
+                uuid_bytes(case_id) if case_id else None,
                 op["action"],
                 encode(_held_out(op)),
                 utc_micros(item.created_at),
@@ -247,7 +291,7 @@ def _keep_bodies(connection, pulled: list[PulledOp], unheld: set[uuid.UUID]) -> 
         for i in pulled
         if i.op["entity"] == "message"
         and i.op["action"] == "create"
-        and uuid.UUID(i.op["entity_id"]) in unheld
+        and uuid_of(i.op["entity_id"]) in unheld
     ]
     if restore:
         connection.execute(
@@ -303,6 +347,7 @@ def _write_rows(profile, session, plans, creates, result: PageResult) -> set[uui
                 connection.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars()
             )
         new_rows = []
+        stored = None
         grouped: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for entity_id in ids:
             plan = plans[entity, entity_id]
@@ -332,14 +377,11 @@ def _write_rows(profile, session, plans, creates, result: PageResult) -> set[uui
                 result.unheld |= skipped
                 kinds["message"] -= skipped
             if kept:
-                connection.execute(insert(table), kept)
+                stored = stored or StoredRows(table, connection)
+                stored.insert(connection, kept)
         for names, rows in grouped.items():
-            connection.execute(
-                update(table)
-                .where(table.c.id == bindparam("_id"))
-                .values({n: bindparam(n) for n in names}),
-                rows,
-            )
+            stored = stored or StoredRows(table, connection)
+            stored.update(connection, names, rows)
     result.changes = Changes(
         created_cases=frozenset(created_cases),
         messages=frozenset(kinds["message"]),

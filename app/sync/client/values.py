@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, Integer, Table
 
 from app.models.types import DecimalText, UTCDateTime, UuidBlob
+from app.sync.client.fast import uuid_of
 
 Converter = Callable[[Any], Any]
 
@@ -41,7 +41,7 @@ def _converter(column_type: Any) -> Converter:
     if isinstance(column_type, UTCDateTime):
         return _time
     if isinstance(column_type, UuidBlob):
-        return lambda v: uuid.UUID(v)
+        return uuid_of
     if isinstance(column_type, DecimalText):
         return lambda v: Decimal(str(v))
     if isinstance(column_type, Date):
