@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +37,7 @@ from app.services.core.changes import Changes
 from app.services.core.oplog import HELD_BY_ROW, note_observed
 from app.services.core.profile import Profile
 from app.sync import rules
-from app.sync.client import derived, state
+from app.sync.client import derived, search_bulk, state
 from app.sync.client.conflicts import Winner, pending_winners, resolve_clash, store_notices
 from app.sync.client.fast import StoredRows, checked_op, uuid_bytes, uuid_of
 from app.sync.client.lost import LostFields, log_winners, note_lost
@@ -173,7 +174,8 @@ def apply_page(
                 own = pending.get((*key, name))
                 if own is not None and rules.beats(own.hlc, own.device, winner.hlc, winner.device):
                     plan.fields[name] = own
-        touched = _write_rows(profile, session, plans, creates, result)
+        with _search_index(connection, plans, creates):
+            touched = _write_rows(profile, session, plans, creates, result)
         _keep_bodies(connection, pulled, result.unheld)
         apply_tags(connection, tag_ops, pending)
         _write_settings(profile, session, settings_set)
@@ -198,6 +200,32 @@ def apply_page(
         result.applied = len(pulled)
         result.changes = result.changes | Changes(cases=frozenset(touched))
     return result
+
+
+def _search_index(connection, plans: dict, creates: dict) -> AbstractContextManager:  # noqa: ANN001
+    """Index each case's search document once for a page of many messages (search_bulk)."""
+    messages = [eid for (entity, eid) in plans if entity == "message"]
+    if len(messages) < search_bulk.THRESHOLD:
+        return nullcontext()
+    cases = {eid for (entity, eid) in plans if entity == "case"}
+    for message_id in messages:
+        moved = plans["message", message_id].fields.get("case_id")
+        for value in (
+            creates.get(("message", message_id), {}).get("case_id"),
+            moved and moved.value,
+        ):
+            if isinstance(value, str):
+                try:
+                    cases.add(uuid_of(value))
+                except ValueError:
+                    continue
+    return search_bulk.bulk_index(
+        connection,
+        cases=cases,
+        messages=messages,
+        customers=[eid for (entity, eid) in plans if entity == "customer"],
+        orders=[eid for (entity, eid) in plans if entity == "order"],
+    )
 
 
 def _restore_winners(connection, lost_own, pending, plans, tag_ops, settings_set) -> None:  # noqa: ANN001
