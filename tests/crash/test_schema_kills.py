@@ -44,16 +44,20 @@ FIRST = ("cases", "add", "--json", "--subject", "The first command")
 OLDER_REVISIONS = [r for r in revisions_oldest_first() if r != head_revision()]
 
 
-def _downgrade(path: Path, revision: str) -> None:
+def _migrate(path: Path, revision: str, how=command.downgrade) -> None:  # noqa: ANN001
     engine = create_sqlite_engine(path)
     try:
         with engine.begin() as connection:
             config = Config()
             config.set_main_option("script_location", str(migration_script().dir))
             config.attributes["connection"] = connection
-            command.downgrade(config, revision)
+            how(config, revision)
     finally:
         engine.dispose()
+
+
+def _downgrade(path: Path, revision: str) -> None:
+    _migrate(path, revision)
 
 
 RELEASE_0006 = Path(__file__).parents[1] / "fixtures" / "release_0006" / "profile"
@@ -80,8 +84,10 @@ def older_profile(tmp_path_factory):
 
     def make(revision: str) -> tuple[Path, dict, set[str], dict[str, dict]]:
         if revision not in made:
-            if revision == REBUILT_AT:
+            if revision >= REBUILT_AT:
                 folder = copy_profile(rebuilt, tmp_path_factory.mktemp(f"at-{revision}") / "p")
+                if revision > REBUILT_AT:  # a later release: the rewrite, upgraded in place
+                    _migrate(folder / DB_NAME, revision, command.upgrade)
             else:
                 folder = copy_profile(RELEASE_0006, tmp_path_factory.mktemp(f"at-{revision}") / "p")
             if revision < BEFORE_REBUILD:
