@@ -4,6 +4,7 @@ name, push them in batches, pull pages until there is no more, and note how it w
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import httpx
@@ -92,27 +93,42 @@ def _round(profile: Profile, client: httpx.Client, progress: Progress, check) ->
         progress(pushed, 0, "push")
     pulled, notices, changes = 0, [], Changes()
     latest = int(answer.get("latest") or 0)
-    while True:
-        if check is not None:
-            check()
-        page = get_json(client, "/pull", "pull", params={"after": cursor, "limit": PULL_LIMIT})
-        if not isinstance(page, dict):
-            raise SyncFailed("The sync server's answer could not be read (pull).")
-        if str(page.get("epoch", epoch)) != epoch:
-            raise SyncFailed("The sync server was replaced during the sync; sync again.")
-        try:
-            applied = apply_page(profile, page)
-        except ProtocolError as exc:
-            raise SyncFailed(f"The sync server sent something unreadable: {exc}") from exc
-        pulled += applied.applied
-        notices.extend(applied.notices)
-        changes = changes | applied.changes
-        latest = max(latest, int(page.get("latest") or 0))
-        progress(pulled, max(latest - cursor, pulled), "pull")
-        if applied.cursor <= cursor or not page.get("more"):
-            cursor = max(cursor, applied.cursor)
-            break
-        cursor = applied.cursor
+
+    def fetch(after: int) -> object:
+        return get_json(client, "/pull", "pull", params={"after": after, "limit": PULL_LIMIT})
+
+    # The next page is fetched and decoded on one worker thread while this one is applied
+    # (the client is used by one thread at a time: the worker's fetch, or nobody); pages
+    # are still applied one by one, in order, each in its own transaction.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
+        ahead: tuple[int, Future] | None = None
+        while True:
+            if check is not None:
+                check()
+            page = _take(ahead, cursor, fetch)
+            ahead = None
+            if not isinstance(page, dict):
+                raise SyncFailed("The sync server's answer could not be read (pull).")
+            if str(page.get("epoch", epoch)) != epoch:
+                raise SyncFailed("The sync server was replaced during the sync; sync again.")
+            reach = _reach(page, cursor)
+            if page.get("more") and reach > cursor:
+                ahead = (reach, pool.submit(fetch, reach))
+            try:
+                applied = apply_page(profile, page)
+            except ProtocolError as exc:
+                raise SyncFailed(f"The sync server sent something unreadable: {exc}") from exc
+            pulled += applied.applied
+            notices.extend(applied.notices)
+            changes = changes | applied.changes
+            latest = max(latest, int(page.get("latest") or 0))
+            progress(pulled, max(latest - cursor, pulled), "pull")
+            if applied.cursor <= cursor or not page.get("more"):
+                cursor = max(cursor, applied.cursor)
+                break
+            cursor = applied.cursor
+        if ahead is not None:
+            ahead[1].cancel()
     return RoundResult(
         pushed=pushed,
         pulled=pulled,
@@ -123,6 +139,29 @@ def _round(profile: Profile, client: httpx.Client, progress: Progress, check) ->
         cursor=cursor,
         latest=latest,
     )
+
+
+def _take(ahead: tuple[int, Future] | None, cursor: int, fetch: Callable) -> object:
+    """The page after `cursor`: the one fetched ahead if it starts there, else fetched now
+    (once the one ahead has finished: the client is one thread's at a time)."""
+    if ahead is not None:
+        after, future = ahead
+        if after == cursor:
+            return future.result()
+        if not future.cancel():
+            future.exception()
+    return fetch(cursor)
+
+
+def _reach(page: dict, cursor: int) -> int:
+    """The cursor applying `page` moves to (as apply_page computes it), 0 when unreadable:
+    where the next page starts."""
+    versions = [cursor]
+    for item in [*(page.get("ops") or []), *(page.get("notices") or [])]:
+        version = item.get("version") if isinstance(item, dict) else None
+        if isinstance(version, int) and not isinstance(version, bool):
+            versions.append(version)
+    return max(versions)
 
 
 def _push(profile: Profile, client: httpx.Client, ops: list, seen: int, uploaded: set) -> list:
