@@ -80,3 +80,21 @@ def test_a_reply_that_never_left_the_laptop_is_sent_without_asking(laptops, smtp
 
 def test_not_signed_in_means_no_claim(profile):  # noqa: ANN001
     assert outbox_claimer(profile) is None
+
+
+def test_two_laptops_claim_one_reply_and_exactly_one_wins(laptops, smtp_server):
+    from app.sync.client.claims import claim_for_sending
+
+    lena, omar = laptops("Lena", "Omar")
+    account = smtp_server.account()
+    for laptop in (lena, omar):
+        save_account(laptop.profile, account)
+    case_id = mail_case(lena.profile)
+    reply = outbox.queue_reply(lena.profile, case_id, "It left the warehouse today.").message_id
+    sync_round(lena.profile, http=lena.http)
+    sync_round(omar.profile, http=omar.http)
+    assert claim_for_sending(omar.profile, [reply], http=omar.http) == {reply}
+    assert claim_for_sending(lena.profile, [reply], http=lena.http) == set()
+    # Asking again changes nothing: the first claim stands.
+    assert claim_for_sending(lena.profile, [reply], http=lena.http) == set()
+    assert smtp_server.received == []  # claiming sends nothing
