@@ -69,9 +69,14 @@ def _round(job: Job, profile: Profile, http: Any) -> tuple[RoundResult, SyncStat
     """One round, then where things stand (pending, last synced), on the pool."""
     from app.sync.client import status, sync_round
     from app.sync.client.account import refresh_roster
+    from app.sync.client.transport import SyncError
 
     result = sync_round(profile, http=http, progress=job.progress, check=job.check)
-    refresh_roster(profile, http=http)  # teammates added or revoked since the sign-in
+    try:
+        refresh_roster(profile, http=http)  # teammates added or revoked since the sign-in
+    except SyncError as exc:
+        # The round itself went through: the roster stays as it was until the next one.
+        log.info("team roster not refreshed: %s", exc)
     return result, status(profile)
 
 

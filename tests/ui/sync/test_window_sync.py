@@ -6,13 +6,16 @@ teammate on the same case shows in the presence line."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from sqlalchemy import select
 
 from app.services.cases import operations as cases
 from app.services.cases.detail import load_case_detail
 from app.sync.client import report_presence, sign_in, sync_round
+from app.sync.server.schema import ops as server_ops
 from app.ui.sync import state as states
 from tests.ui.conftest import add_cases, settle
 from tests.ui.sync.conftest import plain
@@ -86,11 +89,13 @@ def test_the_indicator_goes_through_waiting_offline_syncing_and_synced(
     assert hub.indicator.isVisible()
 
     hub.http = closed_port_http()  # the service is out of reach from now on
-    hub.change_timer.setInterval(3000)  # the count of changes waiting shows first
+    # The count of changes waiting shows first (read on the pool: give it time on a busy
+    # machine before the round starts).
+    hub.change_timer.setInterval(8000)
     _open_case(qtbot, window, created[0].case_id)
     shown.clear()
     window.case_view.set_status("waiting_customer")  # a local change: synced a little later
-    qtbot.waitUntil(lambda: hub.state.phase == states.OFFLINE, timeout=20_000)
+    qtbot.waitUntil(lambda: hub.state.phase == states.OFFLINE, timeout=30_000)
     qtbot.waitUntil(lambda: hub.state.pending == 1, timeout=10_000)
     assert plain(hub.indicator.label.text()) == "Offline · 1 change waiting"
     assert hub.indicator.retry.isHidden()  # offline is not a failure: it tries again itself
@@ -109,6 +114,52 @@ def test_the_indicator_goes_through_waiting_offline_syncing_and_synced(
             "Synced just now",
         ],
     )
+
+
+class _NoRoster(httpx.BaseTransport):
+    """The network as it is, except that the team's roster answers 503."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.roster_asked = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/agents"):
+            self.roster_asked += 1
+            return httpx.Response(503, json={"detail": "roster unavailable"})
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_a_roster_that_cannot_be_read_leaves_the_round_synced(
+    qtbot, open_window, profile, live_sync_server
+):
+    token = live_sync_server.add_agent("tester", "shop")
+    sign_in(profile, live_sync_server.base_url, token)
+    window = open_window(profile)
+    hub = window.sync
+    qtbot.waitUntil(lambda: _first_round_done(window), timeout=20_000)
+    network = _NoRoster()
+    hub.http = httpx.Client(
+        base_url=live_sync_server.base_url,
+        headers={"Authorization": f"Bearer {token}"},
+        transport=network,
+    )
+    try:
+        created = add_cases(profile, SUBJECTS[:1])
+        hub.sync_now()
+        qtbot.waitUntil(lambda: network.roster_asked > 0 and _synced(window), timeout=20_000)
+        assert hub.state.phase == states.IDLE  # not "Sync failed"
+        assert plain(hub.indicator.label.text()) == "Synced just now"
+        assert hub.indicator.retry.isHidden()
+        with live_sync_server.store.engine.connect() as db:
+            ids = set(db.execute(select(server_ops.c.entity_id)).scalars())
+        assert str(created[0].case_id) in ids  # the round pushed the new case
+    finally:
+        hub.http = None
+        network.close()
 
 
 def test_a_refused_token_says_so_with_retry(qtbot, open_window, profile, live_sync_server):
